@@ -1,0 +1,62 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace Masar::Translations {
+
+namespace {
+
+std::vector<std::unique_ptr<QTranslator>>& installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+} // namespace
+
+QStringList languages()
+{
+    return {QStringLiteral("ar"), QStringLiteral("fr"), QStringLiteral("en")};
+}
+
+bool isLanguage(const QString& code)
+{
+    return languages().contains(code);
+}
+
+QString systemLanguage()
+{
+    const QString code = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    return isLanguage(code) ? code : QStringLiteral("en");
+}
+
+bool install(const QString& code)
+{
+    for (const auto& translator : installed()) {
+        QCoreApplication::removeTranslator(translator.get());
+    }
+    installed().clear();
+    QLocale::setDefault(QLocale(code));
+
+    auto own = std::make_unique<QTranslator>();
+    const bool ownLoaded = own->load(QStringLiteral(":/i18n/masar_%1.qm").arg(code));
+    if (ownLoaded) {
+        QCoreApplication::installTranslator(own.get());
+        installed().push_back(std::move(own));
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed().push_back(std::move(qt));
+    }
+    return ownLoaded || code == QLatin1String("en");
+}
+
+} // namespace Masar::Translations

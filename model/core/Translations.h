@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Masar {
+
+// The interface languages and their catalogs (Masar's own, embedded as
+// :/i18n/masar_<code>.qm, and Qt's).
+namespace Translations {
+
+// "ar", "fr", "en".
+QStringList languages();
+bool isLanguage(const QString& code);
+// The language of the system locale if Masar has it, else English.
+QString systemLanguage();
+// Replaces the installed catalogs by those of `code`. Returns false when
+// Masar's own catalog for it is missing (English needs none).
+bool install(const QString& code);
+
+} // namespace Translations
+
+} // namespace Masar

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "Codes.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace Masar {
+
+// One measure of assistance asked for, with its own status, so that partial
+// execution is exact.
+struct Measure
+{
+    QString type; // Codes::assistanceTypes()
+    QString status = QStringLiteral("pending"); // Codes::measureStatuses()
+    QString note;
+
+    bool operator==(const Measure& other) const
+    {
+        return type == other.type && status == other.status && note == other.note;
+    }
+};
+
+// A person named in a request. The role is mandatory (Directive 2016/680 art. 6).
+struct Person
+{
+    QString name;
+    QString role; // Codes::personRoles()
+    QString nationality; // ISO 3166-1 alpha-2, or empty when unknown
+    QDate birthDate; // null when unknown
+
+    bool operator==(const Person& other) const
+    {
+        return name == other.name && role == other.role && nationality == other.nationality
+            && birthDate == other.birthDate;
+    }
+};
+
+// This request is `kind` of the request with `reference`.
+struct Link
+{
+    QString reference;
+    QString kind; // Codes::linkKinds()
+
+    bool operator==(const Link& other) const { return reference == other.reference && kind == other.kind; }
+};
+
+// One line of a request's history. Append-only.
+struct HistoryEntry
+{
+    QDateTime at; // UTC
+    Step step = Step::Import;
+    std::optional<State> from; // none when the request entered the register
+    State to = State::Received;
+    QString actor;
+    QString reason;
+    QJsonObject data;
+
+    bool operator==(const HistoryEntry& other) const
+    {
+        return at == other.at && step == other.step && from == other.from && to == other.to
+            && actor == other.actor && reason == other.reason && data == other.data;
+    }
+};
+
+// A file kept with a request, inside the database.
+struct Document
+{
+    QString name;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256; // lower-case hex
+    QDateTime addedAt; // UTC
+    QString addedBy;
+    QByteArray content; // loaded only when asked for
+
+    bool operator==(const Document& other) const
+    {
+        return name == other.name && mediaType == other.mediaType && size == other.size && sha256 == other.sha256
+            && addedAt == other.addedAt && addedBy == other.addedBy && content == other.content;
+    }
+};
+
+// A request for mutual legal assistance with everything recorded about it.
+// Optional text is empty when absent; optional dates are null.
+struct Request
+{
+    qint64 id = 0; // 0 until stored
+    QString reference; // ours: IN-2026-0042, OUT-2026-0007
+    Direction direction = Direction::Incoming;
+    State state = State::Received;
+    QString disposition; // Codes::dispositions(), only when closed
+    QString foreignReference;
+    QString requestingCountry;
+    QString requestedCountry;
+    QString requestingAuthority;
+    QString requestedAuthority;
+    QString executingAuthority;
+    QString executingReference;
+    QString eurojustReference;
+    QString interpolReference;
+    QStringList legalBasis; // Codes::legalBases()
+    QString legalBasisDetail; // the treaty and article, for a bilateral basis
+    QString channel = QStringLiteral("central_authority");
+    QString priority = QStringLiteral("normal");
+    QString urgencyReason;
+    QString confidentiality = QStringLiteral("restricted");
+    QDate receivedOn; // incoming: the day it arrived
+    QDate requestedBy; // the date the requesting state asked for
+    QDate sentOn; // outgoing: the day it was sent
+    QString assignee; // user name
+    QString summary;
+    QStringList offences; // Codes::offences()
+    std::vector<Measure> measures;
+    std::vector<Person> persons;
+    std::vector<Link> links;
+    std::vector<HistoryEntry> history;
+    std::vector<Document> documents;
+};
+
+// A request read from an import file, with where it came from ("request 3", "line 7").
+struct ImportRecord
+{
+    QString label;
+    Request request;
+};
+
+} // namespace Masar

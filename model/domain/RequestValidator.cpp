@@ -1,0 +1,294 @@
+#include "RequestValidator.h"
+
+#include "Workflow.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Masar {
+
+namespace {
+
+class Checker
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::RequestValidator)
+
+public:
+    std::vector<FieldProblem> problems;
+
+    void add(const QString& field, const QString& message) { problems.push_back({field, message}); }
+
+    void required(const QString& field, const QString& value)
+    {
+        if (value.trimmed().isEmpty()) {
+            add(field, tr("is required"));
+        }
+    }
+
+    void line(const QString& field, const QString& value)
+    {
+        if (value.size() > RequestValidator::maxLineLength) {
+            add(field, tr("is longer than %n characters", nullptr, RequestValidator::maxLineLength));
+        }
+    }
+
+    void text(const QString& field, const QString& value)
+    {
+        if (value.size() > RequestValidator::maxTextLength) {
+            add(field, tr("is longer than %n characters", nullptr, RequestValidator::maxTextLength));
+        }
+    }
+
+    void code(const QString& field, const QString& value, const CodeList& list)
+    {
+        if (value.isEmpty()) {
+            add(field, tr("is required"));
+        } else if (!list.contains(value)) {
+            add(field, tr("“%1” is not one of: %2").arg(value, list.keys().join(QLatin1String(", "))));
+        }
+    }
+
+    void codes(const QString& field, const QStringList& values, const CodeList& list)
+    {
+        QSet<QString> seen;
+        for (const QString& value : values) {
+            if (!list.contains(value)) {
+                add(field, tr("“%1” is not one of: %2").arg(value, list.keys().join(QLatin1String(", "))));
+            } else if (seen.contains(value)) {
+                add(field, tr("“%1” is given twice").arg(value));
+            }
+            seen.insert(value);
+        }
+    }
+
+    void country(const QString& field, const QString& value, bool mandatory)
+    {
+        if (value.isEmpty()) {
+            if (mandatory) {
+                add(field, tr("is required"));
+            }
+        } else if (!Codes::isCountry(value)) {
+            add(field, tr("“%1” is not an ISO 3166-1 country code").arg(value));
+        }
+    }
+
+    void notAfter(const QString& field, const QDate& date, const QDate& today)
+    {
+        if (date.isValid() && date > today) {
+            add(field, tr("%1 is in the future").arg(date.toString(Qt::ISODate)));
+        }
+    }
+};
+
+QString at(const char* list, std::size_t index, const char* field)
+{
+    return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(index).arg(QLatin1String(field));
+}
+
+} // namespace
+
+QStringList RequestValidator::describe(const QString& label, const std::vector<FieldProblem>& problems)
+{
+    QStringList lines;
+    for (const FieldProblem& problem : problems) {
+        lines << (label.isEmpty() ? tr("field “%1”: %2").arg(problem.field, problem.message)
+                                  : tr("%1, field “%2”: %3").arg(label, problem.field, problem.message));
+    }
+    return lines;
+}
+
+Error RequestValidator::importRefused(QStringList problems)
+{
+    const int total = problems.size();
+    if (total > maxReportedProblems) {
+        problems = problems.mid(0, maxReportedProblems);
+        problems << tr("… and %n more problem(s).", nullptr, total - maxReportedProblems);
+    }
+    return Error::invalid(tr("Nothing was imported: %n problem(s) found.", nullptr, total), problems);
+}
+
+QString RequestValidator::referencePrefix(Direction direction)
+{
+    return direction == Direction::Incoming ? QStringLiteral("IN") : QStringLiteral("OUT");
+}
+
+bool RequestValidator::parseReference(const QString& reference, Direction* direction, int* year, int* number)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(IN|OUT)-(\\d{4})-(\\d{4,6})$"));
+    const QRegularExpressionMatch match = pattern.match(reference);
+    if (!match.hasMatch()) {
+        return false;
+    }
+    *direction = match.captured(1) == QLatin1String("IN") ? Direction::Incoming : Direction::Outgoing;
+    *year = match.captured(2).toInt();
+    *number = match.captured(3).toInt();
+    return *number > 0;
+}
+
+QString RequestValidator::formatReference(Direction direction, int year, int number)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(referencePrefix(direction))
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(number, 4, 10, QLatin1Char('0'));
+}
+
+std::vector<FieldProblem> RequestValidator::validate(const Request& request, const QDate& today, Mode mode)
+{
+    Checker check;
+    const bool incoming = request.direction == Direction::Incoming;
+
+    if (mode == Mode::Import) {
+        if (!request.reference.isEmpty()) {
+            Direction direction;
+            int year = 0;
+            int number = 0;
+            if (!parseReference(request.reference, &direction, &year, &number)) {
+                check.add(QStringLiteral("reference"),
+                          tr("“%1” is not of the form IN-YYYY-NNNN or OUT-YYYY-NNNN").arg(request.reference));
+            } else if (direction != request.direction) {
+                check.add(QStringLiteral("reference"),
+                          tr("“%1” does not begin with %2 as a reference of this direction must")
+                              .arg(request.reference, referencePrefix(request.direction)));
+            }
+        }
+        if (!Workflow::belongsTo(request.state, request.direction)) {
+            check.add(QStringLiteral("state"), tr("“%1” is not a state of %2 requests")
+                                                   .arg(keyOf(request.state), keyOf(request.direction)));
+        }
+        if (request.state == State::Closed) {
+            check.code(QStringLiteral("disposition"), request.disposition, Codes::dispositions());
+        } else if (!request.disposition.isEmpty()) {
+            check.add(QStringLiteral("disposition"), tr("is given but the request is not closed"));
+        }
+    }
+
+    check.line(QStringLiteral("foreign_reference"), request.foreignReference);
+    check.country(QStringLiteral("requesting_country"), request.requestingCountry, true);
+    check.country(QStringLiteral("requested_country"), request.requestedCountry, true);
+    if (!request.requestingCountry.isEmpty() && request.requestingCountry == request.requestedCountry) {
+        check.add(QStringLiteral("requested_country"), tr("is the same as the requesting country"));
+    }
+    check.line(QStringLiteral("requesting_authority"), request.requestingAuthority);
+    check.line(QStringLiteral("requested_authority"), request.requestedAuthority);
+    check.line(QStringLiteral("executing_authority"), request.executingAuthority);
+    check.line(QStringLiteral("executing_reference"), request.executingReference);
+    check.line(QStringLiteral("eurojust_reference"), request.eurojustReference);
+    check.line(QStringLiteral("interpol_reference"), request.interpolReference);
+
+    check.codes(QStringLiteral("legal_basis"), request.legalBasis, Codes::legalBases());
+    if (request.legalBasis.contains(QLatin1String("bilateral")) && request.legalBasisDetail.trimmed().isEmpty()) {
+        check.add(QStringLiteral("legal_basis_detail"), tr("must name the bilateral treaty and its article"));
+    }
+    check.line(QStringLiteral("legal_basis_detail"), request.legalBasisDetail);
+    check.code(QStringLiteral("channel"), request.channel, Codes::channels());
+    check.code(QStringLiteral("priority"), request.priority, Codes::priorities());
+    if (request.priority == QLatin1String("urgent") && request.urgencyReason.trimmed().isEmpty()) {
+        check.add(QStringLiteral("urgency_reason"), tr("is required for an urgent request"));
+    }
+    check.text(QStringLiteral("urgency_reason"), request.urgencyReason);
+    check.code(QStringLiteral("confidentiality"), request.confidentiality, Codes::confidentialities());
+
+    if (incoming) {
+        if (!request.receivedOn.isValid()) {
+            check.add(QStringLiteral("received_on"), tr("is required for an incoming request"));
+        }
+        check.notAfter(QStringLiteral("received_on"), request.receivedOn, today);
+        if (request.sentOn.isValid()) {
+            check.add(QStringLiteral("sent_on"), tr("is only for outgoing requests"));
+        }
+    } else {
+        if (request.receivedOn.isValid()) {
+            check.add(QStringLiteral("received_on"), tr("is only for incoming requests"));
+        }
+        check.notAfter(QStringLiteral("sent_on"), request.sentOn, today);
+    }
+    const QDate start = incoming ? request.receivedOn : request.sentOn;
+    if (request.requestedBy.isValid() && start.isValid() && request.requestedBy < start) {
+        check.add(QStringLiteral("requested_by"), tr("is before the request was %1")
+                                                      .arg(incoming ? tr("received") : tr("sent")));
+    }
+    check.text(QStringLiteral("summary"), request.summary);
+    check.codes(QStringLiteral("offences"), request.offences, Codes::offences());
+
+    for (std::size_t i = 0; i < request.measures.size(); ++i) {
+        const Measure& measure = request.measures[i];
+        check.code(at("measures", i, "type"), measure.type, Codes::assistanceTypes());
+        check.code(at("measures", i, "status"), measure.status, Codes::measureStatuses());
+        check.text(at("measures", i, "note"), measure.note);
+    }
+
+    for (std::size_t i = 0; i < request.persons.size(); ++i) {
+        const Person& person = request.persons[i];
+        check.required(at("persons", i, "name"), person.name);
+        check.line(at("persons", i, "name"), person.name);
+        if (person.role.isEmpty()) {
+            check.add(at("persons", i, "role"), tr("is mandatory for every person"));
+        } else {
+            check.code(at("persons", i, "role"), person.role, Codes::personRoles());
+        }
+        check.country(at("persons", i, "nationality"), person.nationality, false);
+        check.notAfter(at("persons", i, "birth_date"), person.birthDate, today);
+    }
+
+    QSet<QString> linked;
+    for (std::size_t i = 0; i < request.links.size(); ++i) {
+        const Link& link = request.links[i];
+        check.required(at("links", i, "reference"), link.reference);
+        check.code(at("links", i, "kind"), link.kind, Codes::linkKinds());
+        if (!link.reference.isEmpty() && link.reference == request.reference) {
+            check.add(at("links", i, "reference"), tr("a request cannot be linked to itself"));
+        } else if (linked.contains(link.reference)) {
+            check.add(at("links", i, "reference"), tr("“%1” is linked twice").arg(link.reference));
+        }
+        linked.insert(link.reference);
+    }
+
+    if (mode == Mode::Import) {
+        QDateTime previous;
+        for (std::size_t i = 0; i < request.history.size(); ++i) {
+            const HistoryEntry& entry = request.history[i];
+            if (!entry.at.isValid()) {
+                check.add(at("history", i, "at"), tr("is required"));
+            } else if (previous.isValid() && entry.at < previous) {
+                check.add(at("history", i, "at"), tr("is earlier than the entry before it"));
+            } else if (entry.at.date() > today.addDays(1)) {
+                check.add(at("history", i, "at"), tr("is in the future"));
+            }
+            previous = entry.at;
+            check.required(at("history", i, "by"), entry.actor);
+            if (entry.from && !Workflow::belongsTo(*entry.from, request.direction)) {
+                check.add(at("history", i, "from"),
+                          tr("“%1” is not a state of %2 requests").arg(keyOf(*entry.from), keyOf(request.direction)));
+            }
+            if (!Workflow::belongsTo(entry.to, request.direction)) {
+                check.add(at("history", i, "to"),
+                          tr("“%1” is not a state of %2 requests").arg(keyOf(entry.to), keyOf(request.direction)));
+            }
+            check.text(at("history", i, "reason"), entry.reason);
+        }
+        if (!request.history.empty() && request.history.back().to != request.state) {
+            check.add(QStringLiteral("history"),
+                      tr("ends in state “%1” but the request is in state “%2”")
+                          .arg(keyOf(request.history.back().to), keyOf(request.state)));
+        }
+        QSet<QString> names;
+        for (std::size_t i = 0; i < request.documents.size(); ++i) {
+            const Document& document = request.documents[i];
+            check.required(at("documents", i, "name"), document.name);
+            check.line(at("documents", i, "name"), document.name);
+            if (names.contains(document.name)) {
+                check.add(at("documents", i, "name"), tr("“%1” is given twice").arg(document.name));
+            }
+            names.insert(document.name);
+            check.required(at("documents", i, "by"), document.addedBy);
+            if (!document.addedAt.isValid()) {
+                check.add(at("documents", i, "at"), tr("is required"));
+            }
+        }
+    }
+
+    return check.problems;
+}
+
+} // namespace Masar

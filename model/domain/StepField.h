@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CodeList.h"
+#include "Codes.h"
+
+namespace Masar {
+
+// The data a workflow step can carry besides its reason. Which step needs
+// which field is said by the workflow table (Workflow.cpp).
+enum class StepField {
+    RefusalGrounds,
+    Article,
+    ReplyBy,
+    ReviewDate,
+    SentOn,
+    NewDeadline,
+    ToAuthority,
+    AuthorityReference,
+    Disposition,
+    ForeignReference,
+    Channel,
+    Priority,
+    Confidentiality,
+    Assignee,
+    Conditions,
+    DuplicateOf,
+    Document
+};
+
+enum class FieldType {
+    Text, // one line of free text
+    Date, // YYYY-MM-DD
+    Code, // one code of a list
+    CodeSet, // one or more codes of a list, comma-separated
+    User, // a user name
+    Reference, // one of our request references
+    File // a document: a name, a media type and its bytes
+};
+
+template<>
+const CodeList& codesOf<StepField>();
+
+namespace StepFields {
+
+FieldType type(StepField field);
+// The list a Code or CodeSet field takes its values from.
+const CodeList* codes(StepField field);
+// The masar-cli option that carries the field (without "--"). Every date field
+// is given with --date: a step takes at most one.
+QString option(StepField field);
+
+} // namespace StepFields
+
+} // namespace Masar

@@ -1,0 +1,398 @@
+#include "Workflow.h"
+
+#include "core/Iso8601.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Masar {
+
+namespace {
+
+template<typename... T>
+constexpr quint32 set(T... values)
+{
+    return (quint32(0) | ... | bitOf(values));
+}
+
+constexpr DirectionSet In = bitOf(Direction::Incoming);
+constexpr DirectionSet Out = bitOf(Direction::Outgoing);
+constexpr DirectionSet Both = In | Out;
+
+constexpr RoleSet Officers = set(Role::Officer, Role::Supervisor);
+constexpr RoleSet Supervisors = set(Role::Supervisor);
+
+constexpr StateSet Creation = 0;
+constexpr StateSet AnyOpen = ~bitOf(State::Closed);
+constexpr StateSet Any = ~StateSet(0);
+
+constexpr bool R = true; // a reason is required
+constexpr bool r = false;
+
+using S = State;
+using F = StepField;
+using C = ClockEffect;
+
+} // namespace
+
+// clang-format off
+const std::vector<Transition>& Workflow::table()
+{
+    static const std::vector<Transition> rows = {
+//   direction  step                          from                                              target           to                 disposition    choices          roles        reason  required fields                       optional fields                          clock
+    // incoming: we are the requested state
+    {In,   Step::LogReceipt,               Creation,                                             Target::Fixed,    S::Received,        nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
+    {In,   Step::Register,                 set(S::Received),                                     Target::Fixed,    S::Registered,      nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
+    {In,   Step::ReturnDeficient,          set(S::Received),                                     Target::Fixed,    S::Closed,          "returned",    {},              Officers,    R, 0,                                      0,                                      C::Stop},
+    {In,   Step::Forward,                  set(S::Received, S::Registered),                      Target::Fixed,    S::Closed,          "forwarded",   {},              Officers,    R, set(F::ToAuthority),                    0,                                      C::Stop},
+    {In,   Step::CloseAsDuplicate,         set(S::Received, S::Registered, S::UnderReview),      Target::Fixed,    S::Closed,          "duplicate",   {},              Officers,    R, set(F::DuplicateOf),                    0,                                      C::Stop},
+    {In,   Step::StartReview,              set(S::Registered),                                   Target::Fixed,    S::UnderReview,     nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
+    {In,   Step::RequestInformation,       set(S::UnderReview),                                  Target::Fixed,    S::AwaitingInformation, nullptr,   {},              Officers,    R, 0,                                      set(F::ReplyBy),                        C::Pause},
+    {In,   Step::InformationReceived,      set(S::AwaitingInformation),                          Target::Fixed,    S::UnderReview,     nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
+    {In,   Step::Lapse,                    set(S::AwaitingInformation),                          Target::Fixed,    S::Closed,          "lapsed",      {},              Supervisors, R, 0,                                      0,                                      C::Stop},
+    {In,   Step::Consult,                  set(S::UnderReview),                                  Target::Fixed,    S::Consultation,    nullptr,       {},              Officers,    R, 0,                                      0,                                      C::None},
+    {In,   Step::Accept,                   set(S::UnderReview, S::Consultation),                 Target::Fixed,    S::Accepted,        nullptr,       {},              Supervisors, r, 0,                                      0,                                      C::Start},
+    {In,   Step::Refuse,                   set(S::UnderReview, S::Consultation),                 Target::Fixed,    S::Closed,          "refused",     {},              Supervisors, R, set(F::RefusalGrounds, F::Article),     0,                                      C::Stop},
+    {In,   Step::Postpone,                 set(S::Accepted, S::InExecution),                     Target::Fixed,    S::Postponed,       nullptr,       {},              Supervisors, R, set(F::ReviewDate),                     0,                                      C::Pause},
+    {In,   Step::Resume,                   set(S::Postponed),                                    Target::Previous, S::Closed,          nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
+    {In,   Step::TransmitForExecution,     set(S::Accepted),                                     Target::Fixed,    S::InExecution,     nullptr,       {},              Officers,    r, set(F::ToAuthority),                    set(F::AuthorityReference),             C::None},
+    {In,   Step::RecordPartialResults,     set(S::InExecution),                                  Target::Fixed,    S::PartiallyExecuted, nullptr,     {},              Officers,    R, 0,                                      0,                                      C::None},
+    {In,   Step::CompleteExecution,        set(S::InExecution, S::PartiallyExecuted),            Target::Fixed,    S::Executed,        nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
+    {In,   Step::SendResults,              set(S::Executed, S::PartiallyExecuted),               Target::Fixed,    S::ResultsSent,     nullptr,       {},              Officers,    r, 0,                                      set(F::Conditions),                     C::Stop},
+    {In,   Step::Close,                    set(S::ResultsSent),                                  Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop},
+    // outgoing: we are the requesting state
+    {Out,  Step::CreateDraft,              Creation,                                             Target::Fixed,    S::Draft,           nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
+    {Out,  Step::SendForTranslation,       set(S::Draft),                                        Target::Fixed,    S::InTranslation,   nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
+    {Out,  Step::Send,                     set(S::Draft, S::InTranslation),                      Target::Fixed,    S::Sent,            nullptr,       {},              Officers,    r, 0,                                      set(F::Channel, F::SentOn),             C::Start},
+    {Out,  Step::RecordAcknowledgement,    set(S::Sent),                                         Target::Fixed,    S::Acknowledged,    nullptr,       {},              Officers,    r, 0,                                      set(F::ForeignReference),               C::None},
+    {Out,  Step::RecordExecutionAbroad,    set(S::Sent, S::Acknowledged),                        Target::Fixed,    S::InExecutionAbroad, nullptr,     {},              Officers,    r, 0,                                      set(F::ForeignReference),               C::Start},
+    {Out,  Step::ReceiveInformationRequest, set(S::Sent, S::Acknowledged, S::InExecutionAbroad), Target::Fixed,    S::InformationRequested, nullptr,  {},              Officers,    R, 0,                                      set(F::ReplyBy),                        C::Pause},
+    {Out,  Step::ReplyToInformationRequest, set(S::InformationRequested),                        Target::Previous, S::Closed,          nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
+    {Out,  Step::RecordPostponementAbroad, set(S::Sent, S::Acknowledged, S::InExecutionAbroad),  Target::Fixed,    S::PostponedAbroad, nullptr,       {},              Officers,    R, 0,                                      set(F::ReviewDate),                     C::Pause},
+    {Out,  Step::RecordResumptionAbroad,   set(S::PostponedAbroad),                              Target::Previous, S::Closed,          nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
+    {Out,  Step::ReceivePartialResults,    set(S::InExecutionAbroad),                            Target::Fixed,    S::PartialResultsReceived, nullptr, {},             Officers,    r, 0,                                      0,                                      C::None},
+    {Out,  Step::ReceiveResults,           set(S::InExecutionAbroad, S::PartialResultsReceived), Target::Fixed,    S::ResultsReceived, nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
+    {Out,  Step::ForwardResults,           set(S::ResultsReceived),                              Target::Fixed,    S::ResultsForwarded, nullptr,      {},              Officers,    r, set(F::ToAuthority),                    0,                                      C::Stop},
+    {Out,  Step::RecordRefusalAbroad,      set(S::Sent, S::Acknowledged, S::InExecutionAbroad, S::InformationRequested, S::PostponedAbroad),
+                                                                                                 Target::Fixed,    S::Closed,          "refused",     {},              Officers,    R, 0,                                      set(F::RefusalGrounds, F::Article),     C::Stop},
+    {Out,  Step::Close,                    set(S::ResultsForwarded),                             Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop},
+    // both directions
+    {Both, Step::Withdraw,                 AnyOpen,                                              Target::Fixed,    S::Closed,          "withdrawn",   {},              Officers,    R, 0,                                      0,                                      C::Stop},
+    {Both, Step::Reopen,                   set(S::Closed),                                       Target::Previous, S::Closed,          nullptr,       {},              Supervisors, R, 0,                                      0,                                      C::Resume},
+    // steps that change no state
+    {Both, Step::ExtendDeadline,           AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::NewDeadline),                    0,                                      C::None},
+    {Both, Step::ChangePriority,           AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::Priority),                       0,                                      C::None},
+    {Both, Step::ChangeConfidentiality,    Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::Confidentiality),                0,                                      C::None},
+    {Both, Step::Reassign,                 AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, r, set(F::Assignee),                       0,                                      C::None},
+    {Both, Step::AddNote,                  Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    R, 0,                                      0,                                      C::None},
+    {Both, Step::AddDocument,              Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Document),                       0,                                      C::None},
+    };
+    return rows;
+}
+// clang-format on
+
+std::vector<State> Transition::fromStates(Direction direction) const
+{
+    std::vector<State> result;
+    for (State state : Workflow::states(direction)) {
+        if (allowsFrom(state)) {
+            result.push_back(state);
+        }
+    }
+    return result;
+}
+
+std::vector<Role> Transition::allowedRoles() const
+{
+    std::vector<Role> result;
+    for (Role role : allOf<Role>()) {
+        if (allowsRole(role)) {
+            result.push_back(role);
+        }
+    }
+    return result;
+}
+
+std::vector<StepField> Transition::requiredFields() const
+{
+    std::vector<StepField> result;
+    for (StepField field : allOf<StepField>()) {
+        if (requires(field)) {
+            result.push_back(field);
+        }
+    }
+    return result;
+}
+
+std::vector<StepField> Transition::optionalFields() const
+{
+    std::vector<StepField> result;
+    for (StepField field : allOf<StepField>()) {
+        if (optional & bitOf(field)) {
+            result.push_back(field);
+        }
+    }
+    return result;
+}
+
+std::vector<State> Workflow::states(Direction direction)
+{
+    std::vector<State> result;
+    for (State state : allOf<State>()) {
+        if (belongsTo(state, direction)) {
+            result.push_back(state);
+        }
+    }
+    return result;
+}
+
+bool Workflow::belongsTo(State state, Direction direction)
+{
+    if (state == State::Closed) {
+        return true;
+    }
+    const bool incoming = int(state) <= int(State::ResultsSent);
+    return incoming == (direction == Direction::Incoming);
+}
+
+bool Workflow::isPaused(State state)
+{
+    return state == State::AwaitingInformation || state == State::Postponed || state == State::PostponedAbroad;
+}
+
+QString Workflow::clockNote(State state)
+{
+    switch (state) {
+    case State::Received:
+        return tr("acknowledgement due");
+    case State::UnderReview:
+    case State::Consultation:
+        return tr("decision due");
+    case State::AwaitingInformation:
+        return tr("paused; reply-by date set");
+    case State::Accepted:
+    case State::InExecution:
+    case State::PartiallyExecuted:
+        return tr("execution due");
+    case State::Postponed:
+        return tr("paused; review date set");
+    case State::Executed:
+        return tr("results to send");
+    case State::Draft:
+        return tr("internal");
+    case State::InTranslation:
+        return tr("translation due");
+    case State::Sent:
+        return tr("chase if unacknowledged");
+    case State::InformationRequested:
+        return tr("our reply due");
+    case State::InExecutionAbroad:
+        return tr("chase periodically");
+    case State::PostponedAbroad:
+        return tr("paused");
+    case State::ResultsReceived:
+        return tr("forward due");
+    case State::Closed:
+        return tr("stopped");
+    case State::Registered:
+    case State::Acknowledged:
+    case State::PartialResultsReceived:
+        return tr("runs");
+    case State::ResultsSent:
+    case State::ResultsForwarded:
+        return tr("none");
+    }
+    return QString();
+}
+
+State Workflow::initialState(Direction direction)
+{
+    return creation(direction).to;
+}
+
+const Transition& Workflow::creation(Direction direction)
+{
+    for (const Transition& row : table()) {
+        if (row.appliesTo(direction) && row.createsRequest()) {
+            return row;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+const Transition* Workflow::find(Direction direction, Step step)
+{
+    for (const Transition& row : table()) {
+        if (row.step == step && row.appliesTo(direction)) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const Transition*> Workflow::available(Direction direction, State state, Role role)
+{
+    std::vector<const Transition*> result;
+    for (const Transition& row : table()) {
+        if (row.appliesTo(direction) && !row.createsRequest() && row.allowsFrom(state) && row.allowsRole(role)) {
+            result.push_back(&row);
+        }
+    }
+    return result;
+}
+
+QString Workflow::roleList(RoleSet roles)
+{
+    QStringList labels;
+    for (Role role : allOf<Role>()) {
+        if (roles & bitOf(role)) {
+            labels << labelOf(role);
+        }
+    }
+    return QLocale().createSeparatedList(labels);
+}
+
+QString Workflow::stateList(const std::vector<State>& states)
+{
+    QStringList labels;
+    for (State state : states) {
+        labels << labelOf(state);
+    }
+    return QLocale().createSeparatedList(labels);
+}
+
+Status Workflow::checkCreation(Direction direction, Role role)
+{
+    const Transition& row = creation(direction);
+    if (!row.allowsRole(role)) {
+        return Error::forbidden(tr("Only these roles may create a request: %1. You are: %2.")
+                                    .arg(roleList(row.roles), labelOf(role)));
+    }
+    return Status();
+}
+
+Result<StepData> Workflow::check(Direction direction, State state, Step step, Role role, const StepInput& input,
+                                 const QDate& today)
+{
+    const QString stepLabel = labelOf(step);
+    const Transition* row = find(direction, step);
+    if (!row) {
+        return Error::notAllowed(direction == Direction::Incoming
+                                     ? tr("“%1” is not a step of incoming requests.").arg(stepLabel)
+                                     : tr("“%1” is not a step of outgoing requests.").arg(stepLabel));
+    }
+    if (row->createsRequest()) {
+        return Error::notAllowed(tr("“%1” creates a new request; it cannot be taken on an existing one.").arg(stepLabel));
+    }
+    if (!row->allowsFrom(state)) {
+        return Error::notAllowed(tr("Step “%1” cannot be taken in state “%2”. It can be taken in: %3.")
+                                     .arg(stepLabel, labelOf(state), stateList(row->fromStates(direction))));
+    }
+    if (!row->allowsRole(role)) {
+        return Error::forbidden(tr("Step “%1” may only be taken by: %2. You are: %3.")
+                                    .arg(stepLabel, roleList(row->roles), labelOf(role)));
+    }
+
+    QStringList missing;
+    if (row->reasonRequired && input.reason.trimmed().isEmpty()) {
+        missing << tr("a reason");
+    }
+    QStringList unexpected;
+    for (StepField field : allOf<StepField>()) {
+        const bool given = field == StepField::Document
+            ? input.document.has_value()
+            : (input.values.count(field) != 0 && !input.values.at(field).trimmed().isEmpty());
+        if (row->requires(field) && !given) {
+            missing << labelOf(field);
+        } else if (given && !row->accepts(field)) {
+            unexpected << labelOf(field);
+        }
+    }
+    if (!missing.isEmpty()) {
+        return Error::invalid(tr("Step “%1” in state “%2” needs: %3.")
+                                  .arg(stepLabel, labelOf(state), QLocale().createSeparatedList(missing)));
+    }
+    if (!unexpected.isEmpty()) {
+        return Error::invalid(
+            tr("Step “%1” does not take: %2.").arg(stepLabel, QLocale().createSeparatedList(unexpected)));
+    }
+
+    StepData data;
+    QStringList problems;
+    for (const auto& [field, raw] : input.values) {
+        const QString text = raw.trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        const QString fieldLabel = labelOf(field);
+        switch (StepFields::type(field)) {
+        case FieldType::Date: {
+            QDate date;
+            if (!Iso8601::parseDate(text, &date)) {
+                problems << tr("%1: “%2” is not a date of the form YYYY-MM-DD.").arg(fieldLabel, text);
+            } else if (field == StepField::SentOn && date > today) {
+                problems << tr("%1: %2 is in the future.").arg(fieldLabel, text);
+            } else if (field != StepField::SentOn && date <= today) {
+                problems << tr("%1: %2 is not after today.").arg(fieldLabel, text);
+            } else {
+                data.set(field, date);
+            }
+            break;
+        }
+        case FieldType::Code: {
+            const CodeList* list = StepFields::codes(field);
+            if (!list->contains(text)) {
+                problems << tr("%1: “%2” is not one of: %3.").arg(fieldLabel, text, list->keys().join(QLatin1String(", ")));
+            } else if (field == StepField::Disposition && !row->dispositionChoices.empty()
+                       && std::none_of(row->dispositionChoices.begin(), row->dispositionChoices.end(),
+                                       [&](const char* key) { return text == QLatin1String(key); })) {
+                QStringList choices;
+                for (const char* key : row->dispositionChoices) {
+                    choices << QLatin1String(key);
+                }
+                problems << tr("%1: step “%2” closes a request only as: %3.")
+                                .arg(fieldLabel, stepLabel, choices.join(QLatin1String(", ")));
+            } else {
+                data.set(field, text);
+            }
+            break;
+        }
+        case FieldType::CodeSet: {
+            const CodeList* list = StepFields::codes(field);
+            QStringList codes;
+            for (const QString& part : text.split(QLatin1Char(','))) {
+                const QString code = part.trimmed();
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (!list->contains(code)) {
+                    problems << tr("%1: “%2” is not one of: %3.")
+                                    .arg(fieldLabel, code, list->keys().join(QLatin1String(", ")));
+                } else if (codes.contains(code)) {
+                    problems << tr("%1: “%2” is given twice.").arg(fieldLabel, code);
+                } else {
+                    codes << code;
+                }
+            }
+            data.set(field, codes);
+            break;
+        }
+        case FieldType::Text:
+        case FieldType::User:
+        case FieldType::Reference:
+        case FieldType::File:
+            data.set(field, text);
+            break;
+        }
+    }
+    if (!problems.isEmpty()) {
+        return Error::invalid(tr("Step “%1” was not taken:").arg(stepLabel), problems);
+    }
+    if (input.document) {
+        data.setDocument(*input.document);
+    }
+    return data;
+}
+
+} // namespace Masar

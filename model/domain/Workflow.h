@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Codes.h"
+#include "StepField.h"
+#include "StepInput.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <vector>
+
+namespace Masar {
+
+using DirectionSet = quint32;
+using StateSet = quint32;
+using RoleSet = quint32;
+using FieldSet = quint32;
+
+constexpr DirectionSet bitOf(Direction value)
+{
+    return DirectionSet(1) << unsigned(value);
+}
+constexpr StateSet bitOf(State value)
+{
+    return StateSet(1) << unsigned(value);
+}
+constexpr RoleSet bitOf(Role value)
+{
+    return RoleSet(1) << unsigned(value);
+}
+constexpr FieldSet bitOf(StepField value)
+{
+    return FieldSet(1) << unsigned(value);
+}
+
+// Where a step leads.
+enum class Target {
+    Fixed, // to Transition::to
+    Previous, // back to the state the request was in before its current one
+    Unchanged // the step records something but changes no state
+};
+
+// One row of the workflow table.
+struct Transition
+{
+    DirectionSet directions;
+    Step step;
+    StateSet from; // 0: the step creates the request
+    Target target;
+    State to; // when target is Fixed
+    const char* disposition; // a step that closes with a fixed disposition
+    std::vector<const char*> dispositionChoices; // a closing step where the user chooses
+    RoleSet roles;
+    bool reasonRequired;
+    FieldSet required;
+    FieldSet optional;
+    ClockEffect clock;
+
+    bool appliesTo(Direction direction) const { return directions & bitOf(direction); }
+    bool allowsFrom(State state) const { return from & bitOf(state); }
+    bool allowsRole(Role role) const { return roles & bitOf(role); }
+    bool requires(StepField field) const { return required & bitOf(field); }
+    bool accepts(StepField field) const { return (required | optional) & bitOf(field); }
+    bool createsRequest() const { return from == 0; }
+    bool changesState() const { return target != Target::Unchanged; }
+    std::vector<State> fromStates(Direction direction) const;
+    std::vector<Role> allowedRoles() const;
+    std::vector<StepField> requiredFields() const;
+    std::vector<StepField> optionalFields() const;
+};
+
+// The request workflow of ../shared/domain.md, as one table that the GUI, the
+// command line, the tests and the documentation all read. Nothing else
+// decides which step may be taken.
+class Workflow
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Workflow)
+
+public:
+    static const std::vector<Transition>& table();
+
+    // The states of one direction, in workflow order; closed last.
+    static std::vector<State> states(Direction direction);
+    static bool belongsTo(State state, Direction direction);
+    static bool isOpen(State state) { return state != State::Closed; }
+    // Awaiting information or postponed: the deadline clock stands still.
+    static bool isPaused(State state);
+    // What the deadline clock does in a state, in words (for tables and diagrams).
+    static QString clockNote(State state);
+
+    static State initialState(Direction direction);
+    static const Transition& creation(Direction direction);
+    // The row of a step for a direction, or nullptr when the direction has no such step.
+    static const Transition* find(Direction direction, Step step);
+    // The steps the role may take from the state (what the GUI offers).
+    static std::vector<const Transition*> available(Direction direction, State state, Role role);
+
+    // Checks that the role may take the step from the state with this input,
+    // and parses the input. `today` bounds the dates given.
+    static Result<StepData> check(Direction direction, State state, Step step, Role role,
+                                  const StepInput& input, const QDate& today);
+    // Checks that the role may create a request of the direction.
+    static Status checkCreation(Direction direction, Role role);
+
+    // "the roles that may": translated labels joined as a list.
+    static QString roleList(RoleSet roles);
+    static QString stateList(const std::vector<State>& states);
+};
+
+} // namespace Masar
