@@ -1,0 +1,257 @@
+#include "Schema.h"
+
+#include "Sql.h"
+#include "SqlDialect.h"
+#include "WriteTransaction.h"
+#include "domain/Codes.h"
+#include "domain/StepField.h"
+#include "domain/Workflow.h"
+
+namespace Masar {
+
+namespace {
+
+Status run(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        Result<QSqlQuery> query = Sql::exec(db, statement);
+        if (!query) {
+            return query.error();
+        }
+    }
+    return Status();
+}
+
+Status seed(QSqlDatabase& db, const QString& table, const QStringList& codes)
+{
+    // The table name is one of ours, never user text.
+    const QString statement = QStringLiteral("INSERT INTO %1 (code) VALUES (?) ON CONFLICT DO NOTHING").arg(table);
+    for (const QString& code : codes) {
+        Result<QSqlQuery> query = Sql::exec(db, statement, {code});
+        if (!query) {
+            return query.error();
+        }
+    }
+    return Status();
+}
+
+template<typename E>
+QStringList keysOf()
+{
+    return codesOf<E>().keys();
+}
+
+} // namespace
+
+Status Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int fromVersion, int toVersion)
+{
+    Q_ASSERT(fromVersion < toVersion && toVersion <= currentVersion);
+    WriteTransaction transaction(db, dialect);
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    if (fromVersion < 1 && toVersion >= 1) {
+        if (Status status = applyVersion1(db, dialect); !status.ok()) {
+            return status;
+        }
+    }
+    // Later versions: if (fromVersion < 2 && toVersion >= 2) { ... }
+
+    // Codes are added by the program that knows them; none is ever removed.
+    if (Status status = seedCodes(db); !status.ok()) {
+        return status;
+    }
+    if (Status status = run(db, dialect.stampVersion(toVersion)); !status.ok()) {
+        return status;
+    }
+    return transaction.commit();
+}
+
+Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    const QString id = dialect.idColumnType();
+    const QString blob = dialect.blobType();
+    const QStringList codeTables = {
+        QStringLiteral("directions"),        QStringLiteral("roles"),          QStringLiteral("steps"),
+        QStringLiteral("dispositions"),      QStringLiteral("legal_bases"),    QStringLiteral("channels"),
+        QStringLiteral("priorities"),        QStringLiteral("confidentialities"),
+        QStringLiteral("assistance_types"),  QStringLiteral("measure_statuses"), QStringLiteral("offence_types"),
+        QStringLiteral("person_roles"),      QStringLiteral("link_kinds"),     QStringLiteral("countries"),
+    };
+    QStringList statements;
+    for (const QString& table : codeTables) {
+        statements << QStringLiteral("CREATE TABLE %1 (code TEXT PRIMARY KEY)").arg(table);
+    }
+    statements << QStringLiteral(
+        "CREATE TABLE states ("
+        " direction TEXT NOT NULL REFERENCES directions (code),"
+        " code TEXT NOT NULL,"
+        " PRIMARY KEY (direction, code))");
+
+    statements << QStringLiteral(
+                      "CREATE TABLE users ("
+                      " id %1,"
+                      " name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),"
+                      " display_name TEXT NOT NULL DEFAULT '',"
+                      " role TEXT NOT NULL REFERENCES roles (code),"
+                      " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                      " created_at TEXT NOT NULL)")
+                      .arg(id);
+
+    statements << QStringLiteral(
+                      "CREATE TABLE requests ("
+                      " id %1,"
+                      " reference TEXT NOT NULL UNIQUE,"
+                      " direction TEXT NOT NULL REFERENCES directions (code),"
+                      " state TEXT NOT NULL,"
+                      " disposition TEXT REFERENCES dispositions (code),"
+                      " foreign_reference TEXT,"
+                      " requesting_country TEXT NOT NULL REFERENCES countries (code),"
+                      " requested_country TEXT NOT NULL REFERENCES countries (code),"
+                      " requesting_authority TEXT,"
+                      " requested_authority TEXT,"
+                      " executing_authority TEXT,"
+                      " executing_reference TEXT,"
+                      " eurojust_reference TEXT,"
+                      " interpol_reference TEXT,"
+                      " legal_basis_detail TEXT,"
+                      " channel TEXT NOT NULL REFERENCES channels (code),"
+                      " priority TEXT NOT NULL REFERENCES priorities (code),"
+                      " urgency_reason TEXT,"
+                      " confidentiality TEXT NOT NULL REFERENCES confidentialities (code),"
+                      " received_on TEXT CHECK (received_on LIKE '____-__-__'),"
+                      " requested_by TEXT CHECK (requested_by LIKE '____-__-__'),"
+                      " sent_on TEXT CHECK (sent_on LIKE '____-__-__'),"
+                      " assignee_id INTEGER REFERENCES users (id),"
+                      " summary TEXT NOT NULL DEFAULT '',"
+                      " FOREIGN KEY (direction, state) REFERENCES states (direction, code),"
+                      " CHECK ((state = 'closed') = (disposition IS NOT NULL)),"
+                      " CHECK (requesting_country <> requested_country),"
+                      " CHECK ((direction = 'incoming' AND reference LIKE 'IN-%' AND received_on IS NOT NULL"
+                      "         AND sent_on IS NULL)"
+                      "     OR (direction = 'outgoing' AND reference LIKE 'OUT-%' AND received_on IS NULL)))")
+                      .arg(id);
+
+    statements << QStringLiteral(
+        "CREATE TABLE request_legal_bases ("
+        " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " legal_basis TEXT NOT NULL REFERENCES legal_bases (code),"
+        " PRIMARY KEY (request_id, legal_basis),"
+        " UNIQUE (request_id, position))");
+    statements << QStringLiteral(
+        "CREATE TABLE request_offences ("
+        " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " offence TEXT NOT NULL REFERENCES offence_types (code),"
+        " PRIMARY KEY (request_id, offence),"
+        " UNIQUE (request_id, position))");
+    statements << QStringLiteral(
+                      "CREATE TABLE measures ("
+                      " id %1,"
+                      " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                      " type TEXT NOT NULL REFERENCES assistance_types (code),"
+                      " status TEXT NOT NULL REFERENCES measure_statuses (code),"
+                      " note TEXT NOT NULL DEFAULT '')")
+                      .arg(id);
+    statements << QStringLiteral(
+                      "CREATE TABLE persons ("
+                      " id %1,"
+                      " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                      " name TEXT NOT NULL CHECK (length(name) > 0),"
+                      " role TEXT NOT NULL REFERENCES person_roles (code),"
+                      " nationality TEXT REFERENCES countries (code),"
+                      " birth_date TEXT CHECK (birth_date LIKE '____-__-__'))")
+                      .arg(id);
+    statements << QStringLiteral(
+        "CREATE TABLE request_links ("
+        " from_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+        " to_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL REFERENCES link_kinds (code),"
+        " PRIMARY KEY (from_id, to_id),"
+        " CHECK (from_id <> to_id))");
+    statements << QStringLiteral(
+                      "CREATE TABLE documents ("
+                      " id %1,"
+                      " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                      " name TEXT NOT NULL CHECK (length(name) > 0),"
+                      " media_type TEXT NOT NULL,"
+                      " size INTEGER NOT NULL CHECK (size >= 0),"
+                      " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                      " added_at TEXT NOT NULL,"
+                      " added_by TEXT NOT NULL,"
+                      " content %2 NOT NULL,"
+                      " UNIQUE (request_id, name),"
+                      " CHECK (length(content) = size))")
+                      .arg(id, blob);
+    // Who did what and when. The actor is kept as a name, not a key: history
+    // outlives user accounts, and imported history names people of the old register.
+    statements << QStringLiteral(
+                      "CREATE TABLE history ("
+                      " id %1,"
+                      " request_id INTEGER NOT NULL REFERENCES requests (id),"
+                      " at TEXT NOT NULL CHECK (at LIKE '____-__-__T__:__:__Z'),"
+                      " actor TEXT NOT NULL CHECK (length(actor) > 0),"
+                      " step TEXT NOT NULL REFERENCES steps (code),"
+                      " from_state TEXT,"
+                      " to_state TEXT NOT NULL,"
+                      " reason TEXT NOT NULL DEFAULT '',"
+                      " data TEXT NOT NULL DEFAULT '{}')")
+                      .arg(id);
+    statements << dialect.appendOnlyTable(QStringLiteral("history"));
+
+    // The list, its filters and the deadline queries.
+    statements << QStringLiteral("CREATE INDEX requests_by_state ON requests (state, direction)")
+               << QStringLiteral("CREATE INDEX requests_by_direction ON requests (direction, state)")
+               << QStringLiteral("CREATE INDEX requests_by_requesting_country ON requests (requesting_country)")
+               << QStringLiteral("CREATE INDEX requests_by_requested_country ON requests (requested_country)")
+               << QStringLiteral("CREATE INDEX requests_by_assignee ON requests (assignee_id, state)")
+               << QStringLiteral("CREATE INDEX requests_by_received_on ON requests (received_on)")
+               << QStringLiteral("CREATE INDEX requests_by_foreign_reference "
+                                 "ON requests (requesting_country, foreign_reference)")
+               << QStringLiteral("CREATE INDEX history_by_request ON history (request_id, id)")
+               << QStringLiteral("CREATE INDEX measures_by_request ON measures (request_id)")
+               << QStringLiteral("CREATE INDEX persons_by_request ON persons (request_id)")
+               << QStringLiteral("CREATE INDEX persons_by_name ON persons (name)")
+               << QStringLiteral("CREATE INDEX links_by_target ON request_links (to_id)")
+               << QStringLiteral("CREATE INDEX documents_by_request ON documents (request_id)");
+    return run(db, statements);
+}
+
+Status Schema::seedCodes(QSqlDatabase& db)
+{
+    const std::pair<const char*, QStringList> lists[] = {
+        {"directions", keysOf<Direction>()},
+        {"roles", keysOf<Role>()},
+        {"steps", keysOf<Step>()},
+        {"dispositions", Codes::dispositions().keys()},
+        {"legal_bases", Codes::legalBases().keys()},
+        {"channels", Codes::channels().keys()},
+        {"priorities", Codes::priorities().keys()},
+        {"confidentialities", Codes::confidentialities().keys()},
+        {"assistance_types", Codes::assistanceTypes().keys()},
+        {"measure_statuses", Codes::measureStatuses().keys()},
+        {"offence_types", Codes::offences().keys()},
+        {"person_roles", Codes::personRoles().keys()},
+        {"link_kinds", Codes::linkKinds().keys()},
+        {"countries", Codes::countries()},
+    };
+    for (const auto& [table, codes] : lists) {
+        if (Status status = seed(db, QLatin1String(table), codes); !status.ok()) {
+            return status;
+        }
+    }
+    const QString statement =
+        QStringLiteral("INSERT INTO states (direction, code) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    for (Direction direction : allOf<Direction>()) {
+        for (State state : Workflow::states(direction)) {
+            Result<QSqlQuery> query = Sql::exec(db, statement, {keyOf(direction), keyOf(state)});
+            if (!query) {
+                return query.error();
+            }
+        }
+    }
+    return Status();
+}
+
+} // namespace Masar

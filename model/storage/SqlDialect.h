@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+namespace Masar {
+
+// Everything that differs between the SQL engines Masar runs on, in one place.
+// The rest of the model writes standard SQL (upserts as ON CONFLICT, which
+// SQLite and PostgreSQL share) and asks the dialect for the rest.
+class SqlDialect
+{
+public:
+    // What an open found in the file, before anything was written to it.
+    enum class Content {
+        Empty, // no tables: a new database
+        Masar, // ours, at some schema version
+        Foreign // anything else
+    };
+    struct Probe
+    {
+        Content content = Content::Empty;
+        int version = 0;
+    };
+
+    virtual ~SqlDialect();
+
+    virtual QString driver() const = 0;
+    // The statement that opens a write transaction, taking the write lock at once.
+    virtual QString beginWrite() const = 0;
+    // DDL fragments.
+    virtual QString idColumnType() const = 0;
+    virtual QString blobType() const = 0;
+    // Appended to an INSERT whose new id is wanted; insertedId() reads it back.
+    virtual QString returningId() const = 0;
+    virtual Result<qint64> insertedId(QSqlQuery& query) const = 0;
+    // Statements that make a table refuse UPDATE and DELETE.
+    virtual QStringList appendOnlyTable(const QString& table) const = 0;
+
+    // Connection options for QSqlDatabase::setConnectOptions.
+    virtual QString connectOptions(bool readOnly) const = 0;
+    // Reads what kind of database the connection holds; writes nothing.
+    virtual Result<Probe> probe(QSqlDatabase& db) const = 0;
+    // A cheap check that the database is not damaged; writes nothing.
+    virtual Status checkIntegrity(QSqlDatabase& db) const = 0;
+    // Per-connection settings, once the database is known to be ours or empty.
+    virtual Status configure(QSqlDatabase& db, bool readOnly) const = 0;
+    // Marks the database as Masar's at a schema version (inside the migration transaction).
+    virtual QStringList stampVersion(int version) const = 0;
+
+    static const SqlDialect& sqlite();
+};
+
+} // namespace Masar

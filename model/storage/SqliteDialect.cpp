@@ -1,0 +1,166 @@
+#include "SqliteDialect.h"
+
+#include "Sql.h"
+
+namespace Masar {
+
+SqlDialect::~SqlDialect() = default;
+
+const SqlDialect& SqlDialect::sqlite()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+QString SqliteDialect::driver() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    // Qt's QSqlDatabase::transaction() issues a deferred BEGIN, which fails at
+    // once with "database is locked" when another connection writes; an
+    // immediate one waits for the busy timeout.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::idColumnType() const
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QString SqliteDialect::blobType() const
+{
+    return QStringLiteral("BLOB");
+}
+
+QString SqliteDialect::returningId() const
+{
+    return QString();
+}
+
+Result<qint64> SqliteDialect::insertedId(QSqlQuery& query) const
+{
+    const QVariant id = query.lastInsertId();
+    if (!id.isValid()) {
+        return Error::storage(tr("The database did not report the new row's id."));
+    }
+    return id.toLongLong();
+}
+
+QStringList SqliteDialect::appendOnlyTable(const QString& table) const
+{
+    return {
+        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+            .arg(table),
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+            .arg(table),
+    };
+}
+
+QString SqliteDialect::connectOptions(bool readOnly) const
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    return options;
+}
+
+namespace {
+
+Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
+{
+    Result<QSqlQuery> query = Sql::exec(db, sql);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return Error::storage(SqliteDialect::tr("The database gave no answer to “%1”.").arg(sql));
+    }
+    return query->value(0);
+}
+
+} // namespace
+
+Result<SqlDialect::Probe> SqliteDialect::probe(QSqlDatabase& db) const
+{
+    Result<QVariant> appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId) {
+        return appId.error();
+    }
+    Result<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    Result<QVariant> objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects) {
+        return objects.error();
+    }
+    Probe probe;
+    probe.version = version->toInt();
+    if (appId->toInt() == applicationId) {
+        probe.content = Content::Masar;
+    } else if (appId->toInt() == 0 && probe.version == 0 && objects->toInt() == 0) {
+        probe.content = Content::Empty;
+    } else {
+        probe.content = Content::Foreign;
+    }
+    return probe;
+}
+
+Status SqliteDialect::checkIntegrity(QSqlDatabase& db) const
+{
+    Result<QVariant> result = scalar(db, QStringLiteral("PRAGMA quick_check"));
+    if (!result) {
+        return result.error();
+    }
+    if (result->toString() != QLatin1String("ok")) {
+        return Error::storage(tr("The database is damaged (%1).").arg(result->toString()));
+    }
+    return Status();
+}
+
+Status SqliteDialect::configure(QSqlDatabase& db, bool readOnly) const
+{
+    QStringList statements = {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    if (readOnly) {
+        statements << QStringLiteral("PRAGMA query_only = ON");
+    } else {
+        statements << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString& statement : statements) {
+        Result<QSqlQuery> query = Sql::exec(db, statement);
+        if (!query) {
+            return query.error();
+        }
+    }
+    if (!readOnly) {
+        Result<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode) {
+            return mode.error();
+        }
+        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            return Error::storage(tr("The database cannot use write-ahead logging (journal mode is %1).")
+                                      .arg(mode->toString()));
+        }
+    }
+    return Status();
+}
+
+QStringList SqliteDialect::stampVersion(int version) const
+{
+    // PRAGMA takes no bound values; both numbers are ours, not user text.
+    return {
+        QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+        QStringLiteral("PRAGMA user_version = %1").arg(version),
+    };
+}
+
+} // namespace Masar
