@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Codes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Masar {
+
+struct Transition;
+
+// The workflow table written out for people: a Graphviz graph of the states
+// and a plain-text table of the steps. Both read Workflow::table() and
+// nothing else; docs/ holds them rendered.
+class WorkflowDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::WorkflowDocument)
+
+public:
+    // Both directions when none is given.
+    static QString dot(std::optional<Direction> direction = std::nullopt);
+    static QString text(std::optional<Direction> direction = std::nullopt);
+
+    // "any open state", "any state" or the list of state keys a row starts from.
+    static QString fromDescription(const Transition& row, Direction direction);
+    // "S" (supervisor only) and "R" (reason required) marks of a row.
+    static QString marks(const Transition& row);
+};
+
+} // namespace Masar

@@ -1,0 +1,569 @@
+#include "RequestService.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+#include <map>
+
+namespace Masar {
+
+namespace {
+
+QString sha256Hex(const QByteArray& content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+bool canHoldRequests(Role role)
+{
+    return role == Role::Officer || role == Role::Supervisor;
+}
+
+} // namespace
+
+RequestService::RequestService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+    , m_reader(database)
+    , m_writer(database)
+{
+}
+
+Result<std::optional<RequestService::Assignee>> RequestService::findUser(const QString& name) const
+{
+    Result<QSqlQuery> query = Sql::exec(m_database.connection(),
+                                        QStringLiteral("SELECT id, role, active FROM users WHERE name = ?"), {name});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<Assignee>();
+    }
+    Assignee user;
+    user.id = query->value(0).toLongLong();
+    user.role = fromKey<Role>(query->value(1).toString()).value_or(Role::Clerk);
+    user.active = query->value(2).toBool();
+    return std::optional<Assignee>(user);
+}
+
+Result<qint64> RequestService::assignableUser(const QString& name) const
+{
+    Result<std::optional<Assignee>> user = findUser(name);
+    if (!user) {
+        return user.error();
+    }
+    if (!*user) {
+        return Error::invalid(tr("There is no user “%1”.").arg(name));
+    }
+    if (!(*user)->active) {
+        return Error::invalid(tr("The user “%1” is no longer active.").arg(name));
+    }
+    if (!canHoldRequests((*user)->role)) {
+        return Error::invalid(tr("Requests are assigned to officers and supervisors; “%1” is: %2.")
+                                  .arg(name, labelOf((*user)->role)));
+    }
+    return (*user)->id;
+}
+
+Result<Request> RequestService::create(const User& actor, Request draft)
+{
+    if (Status status = Workflow::checkCreation(draft.direction, actor.role); !status.ok()) {
+        return status;
+    }
+    const Transition& creation = Workflow::creation(draft.direction);
+    draft.id = 0;
+    draft.reference.clear();
+    draft.state = creation.to;
+    draft.disposition.clear();
+    draft.history.clear();
+    draft.documents.clear();
+    if (draft.assignee.isEmpty()) {
+        draft.assignee = actor.name;
+    }
+    const QDate today = m_clock.today();
+    std::vector<FieldProblem> problems = RequestValidator::validate(draft, today, RequestValidator::Mode::New);
+    if (!problems.empty()) {
+        return Error::invalid(tr("The request was not created:"), RequestValidator::describe(QString(), problems));
+    }
+
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    Result<qint64> assigneeId = assignableUser(draft.assignee);
+    if (!assigneeId) {
+        return Error::invalid(tr("The request was not created:"),
+                              RequestValidator::describe(QString(), {{QStringLiteral("assignee"), assigneeId.error().message()}}));
+    }
+    std::vector<std::pair<qint64, QString>> links;
+    for (std::size_t i = 0; i < draft.links.size(); ++i) {
+        Result<std::optional<qint64>> target = m_reader.idOf(draft.links[i].reference);
+        if (!target) {
+            return target.error();
+        }
+        if (!*target) {
+            problems.push_back({QStringLiteral("links[%1].reference").arg(i),
+                                tr("there is no request “%1”").arg(draft.links[i].reference)});
+        } else {
+            links.emplace_back(**target, draft.links[i].kind);
+        }
+    }
+    if (!problems.empty()) {
+        return Error::invalid(tr("The request was not created:"), RequestValidator::describe(QString(), problems));
+    }
+    Result<int> last = m_writer.lastReferenceNumber(draft.direction, today.year());
+    if (!last) {
+        return last.error();
+    }
+    draft.reference = RequestValidator::formatReference(draft.direction, today.year(), *last + 1);
+    Result<qint64> id = m_writer.insert(draft, *assigneeId);
+    if (!id) {
+        return id.error();
+    }
+    for (const auto& [target, kind] : links) {
+        if (Status status = m_writer.insertLink(*id, target, kind); !status.ok()) {
+            return status;
+        }
+    }
+    HistoryEntry entry;
+    entry.at = m_clock.nowUtc();
+    entry.step = creation.step;
+    entry.to = creation.to;
+    entry.actor = actor.name;
+    if (draft.direction == Direction::Incoming) {
+        entry.data.insert(QStringLiteral("channel"), draft.channel);
+        entry.data.insert(QStringLiteral("received_on"), draft.receivedOn.toString(Qt::ISODate));
+        if (!draft.foreignReference.isEmpty()) {
+            entry.data.insert(QStringLiteral("foreign_reference"), draft.foreignReference);
+        }
+    }
+    if (Status status = m_writer.appendHistory(*id, entry); !status.ok()) {
+        return status;
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return m_reader.get(draft.reference);
+}
+
+Result<State> RequestService::previousState(qint64 requestId, State current) const
+{
+    Result<QSqlQuery> query = Sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT from_state FROM history WHERE request_id = ? AND to_state = ?"
+                       " AND (from_state IS NULL OR from_state <> to_state) ORDER BY id DESC LIMIT 1"),
+        {requestId, keyOf(current)});
+    if (!query) {
+        return query.error();
+    }
+    std::optional<State> previous;
+    if (query->next() && !query->value(0).isNull()) {
+        previous = fromKey<State>(query->value(0).toString());
+    }
+    if (!previous || !Workflow::isOpen(*previous)) {
+        return Error::notAllowed(
+            tr("The history does not record which state the request was in before “%1”, so it cannot go back.")
+                .arg(labelOf(current)));
+    }
+    return *previous;
+}
+
+Status RequestService::applyStep(const Transition& row, const StepData& data, const QString& reason,
+                                 const User& actor, Request* request,
+                                 std::optional<qint64>* assigneeId, QJsonObject* historyData)
+{
+    const QString stepLabel = labelOf(row.step);
+    if (row.disposition) {
+        request->disposition = QLatin1String(row.disposition);
+        historyData->insert(keyOf(StepField::Disposition), request->disposition);
+    } else if (data.has(StepField::Disposition)) {
+        request->disposition = data.text(StepField::Disposition);
+    }
+    if (row.step == Step::Reopen) {
+        request->disposition.clear();
+    }
+
+    switch (row.step) {
+    case Step::CompleteExecution: {
+        QStringList pending;
+        for (const Measure& measure : request->measures) {
+            if (measure.status == QLatin1String("pending")) {
+                pending << Codes::assistanceTypes().label(measure.type);
+            }
+        }
+        if (!pending.isEmpty()) {
+            return Error::notAllowed(tr("Step “%1” needs every measure resolved; still pending: %2.")
+                                         .arg(stepLabel, QLocale().createSeparatedList(pending)));
+        }
+        break;
+    }
+    case Step::TransmitForExecution:
+        request->executingAuthority = data.text(StepField::ToAuthority);
+        request->executingReference = data.text(StepField::AuthorityReference);
+        break;
+    case Step::Send:
+        if (data.has(StepField::Channel)) {
+            request->channel = data.text(StepField::Channel);
+        }
+        request->sentOn = data.has(StepField::SentOn) ? data.date(StepField::SentOn) : m_clock.today();
+        historyData->insert(keyOf(StepField::SentOn), request->sentOn.toString(Qt::ISODate));
+        break;
+    case Step::RecordAcknowledgement:
+    case Step::RecordExecutionAbroad:
+        if (data.has(StepField::ForeignReference)) {
+            request->foreignReference = data.text(StepField::ForeignReference);
+        }
+        break;
+    case Step::ChangePriority: {
+        const QString priority = data.text(StepField::Priority);
+        if (priority == request->priority) {
+            return Error::invalid(tr("The priority is already “%1”.").arg(Codes::priorities().label(priority)));
+        }
+        request->priority = priority;
+        request->urgencyReason = priority == QLatin1String("urgent") ? reason : QString();
+        break;
+    }
+    case Step::ChangeConfidentiality: {
+        const QString level = data.text(StepField::Confidentiality);
+        if (level == request->confidentiality) {
+            return Error::invalid(
+                tr("The confidentiality is already “%1”.").arg(Codes::confidentialities().label(level)));
+        }
+        request->confidentiality = level;
+        break;
+    }
+    case Step::Reassign: {
+        const QString name = data.text(StepField::Assignee);
+        if (name == request->assignee) {
+            return Error::invalid(tr("The request is already assigned to “%1”.").arg(name));
+        }
+        Result<qint64> id = assignableUser(name);
+        if (!id) {
+            return id.error();
+        }
+        historyData->insert(QStringLiteral("previous_assignee"), request->assignee);
+        request->assignee = name;
+        *assigneeId = *id;
+        break;
+    }
+    case Step::CloseAsDuplicate: {
+        const QString original = data.text(StepField::DuplicateOf);
+        Result<Request> target = m_reader.get(original, RequestReader::Detail::Header);
+        if (!target) {
+            return target.error().kind() == Error::Kind::NotFound ? Error::invalid(target.error().message())
+                                                                   : target.error();
+        }
+        if (target->id == request->id) {
+            return Error::invalid(tr("A request cannot be a duplicate of itself."));
+        }
+        if (Status status = m_writer.insertLink(request->id, target->id, QStringLiteral("duplicate")); !status.ok()) {
+            return status;
+        }
+        break;
+    }
+    case Step::AddDocument: {
+        const DocumentInput* input = data.document();
+        Document document;
+        document.name = input->name.trimmed();
+        document.mediaType = input->mediaType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                        : input->mediaType;
+        document.content = input->content;
+        document.size = input->content.size();
+        document.sha256 = sha256Hex(input->content);
+        document.addedAt = m_clock.nowUtc();
+        document.addedBy = actor.name;
+        if (document.name.isEmpty()) {
+            return Error::invalid(tr("A document needs a name."));
+        }
+        for (const Document& existing : request->documents) {
+            if (existing.name == document.name) {
+                return Error::conflict(
+                    tr("Request “%1” already has a document “%2”.").arg(request->reference, document.name));
+            }
+        }
+        if (Status status = m_writer.insertDocument(request->id, document); !status.ok()) {
+            return status;
+        }
+        historyData->insert(QStringLiteral("document"), document.name);
+        historyData->insert(QStringLiteral("size"), document.size);
+        historyData->insert(QStringLiteral("sha256"), document.sha256);
+        break;
+    }
+    default:
+        break;
+    }
+    return Status();
+}
+
+Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& reference, Step step,
+                                             const StepInput& input)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    Result<Request> loaded = m_reader.get(reference, RequestReader::Detail::Full);
+    if (!loaded) {
+        return loaded.error();
+    }
+    Request request = loaded.take();
+    Result<StepData> data =
+        Workflow::check(request.direction, request.state, step, actor.role, input, m_clock.today());
+    if (!data) {
+        return data.error();
+    }
+    const Transition& row = *Workflow::find(request.direction, step);
+    const State from = request.state;
+    switch (row.target) {
+    case Target::Fixed:
+        request.state = row.to;
+        break;
+    case Target::Previous: {
+        Result<State> previous = previousState(request.id, from);
+        if (!previous) {
+            return previous.error();
+        }
+        request.state = *previous;
+        break;
+    }
+    case Target::Unchanged:
+        break;
+    }
+
+    Result<std::optional<Assignee>> current =
+        request.assignee.isEmpty() ? Result<std::optional<Assignee>>(std::optional<Assignee>()) : findUser(request.assignee);
+    if (!current) {
+        return current.error();
+    }
+    std::optional<qint64> assigneeId;
+    if (*current) {
+        assigneeId = (*current)->id;
+    }
+    QJsonObject historyData = data->toJson();
+    if (Status status = applyStep(row, *data, input.reason.trimmed(), actor, &request, &assigneeId, &historyData); !status.ok()) {
+        return status;
+    }
+    if (Status status = m_writer.updateAfterStep(request, assigneeId); !status.ok()) {
+        return status;
+    }
+
+    StepOutcome outcome;
+    outcome.reference = request.reference;
+    outcome.entry.at = m_clock.nowUtc();
+    outcome.entry.step = step;
+    outcome.entry.from = from;
+    outcome.entry.to = request.state;
+    outcome.entry.actor = actor.name;
+    outcome.entry.reason = input.reason.trimmed();
+    outcome.entry.data = historyData;
+    if (Status status = m_writer.appendHistory(request.id, outcome.entry); !status.ok()) {
+        return status;
+    }
+    if (step == Step::Register) {
+        Result<QStringList> duplicates = likelyDuplicates(request);
+        if (!duplicates) {
+            return duplicates.error();
+        }
+        for (const QString& other : *duplicates) {
+            outcome.warnings << tr("Request %1 may be the same request: check before going on.").arg(other);
+        }
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return outcome;
+}
+
+Result<QStringList> RequestService::likelyDuplicates(const Request& request) const
+{
+    QStringList references;
+    if (!request.foreignReference.isEmpty()) {
+        Result<QSqlQuery> query = Sql::exec(m_database.connection(),
+                                            QStringLiteral("SELECT reference FROM requests WHERE requesting_country = ?"
+                                                           " AND foreign_reference = ? AND id <> ? ORDER BY id"),
+                                            {request.requestingCountry, request.foreignReference, request.id});
+        if (!query) {
+            return query.error();
+        }
+        while (query->next()) {
+            references << query->value(0).toString();
+        }
+    }
+    for (const Person& person : request.persons) {
+        Result<QSqlQuery> query = Sql::exec(m_database.connection(),
+                                            QStringLiteral("SELECT DISTINCT r.reference FROM persons p JOIN requests r"
+                                                           " ON r.id = p.request_id WHERE p.name = ? AND r.id <> ?"
+                                                           " ORDER BY r.reference"),
+                                            {person.name, request.id});
+        if (!query) {
+            return query.error();
+        }
+        while (query->next()) {
+            const QString reference = query->value(0).toString();
+            if (!references.contains(reference)) {
+                references << reference;
+            }
+        }
+    }
+    return references;
+}
+
+Result<int> RequestService::importRequests(const User& actor, std::vector<ImportRecord> records)
+{
+    if (actor.role != Role::Administrator && actor.role != Role::Supervisor) {
+        return Error::forbidden(tr("Only an administrator or a supervisor may import requests. You are: %1.")
+                                    .arg(labelOf(actor.role)));
+    }
+    const QDate today = m_clock.today();
+    QStringList problems;
+    QHash<QString, std::size_t> inFile;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const ImportRecord& record = records[i];
+        problems << RequestValidator::describe(record.label,
+                             RequestValidator::validate(record.request, today, RequestValidator::Mode::Import));
+        const QString& reference = record.request.reference;
+        if (!reference.isEmpty()) {
+            if (inFile.contains(reference)) {
+                problems << RequestValidator::describe(record.label, {{QStringLiteral("reference"),
+                                                     tr("“%1” is also the reference of %2")
+                                                         .arg(reference, records[inFile.value(reference)].label)}});
+            } else {
+                inFile.insert(reference, i);
+            }
+        }
+    }
+
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    QHash<QString, std::optional<qint64>> users;
+    std::vector<std::optional<qint64>> assignees(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const Request& request = records[i].request;
+        if (!request.reference.isEmpty()) {
+            Result<std::optional<qint64>> existing = m_reader.idOf(request.reference);
+            if (!existing) {
+                return existing.error();
+            }
+            if (*existing) {
+                problems << RequestValidator::describe(records[i].label, {{QStringLiteral("reference"),
+                                                         tr("“%1” is already in the register").arg(request.reference)}});
+            }
+        }
+        if (!request.assignee.isEmpty()) {
+            if (!users.contains(request.assignee)) {
+                Result<std::optional<Assignee>> user = findUser(request.assignee);
+                if (!user) {
+                    return user.error();
+                }
+                users.insert(request.assignee, *user ? std::optional<qint64>((*user)->id) : std::nullopt);
+            }
+            assignees[i] = users.value(request.assignee);
+            if (!assignees[i]) {
+                problems << RequestValidator::describe(records[i].label, {{QStringLiteral("assignee"),
+                                                         tr("there is no user “%1”").arg(request.assignee)}});
+            }
+        }
+        for (std::size_t l = 0; l < request.links.size(); ++l) {
+            const QString& target = request.links[l].reference;
+            if (inFile.contains(target)) {
+                continue;
+            }
+            Result<std::optional<qint64>> existing = m_reader.idOf(target);
+            if (!existing) {
+                return existing.error();
+            }
+            if (!*existing) {
+                problems << RequestValidator::describe(records[i].label, {{QStringLiteral("links[%1].reference").arg(l),
+                                                         tr("there is no request “%1” in the register or the file")
+                                                             .arg(target)}});
+            }
+        }
+    }
+    if (!problems.isEmpty()) {
+        return RequestValidator::importRefused(problems);
+    }
+
+    // Requests without a reference get the next of their direction and year.
+    std::map<std::pair<int, int>, int> lastNumbers;
+    for (const ImportRecord& record : records) {
+        Direction direction;
+        int year = 0;
+        int number = 0;
+        if (RequestValidator::parseReference(record.request.reference, &direction, &year, &number)) {
+            int& last = lastNumbers[{int(direction), year}];
+            last = std::max(last, number);
+        }
+    }
+    QHash<QString, qint64> ids;
+    const QDateTime now = m_clock.nowUtc();
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        Request& request = records[i].request;
+        if (request.reference.isEmpty()) {
+            const QDate start = request.direction == Direction::Incoming ? request.receivedOn : request.sentOn;
+            const int year = (start.isValid() ? start : today).year();
+            const auto key = std::make_pair(int(request.direction), year);
+            if (lastNumbers.count(key) == 0) {
+                Result<int> last = m_writer.lastReferenceNumber(request.direction, year);
+                if (!last) {
+                    return last.error();
+                }
+                lastNumbers[key] = std::max(lastNumbers[key], *last);
+            }
+            request.reference = RequestValidator::formatReference(request.direction, year, ++lastNumbers[key]);
+        }
+        Result<qint64> id = m_writer.insert(request, assignees[i]);
+        if (!id) {
+            return id.error();
+        }
+        ids.insert(request.reference, *id);
+        if (request.history.empty()) {
+            HistoryEntry entry;
+            entry.at = now;
+            entry.step = Step::Import;
+            entry.to = request.state;
+            entry.actor = actor.name;
+            request.history.push_back(entry);
+        }
+        for (const HistoryEntry& entry : request.history) {
+            if (Status status = m_writer.appendHistory(*id, entry); !status.ok()) {
+                return status;
+            }
+        }
+        for (Document& document : request.documents) {
+            document.size = document.content.size();
+            document.sha256 = sha256Hex(document.content);
+            if (Status status = m_writer.insertDocument(*id, document); !status.ok()) {
+                return status;
+            }
+        }
+    }
+    for (const ImportRecord& record : records) {
+        for (const Link& link : record.request.links) {
+            qint64 target = ids.value(link.reference);
+            if (target == 0) {
+                Result<std::optional<qint64>> existing = m_reader.idOf(link.reference);
+                if (!existing) {
+                    return existing.error();
+                }
+                target = existing->value_or(0);
+            }
+            if (Status status = m_writer.insertLink(ids.value(record.request.reference), target, link.kind);
+                !status.ok()) {
+                return status;
+            }
+        }
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return int(records.size());
+}
+
+} // namespace Masar

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "RequestReader.h"
+#include "RequestWriter.h"
+#include "User.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "domain/Request.h"
+#include "domain/RequestValidator.h"
+#include "domain/StepInput.h"
+#include "domain/Workflow.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace Masar {
+
+class Database;
+
+// What a step did.
+struct StepOutcome
+{
+    QString reference;
+    HistoryEntry entry; // the line appended to the history
+    QStringList warnings; // e.g. likely duplicates found on registering
+};
+
+// Every change to requests goes through here: creating, taking workflow
+// steps, importing. Each call checks the rules (workflow, permissions,
+// validation), then writes in one transaction, or writes nothing.
+// A RequestService must not outlive its Database.
+class RequestService
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::RequestService)
+
+public:
+    explicit RequestService(Database& database, const Clock& clock = Clock::system());
+
+    // Registers a new request in its direction's initial state and returns it
+    // with its new reference. Reference, state and history are assigned here.
+    Result<Request> create(const User& actor, Request draft);
+
+    Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step, const StepInput& input);
+
+    // Imports requests all or nothing; returns how many.
+    Result<int> importRequests(const User& actor, std::vector<ImportRecord> records);
+
+    // References of other requests that may be the same one: same requesting
+    // state and foreign reference, or a person of the same name.
+    Result<QStringList> likelyDuplicates(const Request& request) const;
+
+private:
+    struct Assignee
+    {
+        qint64 id = 0;
+        Role role = Role::Clerk;
+        bool active = false;
+    };
+    Result<std::optional<Assignee>> findUser(const QString& name) const;
+    // The user a request may be assigned to, or an error naming the problem.
+    Result<qint64> assignableUser(const QString& name) const;
+    Result<State> previousState(qint64 requestId, State current) const;
+    Status applyStep(const Transition& row, const StepData& data, const QString& reason, const User& actor,
+                     Request* request,
+                     std::optional<qint64>* assigneeId, QJsonObject* historyData);
+
+    Database& m_database;
+    const Clock& m_clock;
+    RequestReader m_reader;
+    RequestWriter m_writer;
+};
+
+} // namespace Masar

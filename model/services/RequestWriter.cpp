@@ -1,0 +1,206 @@
+#include "RequestWriter.h"
+
+#include "domain/RequestValidator.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+
+#include <QJsonDocument>
+
+namespace Masar {
+
+namespace {
+
+QVariant optionalId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+RequestWriter::RequestWriter(Database& database)
+    : m_database(database)
+{
+}
+
+Result<QSqlQuery*> RequestWriter::prepared(const QString& statement)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(statement)) {
+            return Sql::error(query.lastError());
+        }
+        it = m_statements.insert(statement, query);
+    }
+    return &*it;
+}
+
+Status RequestWriter::run(const QString& statement, const QVariantList& values)
+{
+    Result<QSqlQuery*> query = prepared(statement);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = **query;
+    for (int i = 0; i < values.size(); ++i) {
+        q.bindValue(i, values.at(i));
+    }
+    if (!q.exec()) {
+        return Sql::error(q.lastError());
+    }
+    q.finish();
+    return Status();
+}
+
+Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> assigneeId)
+{
+    const SqlDialect& dialect = m_database.dialect();
+    Result<QSqlQuery*> query = prepared(
+        QStringLiteral(
+            "INSERT INTO requests (reference, direction, state, disposition, foreign_reference, requesting_country,"
+            " requested_country, requesting_authority, requested_authority, executing_authority,"
+            " executing_reference, eurojust_reference, interpol_reference, legal_basis_detail, channel, priority,"
+            " urgency_reason, confidentiality, received_on, requested_by, sent_on, assignee_id, summary)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        + dialect.returningId());
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = **query;
+    const QVariantList values = {
+        r.reference,
+        keyOf(r.direction),
+        keyOf(r.state),
+        Sql::text(r.disposition),
+        Sql::text(r.foreignReference),
+        r.requestingCountry,
+        r.requestedCountry,
+        Sql::text(r.requestingAuthority),
+        Sql::text(r.requestedAuthority),
+        Sql::text(r.executingAuthority),
+        Sql::text(r.executingReference),
+        Sql::text(r.eurojustReference),
+        Sql::text(r.interpolReference),
+        Sql::text(r.legalBasisDetail),
+        r.channel,
+        r.priority,
+        Sql::text(r.urgencyReason),
+        r.confidentiality,
+        Sql::date(r.receivedOn),
+        Sql::date(r.requestedBy),
+        Sql::date(r.sentOn),
+        optionalId(assigneeId),
+        Sql::nonNull(r.summary),
+    };
+    for (int i = 0; i < values.size(); ++i) {
+        q.bindValue(i, values.at(i));
+    }
+    if (!q.exec()) {
+        return Sql::error(q.lastError());
+    }
+    Result<qint64> id = dialect.insertedId(q);
+    q.finish();
+    if (!id) {
+        return id;
+    }
+
+    for (int i = 0; i < r.legalBasis.size(); ++i) {
+        if (Status s = run(QStringLiteral("INSERT INTO request_legal_bases (request_id, position, legal_basis) "
+                                          "VALUES (?, ?, ?)"),
+                           {*id, i, r.legalBasis.at(i)});
+            !s.ok()) {
+            return s;
+        }
+    }
+    for (int i = 0; i < r.offences.size(); ++i) {
+        if (Status s = run(QStringLiteral("INSERT INTO request_offences (request_id, position, offence) "
+                                          "VALUES (?, ?, ?)"),
+                           {*id, i, r.offences.at(i)});
+            !s.ok()) {
+            return s;
+        }
+    }
+    for (const Measure& measure : r.measures) {
+        if (Status s = run(QStringLiteral("INSERT INTO measures (request_id, type, status, note) VALUES (?, ?, ?, ?)"),
+                           {*id, measure.type, measure.status, Sql::nonNull(measure.note)});
+            !s.ok()) {
+            return s;
+        }
+    }
+    for (const Person& person : r.persons) {
+        if (Status s = run(QStringLiteral("INSERT INTO persons (request_id, name, role, nationality, birth_date) "
+                                          "VALUES (?, ?, ?, ?, ?)"),
+                           {*id, person.name, person.role, Sql::text(person.nationality),
+                            Sql::date(person.birthDate)});
+            !s.ok()) {
+            return s;
+        }
+    }
+    return id;
+}
+
+Status RequestWriter::updateAfterStep(const Request& r, std::optional<qint64> assigneeId)
+{
+    return run(QStringLiteral("UPDATE requests SET state = ?, disposition = ?, foreign_reference = ?,"
+                              " executing_authority = ?, executing_reference = ?, channel = ?, priority = ?,"
+                              " urgency_reason = ?, confidentiality = ?, sent_on = ?, assignee_id = ? WHERE id = ?"),
+               {keyOf(r.state), Sql::text(r.disposition), Sql::text(r.foreignReference),
+                Sql::text(r.executingAuthority), Sql::text(r.executingReference), r.channel, r.priority,
+                Sql::text(r.urgencyReason), r.confidentiality, Sql::date(r.sentOn), optionalId(assigneeId), r.id});
+}
+
+Status RequestWriter::insertLink(qint64 fromId, qint64 toId, const QString& kind)
+{
+    return run(QStringLiteral("INSERT INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)"),
+               {fromId, toId, kind});
+}
+
+Status RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
+{
+    return run(QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {requestId, Sql::formatTimestamp(entry.at), entry.actor, keyOf(entry.step),
+                entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+                keyOf(entry.to), Sql::nonNull(entry.reason),
+                QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))});
+}
+
+Status RequestWriter::insertDocument(qint64 requestId, const Document& document)
+{
+    return run(QStringLiteral("INSERT INTO documents (request_id, name, media_type, size, sha256, added_at, added_by,"
+                              " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {requestId, document.name, document.mediaType, qint64(document.content.size()), document.sha256,
+                Sql::formatTimestamp(document.addedAt), document.addedBy, document.content});
+}
+
+Result<int> RequestWriter::lastReferenceNumber(Direction direction, int year)
+{
+    // References of a year sort together: "IN-2026-" up to, not including, "IN-2026." ('.' follows '-').
+    const QString prefix = QStringLiteral("%1-%2-").arg(RequestValidator::referencePrefix(direction)).arg(year);
+    Result<QSqlQuery*> query =
+        prepared(QStringLiteral("SELECT reference FROM requests WHERE reference >= ? AND reference < ?"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = **query;
+    q.bindValue(0, prefix);
+    q.bindValue(1, prefix.left(prefix.size() - 1) + QLatin1Char('.'));
+    if (!q.exec()) {
+        return Sql::error(q.lastError());
+    }
+    int last = 0;
+    while (q.next()) {
+        Direction d;
+        int y = 0;
+        int number = 0;
+        if (RequestValidator::parseReference(q.value(0).toString(), &d, &y, &number)) {
+            last = std::max(last, number);
+        }
+    }
+    q.finish();
+    return last;
+}
+
+} // namespace Masar

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Request.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Masar {
+
+class Database;
+
+// Writes rows of requests. It checks nothing and opens no transaction: it is
+// the storage half of RequestService, which does both. Statements are
+// prepared once and reused, so that an import of many requests stays fast.
+class RequestWriter
+{
+public:
+    explicit RequestWriter(Database& database);
+
+    // Inserts the request's own fields and its lists (legal bases, offences,
+    // measures, persons); not its links, history or documents.
+    Result<qint64> insert(const Request& request, std::optional<qint64> assigneeId);
+    // Saves the fields a workflow step may change.
+    Status updateAfterStep(const Request& request, std::optional<qint64> assigneeId);
+    Status insertLink(qint64 fromId, qint64 toId, const QString& kind);
+    Status appendHistory(qint64 requestId, const HistoryEntry& entry);
+    Status insertDocument(qint64 requestId, const Document& document);
+
+    // The highest number among our references of a direction and year, or 0.
+    Result<int> lastReferenceNumber(Direction direction, int year);
+
+private:
+    Result<QSqlQuery*> prepared(const QString& statement);
+    Status run(const QString& statement, const QVariantList& values);
+
+    Database& m_database;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace Masar

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/Codes.h"
+
+#include <QString>
+
+namespace Masar {
+
+// Someone who uses Masar. Every write in the model takes the acting user.
+struct User
+{
+    qint64 id = 0;
+    QString name; // the login name, unique
+    QString displayName;
+    Role role = Role::Clerk;
+    bool active = true;
+};
+
+} // namespace Masar
