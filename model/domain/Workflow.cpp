@@ -103,6 +103,26 @@ std::vector<State> Transition::fromStates(Direction direction) const
     return result;
 }
 
+bool Transition::fromAnyState(Direction direction) const
+{
+    for (State state : Workflow::states(direction)) {
+        if (!allowsFrom(state)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Transition::fromAnyOpenState(Direction direction) const
+{
+    for (State state : Workflow::states(direction)) {
+        if (Workflow::isOpen(state) != allowsFrom(state)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::vector<Role> Transition::allowedRoles() const
 {
     std::vector<Role> result;

@@ -65,6 +65,9 @@ struct Transition
     bool createsRequest() const { return from == 0; }
     bool changesState() const { return target != Target::Unchanged; }
     std::vector<State> fromStates(Direction direction) const;
+    // The step may be taken in every state of the direction, or in every open one.
+    bool fromAnyState(Direction direction) const;
+    bool fromAnyOpenState(Direction direction) const;
     std::vector<Role> allowedRoles() const;
     std::vector<StepField> requiredFields() const;
     std::vector<StepField> optionalFields() const;

@@ -49,26 +49,6 @@ std::vector<State> predecessors(Direction direction, State state)
     return result;
 }
 
-bool isAnyOpen(const Transition& row, Direction direction)
-{
-    for (State state : Workflow::states(direction)) {
-        if (Workflow::isOpen(state) != row.allowsFrom(state)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-bool isAny(const Transition& row, Direction direction)
-{
-    for (State state : Workflow::states(direction)) {
-        if (!row.allowsFrom(state)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 QString optionsOf(const std::vector<StepField>& fields)
 {
     QStringList options;
@@ -100,10 +80,10 @@ QString WorkflowDocument::fromDescription(const Transition& row, Direction direc
     if (row.createsRequest()) {
         return tr("(new)");
     }
-    if (isAny(row, direction)) {
+    if (row.fromAnyState(direction)) {
         return tr("any state");
     }
-    if (isAnyOpen(row, direction)) {
+    if (row.fromAnyOpenState(direction)) {
         return tr("any open state");
     }
     QStringList keys;
@@ -165,7 +145,7 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
             QStringList sources;
             if (row.createsRequest()) {
                 sources << prefix + QStringLiteral("_new");
-            } else if (isAnyOpen(row, direction)) {
+            } else if (row.fromAnyOpenState(direction)) {
                 sources << prefix + QStringLiteral("_any_open");
             } else {
                 for (State from : row.fromStates(direction)) {

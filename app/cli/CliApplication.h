@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Masar::Cli {
+
+// masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Cli::CliApplication)
+
+public:
+    // Runs one command line (arguments()[0] is the program) and returns the exit status.
+    static int run(const QStringList& arguments);
+};
+
+} // namespace Masar::Cli

@@ -1,0 +1,85 @@
+#include "CliContext.h"
+
+#include "services/Users.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Masar::Cli {
+
+CliContext::CliContext()
+    : out(stdout)
+    , err(stderr)
+{
+}
+
+const Clock& CliContext::clock() const
+{
+    return m_asOfClock ? *m_asOfClock : Clock::system();
+}
+
+void CliContext::setAsOf(const QDate& date)
+{
+    asOf = date;
+    m_asOfClock = std::make_unique<AsOfClock>(Clock::system(), date);
+}
+
+QString CliContext::defaultActorName()
+{
+    const QString fromEnvironment = qEnvironmentVariable("MASAR_USER");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    const QString login = qEnvironmentVariable("USER");
+    return login.isEmpty() ? qEnvironmentVariable("USERNAME") : login;
+}
+
+Result<Database*> CliContext::database(Database::OpenMode mode)
+{
+    if (!m_database) {
+        Result<std::unique_ptr<Database>> opened = Database::open(databasePath, mode);
+        if (!opened) {
+            if (mode == Database::OpenMode::ExistingOnly && !QFileInfo::exists(databasePath)) {
+                return Error::storage(opened.error().message() + QLatin1Char(' ')
+                                      + tr("Create it with: masar-cli --db %1 init")
+                                            .arg(QDir::toNativeSeparators(databasePath)));
+            }
+            return opened.error();
+        }
+        m_database = opened.take();
+    }
+    return m_database.get();
+}
+
+Result<User> CliContext::actor()
+{
+    Result<Database*> db = database();
+    if (!db) {
+        return db.error();
+    }
+    if (actorName.isEmpty()) {
+        return Error::invalid(tr("Say who you are with --as USER (or set MASAR_USER)."));
+    }
+    Result<User> user = Users(**db, clock()).actor(actorName);
+    if (!user && user.error().kind() == Error::Kind::NotFound) {
+        return Error::forbidden(user.error().message() + QLatin1Char(' ')
+                                + tr("An administrator adds users with: masar-cli user add NAME --role ROLE"));
+    }
+    return user;
+}
+
+int CliContext::fail(const Error& error)
+{
+    err << error.fullText() << Qt::endl;
+    return error.kind() == Error::Kind::Storage ? StorageProblem : Refused;
+}
+
+int CliContext::usage(const QString& message)
+{
+    err << message << Qt::endl << tr("Run “masar-cli --help” for the commands and their options.") << Qt::endl;
+    return UsageError;
+}
+
+} // namespace Masar::Cli

@@ -1,0 +1,525 @@
+#include "Commands.h"
+#include "RequestOptions.h"
+#include "core/Iso8601.h"
+#include "domain/Workflow.h"
+#include "io/JsonWriter.h"
+#include "io/RequestCsv.h"
+#include "io/RequestFields.h"
+#include "io/RequestJson.h"
+#include "io/TextTable.h"
+#include "services/RequestReader.h"
+#include "services/RequestService.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+#include <cstdio>
+
+namespace Masar::Cli {
+
+namespace {
+
+// Fields `new` does not take: assigned by the program or set by later steps.
+const QStringList notForNew = {QStringLiteral("reference"),           QStringLiteral("state"),
+                               QStringLiteral("disposition"),         QStringLiteral("executing_authority"),
+                               QStringLiteral("executing_reference"), QStringLiteral("sent_on")};
+
+QString optionName(const char* key)
+{
+    return QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QString codeWithLabel(const CodeList& list, const QString& key)
+{
+    return key.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(list.label(key), key);
+}
+
+class RequestCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Cli::RequestCommands)
+
+public:
+    static void newOptions(QCommandLineParser& parser)
+    {
+        for (const RequestField& field : RequestFields::all()) {
+            if (notForNew.contains(QLatin1String(field.key))) {
+                continue;
+            }
+            QString description = RequestFields::label(field) + QLatin1Char('.');
+            if (field.kind == RequestField::Kind::List) {
+                description += QLatin1Char(' ') + tr("Codes separated by commas.");
+            } else if (field.kind == RequestField::Kind::Date) {
+                description += QLatin1Char(' ') + tr("A date YYYY-MM-DD.");
+            }
+            parser.addOption({optionName(field.key), description, QStringLiteral("VALUE")});
+        }
+        parser.addOption({QStringLiteral("measures"),
+                          tr("Measures asked for: assistance types separated by commas (type or type:status)."),
+                          QStringLiteral("TYPES")});
+        parser.addOption({QStringLiteral("person"),
+                          tr("A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]]."),
+                          QStringLiteral("PERSON")});
+        parser.addOption({QStringLiteral("link"), tr("A link to another request (repeatable): KIND:REFERENCE."),
+                          QStringLiteral("LINK")});
+    }
+
+    static int create(CliContext& context, const QCommandLineParser& parser)
+    {
+        if (parser.positionalArguments().size() > 1) {
+            return context.usage(tr("new takes options only."));
+        }
+        Request request;
+        std::vector<FieldProblem> problems;
+        if (!parser.isSet(QStringLiteral("direction"))) {
+            return context.usage(tr("new needs --direction incoming or --direction outgoing."));
+        }
+        for (const RequestField& field : RequestFields::all()) {
+            const QString option = optionName(field.key);
+            if (notForNew.contains(QLatin1String(field.key)) || !parser.isSet(option)) {
+                continue;
+            }
+            QString value = parser.value(option);
+            if (field.kind == RequestField::Kind::List) {
+                value.replace(QLatin1Char(','), QLatin1Char(';'));
+            }
+            const QString problem = RequestFields::set(field, request, value);
+            if (!problem.isEmpty()) {
+                problems.push_back({QLatin1String(field.key), problem});
+            }
+        }
+        if (request.direction == Direction::Incoming && !request.receivedOn.isValid()
+            && !parser.isSet(QStringLiteral("received-on"))) {
+            request.receivedOn = context.clock().today();
+        }
+        for (const QString& item : parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            Measure measure;
+            measure.type = item.section(QLatin1Char(':'), 0, 0).trimmed();
+            const QString status = item.section(QLatin1Char(':'), 1).trimmed();
+            if (!status.isEmpty()) {
+                measure.status = status;
+            }
+            request.measures.push_back(measure);
+        }
+        const QStringList persons = parser.values(QStringLiteral("person"));
+        for (int i = 0; i < persons.size(); ++i) {
+            const QStringList parts = persons.at(i).split(QLatin1Char(':'));
+            Person person;
+            person.role = parts.value(0).trimmed();
+            person.name = parts.value(1).trimmed();
+            person.nationality = parts.value(2).trimmed().toUpper();
+            if (parts.size() > 3 && !Iso8601::parseDate(parts.at(3).trimmed(), &person.birthDate)) {
+                problems.push_back({QStringLiteral("persons[%1].birth_date").arg(i),
+                                    tr("“%1” is not a date of the form YYYY-MM-DD").arg(parts.at(3))});
+            }
+            request.persons.push_back(person);
+        }
+        for (const QString& item : parser.values(QStringLiteral("link"))) {
+            request.links.push_back({item.section(QLatin1Char(':'), 1).trimmed(), item.section(QLatin1Char(':'), 0, 0).trimmed()});
+        }
+        if (!problems.empty()) {
+            return context.fail(
+                Error::invalid(RequestService::tr("The request was not created:"), RequestValidator::describe(QString(), problems)));
+        }
+
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        RequestService service(**context.database(), context.clock());
+        Result<Request> created = service.create(*actor, request);
+        if (!created) {
+            return context.fail(created.error());
+        }
+        context.out << created->reference << Qt::endl;
+        Result<QStringList> duplicates = service.likelyDuplicates(*created);
+        if (duplicates) {
+            for (const QString& other : *duplicates) {
+                context.err << tr("Warning: %1 may be the same request as %2.").arg(created->reference, other)
+                            << Qt::endl;
+            }
+        }
+        return Done;
+    }
+
+    static void stepOptions(QCommandLineParser& parser)
+    {
+        parser.addOption({QStringLiteral("reason"), tr("Why the step is taken."), QStringLiteral("TEXT")});
+        QStringList added;
+        for (StepField field : allOf<StepField>()) {
+            const QString option = StepFields::option(field);
+            if (added.contains(option)) {
+                continue;
+            }
+            added << option;
+            QString description;
+            switch (StepFields::type(field)) {
+            case FieldType::Date:
+                description = tr("The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.");
+                break;
+            case FieldType::CodeSet:
+                description = tr("%1, separated by commas.").arg(labelOf(field));
+                break;
+            case FieldType::File:
+                description = tr("The file to add (step add_document).");
+                break;
+            default:
+                description = labelOf(field) + QLatin1Char('.');
+                break;
+            }
+            parser.addOption({option, description, QStringLiteral("VALUE")});
+        }
+    }
+
+    static Result<DocumentInput> readDocument(const QString& path, const QString& name, const QString& mediaType)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::invalid(tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+        }
+        DocumentInput document;
+        document.content = file.readAll();
+        document.name = name.isEmpty() ? QFileInfo(path).fileName() : name;
+        document.mediaType = mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(path, document.content).name()
+                                                 : mediaType;
+        return document;
+    }
+
+    static int takeStep(CliContext& context, const QString& reference, Step step, StepInput input)
+    {
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        RequestService service(**context.database(), context.clock());
+        Result<StepOutcome> outcome = service.takeStep(*actor, reference, step, input);
+        if (!outcome) {
+            return context.fail(outcome.error());
+        }
+        const HistoryEntry& entry = outcome->entry;
+        context.out << QStringLiteral("%1: %2 -> %3 (%4)")
+                           .arg(outcome->reference, entry.from ? keyOf(*entry.from) : QStringLiteral("-"),
+                                keyOf(entry.to), keyOf(entry.step))
+                    << Qt::endl;
+        for (const QString& warning : outcome->warnings) {
+            context.err << tr("Warning: %1").arg(warning) << Qt::endl;
+        }
+        return Done;
+    }
+
+    static int step(CliContext& context, const QCommandLineParser& parser)
+    {
+        const QStringList arguments = parser.positionalArguments().mid(1);
+        if (arguments.size() != 2) {
+            return context.usage(tr("step needs a reference and a step: step REF STEP."));
+        }
+        const std::optional<Step> step = fromKey<Step>(arguments.at(1));
+        if (!step || *step == Step::Import) {
+            return context.usage(tr("“%1” is not a step. “masar-cli workflow” lists them.").arg(arguments.at(1)));
+        }
+        StepInput input;
+        input.reason = parser.value(QStringLiteral("reason"));
+        for (StepField field : allOf<StepField>()) {
+            const QString option = StepFields::option(field);
+            if (!parser.isSet(option) || StepFields::type(field) == FieldType::Date || field == StepField::Document) {
+                continue;
+            }
+            input.set(field, parser.value(option));
+        }
+        if (parser.isSet(QStringLiteral("date"))) {
+            // --date is the one date field of the step, whichever it is.
+            std::optional<StepField> dateField;
+            Result<Request> request = RequestReader(**context.database()).get(arguments.at(0), RequestReader::Detail::Header);
+            if (request) {
+                if (const Transition* row = Workflow::find(request->direction, *step)) {
+                    for (StepField field : allOf<StepField>()) {
+                        if (StepFields::type(field) == FieldType::Date && row->accepts(field)) {
+                            dateField = field;
+                        }
+                    }
+                }
+                if (!dateField) {
+                    return context.fail(Error::invalid(tr("Step “%1” does not take a date.").arg(labelOf(*step))));
+                }
+                input.set(*dateField, parser.value(QStringLiteral("date")));
+            }
+        }
+        if (parser.isSet(QStringLiteral("file"))) {
+            Result<DocumentInput> document = readDocument(parser.value(QStringLiteral("file")), QString(), QString());
+            if (!document) {
+                return context.fail(document.error());
+            }
+            input.document = *document;
+        }
+        return takeStep(context, arguments.at(0), *step, input);
+    }
+
+    static void attachOptions(QCommandLineParser& parser)
+    {
+        parser.addOption({QStringLiteral("name"), tr("The document's name (default: the file's name)."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("media-type"), tr("The document's media type (default: guessed)."),
+                          QStringLiteral("TYPE")});
+        parser.addOption({QStringLiteral("reason"), tr("A note about the document."), QStringLiteral("TEXT")});
+    }
+
+    static int attach(CliContext& context, const QCommandLineParser& parser)
+    {
+        const QStringList arguments = parser.positionalArguments().mid(1);
+        if (arguments.size() != 2) {
+            return context.usage(tr("attach needs a reference and a file: attach REF FILE."));
+        }
+        Result<DocumentInput> document = readDocument(arguments.at(1), parser.value(QStringLiteral("name")),
+                                                      parser.value(QStringLiteral("media-type")));
+        if (!document) {
+            return context.fail(document.error());
+        }
+        StepInput input;
+        input.reason = parser.value(QStringLiteral("reason"));
+        input.document = *document;
+        return takeStep(context, arguments.at(0), Step::AddDocument, input);
+    }
+
+    static void documentOptions(QCommandLineParser& parser)
+    {
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file instead of standard output."),
+                          QStringLiteral("FILE")});
+    }
+
+    static int document(CliContext& context, const QCommandLineParser& parser)
+    {
+        const QStringList arguments = parser.positionalArguments().mid(1);
+        if (arguments.size() != 2) {
+            return context.usage(tr("document needs a reference and a document name: document REF NAME."));
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        Result<QByteArray> content = RequestReader(**context.database()).documentContent(arguments.at(0), arguments.at(1));
+        if (!content) {
+            return context.fail(content.error());
+        }
+        QFile file;
+        if (parser.isSet(QStringLiteral("output"))) {
+            file.setFileName(parser.value(QStringLiteral("output")));
+            if (!file.open(QIODevice::WriteOnly)) {
+                return context.fail(Error::invalid(tr("“%1” cannot be written: %2").arg(file.fileName(), file.errorString())));
+            }
+        } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+            return context.fail(Error::invalid(file.errorString()));
+        }
+        file.write(*content);
+        return Done;
+    }
+
+    static void showOptions(QCommandLineParser& parser)
+    {
+        RequestOptions::addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    }
+
+    static QString showText(const Request& r)
+    {
+        QString text;
+        auto line = [&text](const QString& label, const QString& value) {
+            if (!value.isEmpty()) {
+                text += QStringLiteral("%1: %2\n").arg(label, value);
+            }
+        };
+        text += QStringLiteral("%1  %2 — %3\n")
+                    .arg(r.reference, labelOf(r.direction), labelOf(r.state)
+                                                                + (r.disposition.isEmpty() ? QString()
+                                                                                           : QStringLiteral(" (%1)").arg(Codes::dispositions().label(r.disposition))));
+        auto field = [](const char* key) { return RequestFields::label(*RequestFields::find(QLatin1String(key))); };
+        line(field("foreign_reference"), r.foreignReference);
+        line(field("requesting_country"), r.requestingCountry);
+        line(field("requested_country"), r.requestedCountry);
+        line(field("requesting_authority"), r.requestingAuthority);
+        line(field("requested_authority"), r.requestedAuthority);
+        line(field("executing_authority"), r.executingAuthority);
+        line(field("executing_reference"), r.executingReference);
+        line(field("eurojust_reference"), r.eurojustReference);
+        line(field("interpol_reference"), r.interpolReference);
+        line(field("legal_basis"), Codes::legalBases().labels(r.legalBasis));
+        line(field("legal_basis_detail"), r.legalBasisDetail);
+        line(field("channel"), codeWithLabel(Codes::channels(), r.channel));
+        line(field("priority"), codeWithLabel(Codes::priorities(), r.priority));
+        line(field("urgency_reason"), r.urgencyReason);
+        line(field("confidentiality"), codeWithLabel(Codes::confidentialities(), r.confidentiality));
+        line(field("received_on"), Iso8601::formatDate(r.receivedOn));
+        line(field("requested_by"), Iso8601::formatDate(r.requestedBy));
+        line(field("sent_on"), Iso8601::formatDate(r.sentOn));
+        line(field("assignee"), r.assignee);
+        line(field("offences"), Codes::offences().labels(r.offences));
+        line(field("summary"), r.summary);
+        if (!r.measures.empty()) {
+            text += tr("Measures:") + QLatin1Char('\n');
+            for (const Measure& m : r.measures) {
+                text += QStringLiteral("  - %1: %2%3\n")
+                            .arg(Codes::assistanceTypes().label(m.type), Codes::measureStatuses().label(m.status),
+                                 m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note);
+            }
+        }
+        if (!r.persons.empty()) {
+            text += tr("Persons:") + QLatin1Char('\n');
+            for (const Person& p : r.persons) {
+                QStringList details{Codes::personRoles().label(p.role)};
+                if (!p.nationality.isEmpty()) {
+                    details << p.nationality;
+                }
+                if (p.birthDate.isValid()) {
+                    details << Iso8601::formatDate(p.birthDate);
+                }
+                text += QStringLiteral("  - %1 (%2)\n").arg(p.name, details.join(QLatin1String(", ")));
+            }
+        }
+        if (!r.links.empty()) {
+            text += tr("Links:") + QLatin1Char('\n');
+            for (const Link& l : r.links) {
+                text += QStringLiteral("  - %1 %2\n").arg(Codes::linkKinds().label(l.kind), l.reference);
+            }
+        }
+        if (!r.documents.empty()) {
+            text += tr("Documents:") + QLatin1Char('\n');
+            for (const Document& d : r.documents) {
+                text += QStringLiteral("  - %1 (%2, %3, sha256 %4)\n")
+                            .arg(d.name, d.mediaType, tr("%n byte(s)", nullptr, int(std::min<qint64>(d.size, INT_MAX))), d.sha256);
+            }
+        }
+        text += tr("History:") + QLatin1Char('\n');
+        TextTable table({tr("when (UTC)"), tr("by"), tr("step"), tr("from"), tr("to"), tr("reason")});
+        for (const HistoryEntry& h : r.history) {
+            table.addRow({Iso8601::formatTimestamp(h.at), h.actor, keyOf(h.step),
+                          h.from ? keyOf(*h.from) : QStringLiteral("-"), keyOf(h.to), h.reason});
+        }
+        text += table.toString();
+        return text;
+    }
+
+    static int show(CliContext& context, const QCommandLineParser& parser)
+    {
+        const QStringList arguments = parser.positionalArguments().mid(1);
+        if (arguments.size() != 1) {
+            return context.usage(tr("show needs one reference: show REF."));
+        }
+        Result<QString> format = RequestOptions::format(parser, {QStringLiteral("text"), QStringLiteral("json")});
+        if (!format) {
+            return context.usage(format.error().message());
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        Result<Request> request = RequestReader(**context.database()).get(arguments.at(0));
+        if (!request) {
+            return context.fail(request.error());
+        }
+        if (*format == QLatin1String("json")) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            RequestJson::Writer(&buffer).write(*request);
+            context.out << QString::fromUtf8(buffer.data()) << Qt::endl;
+        } else {
+            context.out << showText(*request);
+        }
+        return Done;
+    }
+
+    static void listOptions(QCommandLineParser& parser)
+    {
+        RequestOptions::addFilterOptions(parser);
+        RequestOptions::addFormatOption(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+    }
+
+    static int list(CliContext& context, const QCommandLineParser& parser)
+    {
+        if (parser.positionalArguments().size() > 1) {
+            return context.usage(tr("list takes options only."));
+        }
+        Result<RequestFilter> filter = RequestOptions::filter(parser);
+        if (!filter) {
+            return context.usage(filter.error().message());
+        }
+        Result<QString> format =
+            RequestOptions::format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+        if (!format) {
+            return context.usage(format.error().message());
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        RequestReader reader(**context.database());
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        context.out.flush();
+        Status status;
+        if (*format == QLatin1String("csv")) {
+            RequestCsv::Writer writer(&out);
+            writer.begin();
+            status = reader.forEach(*filter, RequestReader::Detail::Full, [&](const Request& r) {
+                writer.write(r);
+                return Status();
+            });
+        } else if (*format == QLatin1String("json")) {
+            JsonWriter json(&out);
+            json.beginArray();
+            status = reader.forEach(*filter, RequestReader::Detail::Header, [&](const Request& r) {
+                json.beginObject();
+                for (const RequestField& field : RequestFields::all()) {
+                    if (field.kind == RequestField::Kind::List) {
+                        continue;
+                    }
+                    json.key(QLatin1String(field.key));
+                    json.stringOrNull(RequestFields::get(field, r));
+                }
+                json.endObject();
+                return Status();
+            });
+            json.endArray();
+            out.write("\n");
+        } else {
+            TextTable table({tr("reference"), tr("direction"), tr("state"), tr("from"), tr("to"), tr("priority"),
+                             tr("assignee"), tr("date"), tr("foreign reference")});
+            int count = 0;
+            status = reader.forEach(*filter, RequestReader::Detail::Header, [&](const Request& r) {
+                table.addRow({r.reference, keyOf(r.direction), keyOf(r.state), r.requestingCountry, r.requestedCountry,
+                              r.priority, r.assignee,
+                              Iso8601::formatDate(r.direction == Direction::Incoming ? r.receivedOn : r.sentOn),
+                              r.foreignReference});
+                ++count;
+                return Status();
+            });
+            out.write(table.toString().toUtf8());
+            out.write((tr("%n request(s)", nullptr, count) + QLatin1Char('\n')).toUtf8());
+        }
+        out.flush();
+        if (!status.ok()) {
+            return context.fail(status);
+        }
+        return Done;
+    }
+};
+
+} // namespace
+
+std::vector<Command> requestCommands()
+{
+    return {
+        {"new", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Register a new request; prints its reference."), "--direction D ...",
+         true, &RequestCommands::newOptions, &RequestCommands::create},
+        {"step", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Take a workflow step on a request."), "REF STEP", true,
+         &RequestCommands::stepOptions, &RequestCommands::step},
+        {"attach", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Store a file with a request."), "REF FILE", true,
+         &RequestCommands::attachOptions, &RequestCommands::attach},
+        {"document", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Write out a document stored with a request."), "REF NAME",
+         false, &RequestCommands::documentOptions, &RequestCommands::document},
+        {"show", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Show one request with its history."), "REF", false,
+         &RequestCommands::showOptions, &RequestCommands::show},
+        {"list", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "List requests."), "", false, &RequestCommands::listOptions,
+         &RequestCommands::list},
+    };
+}
+
+} // namespace Masar::Cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Result.h"
+#include "services/RequestFilter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Masar::Cli {
+
+// The list filters shared by list and export: --direction, --state, --country, --assignee.
+class RequestOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Cli::RequestOptions)
+
+public:
+    static void addFilterOptions(QCommandLineParser& parser);
+    // The filter, or a usage message when a value is not valid.
+    static Result<RequestFilter> filter(const QCommandLineParser& parser);
+    // --format among `allowed`, defaulting to the first.
+    static void addFormatOption(QCommandLineParser& parser, const QStringList& allowed);
+    static Result<QString> format(const QCommandLineParser& parser, const QStringList& allowed);
+};
+
+} // namespace Masar::Cli

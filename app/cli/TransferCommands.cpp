@@ -1,0 +1,156 @@
+#include "Commands.h"
+#include "RequestOptions.h"
+#include "io/RequestCsv.h"
+#include "io/RequestJson.h"
+#include "services/RequestReader.h"
+#include "services/RequestService.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Masar::Cli {
+
+namespace {
+
+class TransferCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Cli::TransferCommands)
+
+public:
+    static void importOptions(QCommandLineParser& parser)
+    {
+        RequestOptions::addFormatOption(parser, {QStringLiteral("auto"), QStringLiteral("json"), QStringLiteral("csv")});
+    }
+
+    static QString detectFormat(const QString& path, const QByteArray& data)
+    {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("json") || suffix == QLatin1String("csv")) {
+            return suffix;
+        }
+        QByteArray start = data.left(64);
+        if (start.startsWith("\xEF\xBB\xBF")) {
+            start.remove(0, 3);
+        }
+        return start.trimmed().startsWith('{') ? QStringLiteral("json") : QStringLiteral("csv");
+    }
+
+    static int importFile(CliContext& context, const QCommandLineParser& parser)
+    {
+        const QStringList arguments = parser.positionalArguments().mid(1);
+        if (arguments.size() != 1) {
+            return context.usage(tr("import needs one file: import FILE."));
+        }
+        Result<QString> format =
+            RequestOptions::format(parser, {QStringLiteral("auto"), QStringLiteral("json"), QStringLiteral("csv")});
+        if (!format) {
+            return context.usage(format.error().message());
+        }
+        QFile file(arguments.at(0));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return context.fail(Error::invalid(tr("“%1” cannot be read: %2").arg(arguments.at(0), file.errorString())));
+        }
+        const QByteArray data = file.readAll();
+        const QString kind = *format == QLatin1String("auto") ? detectFormat(arguments.at(0), data) : *format;
+        Result<std::vector<ImportRecord>> records =
+            kind == QLatin1String("json") ? RequestJson::read(data) : RequestCsv::read(data);
+        if (!records) {
+            return context.fail(records.error());
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        Result<int> imported = RequestService(**context.database(), context.clock()).importRequests(*actor, records.take());
+        if (!imported) {
+            return context.fail(imported.error());
+        }
+        context.out << tr("Imported %n request(s).", nullptr, *imported) << Qt::endl;
+        return Done;
+    }
+
+    static void exportOptions(QCommandLineParser& parser)
+    {
+        RequestOptions::addFilterOptions(parser);
+        RequestOptions::addFormatOption(parser, {QStringLiteral("json"), QStringLiteral("csv")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file instead of standard output."),
+                          QStringLiteral("FILE")});
+    }
+
+    static int exportFile(CliContext& context, const QCommandLineParser& parser)
+    {
+        if (parser.positionalArguments().size() > 1) {
+            return context.usage(tr("export takes options only."));
+        }
+        Result<RequestFilter> filter = RequestOptions::filter(parser);
+        if (!filter) {
+            return context.usage(filter.error().message());
+        }
+        Result<QString> format = RequestOptions::format(parser, {QStringLiteral("json"), QStringLiteral("csv")});
+        if (!format) {
+            return context.usage(format.error().message());
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        // A file is written whole or not at all.
+        QSaveFile saveFile;
+        QFile standardOutput;
+        QIODevice* device = nullptr;
+        if (parser.isSet(QStringLiteral("output"))) {
+            saveFile.setFileName(parser.value(QStringLiteral("output")));
+            if (!saveFile.open(QIODevice::WriteOnly)) {
+                return context.fail(
+                    Error::invalid(tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
+            }
+            device = &saveFile;
+        } else {
+            context.out.flush();
+            standardOutput.open(stdout, QIODevice::WriteOnly);
+            device = &standardOutput;
+        }
+        RequestReader reader(**context.database());
+        Status status;
+        if (*format == QLatin1String("csv")) {
+            RequestCsv::Writer writer(device);
+            writer.begin();
+            status = reader.forEach(*filter, RequestReader::Detail::Full, [&](const Request& r) {
+                writer.write(r);
+                return Status();
+            });
+        } else {
+            RequestJson::Writer writer(device);
+            writer.begin();
+            status = reader.forEach(*filter, RequestReader::Detail::FullWithContent, [&](const Request& r) {
+                writer.write(r);
+                return Status();
+            });
+            writer.end();
+        }
+        if (!status.ok()) {
+            saveFile.cancelWriting();
+            return context.fail(status);
+        }
+        if (saveFile.isOpen() && !saveFile.commit()) {
+            return context.fail(
+                Error::invalid(tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
+        }
+        return Done;
+    }
+};
+
+} // namespace
+
+std::vector<Command> transferCommands()
+{
+    return {
+        {"import", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Import requests from JSON or CSV, all or nothing."), "FILE",
+         true, &TransferCommands::importOptions, &TransferCommands::importFile},
+        {"export", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Export requests as JSON or CSV."), "", false,
+         &TransferCommands::exportOptions, &TransferCommands::exportFile},
+    };
+}
+
+} // namespace Masar::Cli
