@@ -20,8 +20,9 @@ QString newConnectionName()
     return QStringLiteral("masar-%1").arg(++counter);
 }
 
-constexpr QFile::Permissions anyWrite =
-    QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+// The file's mode bits; not WriteUser, which says whether this process may
+// write (always, for root).
+constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
 
 } // namespace
 
