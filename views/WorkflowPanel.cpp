@@ -34,6 +34,8 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setWordWrap(true);
     m_tableView->verticalHeader()->hide();
+    // A few dozen rows: sizing each to its wrapped text is cheap here.
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(WorkflowTableModel::DataColumn, QHeaderView::Stretch);
@@ -51,10 +53,8 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
 
     connect(m_directionComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setDirection(Direction(m_directionComboBox->itemData(index).toInt()));
-        m_tableView->resizeRowsToContents();
     });
     retranslateUi();
-    m_tableView->resizeRowsToContents();
 }
 
 void WorkflowPanel::changeEvent(QEvent* event)

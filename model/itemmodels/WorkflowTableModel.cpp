@@ -66,6 +66,14 @@ QString WorkflowTableModel::text(const Transition& row, int column) const
             if (row.disposition) {
                 return tr("%1 (%2)").arg(labelOf(row.to), Codes::dispositions().label(QLatin1String(row.disposition)));
             }
+            if (!row.dispositionChoices.empty()) {
+                QString choices;
+                for (const char* key : row.dispositionChoices) {
+                    const QString label = Codes::dispositions().label(QLatin1String(key));
+                    choices = choices.isEmpty() ? label : tr("%1 or %2").arg(choices, label);
+                }
+                return tr("%1 (%2)").arg(labelOf(row.to), choices);
+            }
             return labelOf(row.to);
         case Target::Previous:
             return tr("the state it came from");
