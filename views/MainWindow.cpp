@@ -114,24 +114,25 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Masar…"));
     m_titleLabel->setText(tr("Requests for mutual legal assistance in criminal matters"));
     const QLocale locale;
-    m_summaryLabel->setText(m_error.isEmpty()
-                                ? tr("The register holds %1 incoming and %2 outgoing requests; %3 of them are open.")
-                                      .arg(locale.toString(m_incoming), locale.toString(m_outgoing),
-                                           locale.toString(m_open))
-                                : m_error);
+    m_summaryLabel->setText(
+        m_error.isEmpty()
+            ? tr("The register holds %1 incoming and %2 outgoing requests; %3 of them are open.")
+                  .arg(locale.toString(m_incoming), locale.toString(m_outgoing), locale.toString(m_open))
+            : m_error);
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(m_user.name, labelOf(m_user.role)));
-    m_databaseLabel->setText(tr("Database: %1 (schema %2)")
-                                 .arg(QDir::toNativeSeparators(m_database.path()),
-                                      locale.toString(m_database.schemaVersion())));
+    m_databaseLabel->setText(
+        tr("Database: %1 (schema %2)")
+            .arg(QDir::toNativeSeparators(m_database.path()), locale.toString(m_database.schemaVersion())));
 }
 
 void MainWindow::showAbout()
 {
-    MessageBox::about(this, tr("About Masar"),
-                      tr("<h3>Masar %1</h3><p>Tracks requests for mutual legal assistance in criminal matters, "
-                         "incoming and outgoing, from the day a request arrives to the day it closes.</p>"
-                         "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                          .arg(QStringLiteral(MASAR_VERSION)));
+    MessageBox::about(
+        this, tr("About Masar"),
+        tr("<h3>Masar %1</h3><p>Tracks requests for mutual legal assistance in criminal matters, "
+           "incoming and outgoing, from the day a request arrives to the day it closes.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(MASAR_VERSION)));
 }
 
 } // namespace Masar

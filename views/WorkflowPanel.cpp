@@ -38,7 +38,8 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(WorkflowTableModel::DataColumn, QHeaderView::Stretch);
+    m_tableView->horizontalHeader()->setSectionResizeMode(WorkflowTableModel::DataColumn,
+                                                          QHeaderView::Stretch);
     m_tableView->horizontalHeader()->setSectionResizeMode(WorkflowTableModel::ClockColumn,
                                                           QHeaderView::ResizeToContents);
 
@@ -70,8 +71,8 @@ void WorkflowPanel::retranslateUi()
     m_directionLabel->setText(tr("&Workflow of:"));
     for (int i = 0; i < m_directionComboBox->count(); ++i) {
         const auto direction = Direction(m_directionComboBox->itemData(i).toInt());
-        m_directionComboBox->setItemText(i, direction == Direction::Incoming ? tr("Incoming requests")
-                                                                             : tr("Outgoing requests"));
+        m_directionComboBox->setItemText(
+            i, direction == Direction::Incoming ? tr("Incoming requests") : tr("Outgoing requests"));
     }
     m_model->retranslate();
 }

@@ -13,7 +13,7 @@ class AdminCommands
     Q_DECLARE_TR_FUNCTIONS(Masar::Cli::AdminCommands)
 
 public:
-    static void initOptions(QCommandLineParser&) {}
+    static void initOptions(QCommandLineParser&) { }
 
     static int init(CliContext& context, const QCommandLineParser& parser)
     {
@@ -38,9 +38,11 @@ public:
 
     static void userOptions(QCommandLineParser& parser)
     {
-        parser.addOption({QStringLiteral("role"), tr("The new user's role: officer, supervisor, clerk or administrator."),
+        parser.addOption({QStringLiteral("role"),
+                          tr("The new user's role: officer, supervisor, clerk or administrator."),
                           QStringLiteral("ROLE")});
-        parser.addOption({QStringLiteral("display-name"), tr("The new user's full name."), QStringLiteral("NAME")});
+        parser.addOption(
+            {QStringLiteral("display-name"), tr("The new user's full name."), QStringLiteral("NAME")});
     }
 
     static int user(CliContext& context, const QCommandLineParser& parser)
@@ -58,7 +60,8 @@ public:
             }
             TextTable table({tr("name"), tr("role"), tr("active"), tr("full name")});
             for (const User& user : *users) {
-                table.addRow({user.name, keyOf(user.role), user.active ? tr("yes") : tr("no"), user.displayName});
+                table.addRow(
+                    {user.name, keyOf(user.role), user.active ? tr("yes") : tr("no"), user.displayName});
             }
             context.out << table.toString();
             return Done;
@@ -66,14 +69,16 @@ public:
         if (action == QLatin1String("add") && arguments.size() == 2) {
             const std::optional<Role> role = fromKey<Role>(parser.value(QStringLiteral("role")));
             if (!role) {
-                return context.usage(tr("user add needs --role officer, supervisor, clerk or administrator."));
+                return context.usage(
+                    tr("user add needs --role officer, supervisor, clerk or administrator."));
             }
             Result<User> actor = context.actor();
             if (!actor) {
                 return context.fail(actor.error());
             }
-            Result<User> user = Users(**context.database(), context.clock())
-                                    .add(*actor, arguments.at(1), *role, parser.value(QStringLiteral("display-name")));
+            Result<User> user
+                = Users(**context.database(), context.clock())
+                      .add(*actor, arguments.at(1), *role, parser.value(QStringLiteral("display-name")));
             if (!user) {
                 return context.fail(user.error());
             }
@@ -89,7 +94,9 @@ public:
 std::vector<Command> adminCommands()
 {
     return {
-        {"init", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Create or upgrade the database; the first user becomes its administrator."),
+        {"init",
+         QT_TRANSLATE_NOOP("Masar::Cli::Commands",
+                           "Create or upgrade the database; the first user becomes its administrator."),
          "", true, &AdminCommands::initOptions, &AdminCommands::init},
         {"user", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "List users, or add one (administrators only)."),
          "list | add NAME --role ROLE", true, &AdminCommands::userOptions, &AdminCommands::user},

@@ -12,8 +12,8 @@ namespace Masar::Cli {
 
 namespace {
 
-const QStringList optionsWithValues = {QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--lang"),
-                                       QStringLiteral("--as-of")};
+const QStringList optionsWithValues
+    = {QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--lang"), QStringLiteral("--as-of")};
 
 // The command word: the first argument that is neither an option nor the value of a global option.
 int commandIndex(const QStringList& arguments)
@@ -64,14 +64,16 @@ QString overview()
                                       "[--as-of YYYY-MM-DD] COMMAND ...")
         + QStringLiteral("\n\n") + CliApplication::tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : commands()) {
-        const QString synopsis = QStringLiteral("%1 %2").arg(QLatin1String(command.name), QLatin1String(command.arguments));
+        const QString synopsis
+            = QStringLiteral("%1 %2").arg(QLatin1String(command.name), QLatin1String(command.arguments));
         text += QStringLiteral("  %1  %2\n")
                     .arg(synopsis.trimmed().leftJustified(22),
                          QCoreApplication::translate("Masar::Cli::Commands", command.summary));
     }
     text += QLatin1Char('\n')
-        + CliApplication::tr("“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage "
-                             "error, 2 input refused, 3 storage problem.")
+        + CliApplication::tr(
+                "“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage "
+                "error, 2 input refused, 3 storage problem.")
         + QLatin1Char('\n');
     return text;
 }
@@ -124,18 +126,19 @@ int CliApplication::run(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QStringLiteral("[options] %1").arg(QLatin1String(command->name)),
-                     QStringLiteral("%1 [options] %2").arg(QLatin1String(command->name), QLatin1String(command->arguments)));
+                     QStringLiteral("%1 [options] %2")
+                         .arg(QLatin1String(command->name), QLatin1String(command->arguments)));
         context.out << help;
         return Done;
     }
 
-    context.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : Database::defaultPath();
+    context.databasePath
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.databasePath.isEmpty()) {
         return context.usage(tr("--db needs a file path."));
     }
     context.actorName = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as"))
-                                                             : CliContext::defaultActorName();
+                                                           : CliContext::defaultActorName();
     if (parser.isSet(QStringLiteral("as-of"))) {
         QDate date;
         if (!Iso8601::parseDate(parser.value(QStringLiteral("as-of")), &date)) {
@@ -143,9 +146,10 @@ int CliApplication::run(const QStringList& arguments)
                                      .arg(parser.value(QStringLiteral("as-of"))));
         }
         if (command->writes) {
-            return context.usage(tr("--as-of cannot be used with “%1”: it changes the date things are computed "
-                                    "for, and nothing is recorded with a date that is not today.")
-                                     .arg(name));
+            return context.usage(
+                tr("--as-of cannot be used with “%1”: it changes the date things are computed "
+                   "for, and nothing is recorded with a date that is not today.")
+                    .arg(name));
         }
         context.setAsOf(date);
     }

@@ -64,8 +64,9 @@ Result<User> CliContext::actor()
     }
     Result<User> user = Users(**db, clock()).actor(actorName);
     if (!user && user.error().kind() == Error::Kind::NotFound) {
-        return Error::forbidden(user.error().message() + QLatin1Char(' ')
-                                + tr("An administrator adds users with: masar-cli user add NAME --role ROLE"));
+        return Error::forbidden(
+            user.error().message() + QLatin1Char(' ')
+            + tr("An administrator adds users with: masar-cli user add NAME --role ROLE"));
     }
     return user;
 }
@@ -78,7 +79,8 @@ int CliContext::fail(const Error& error)
 
 int CliContext::usage(const QString& message)
 {
-    err << message << Qt::endl << tr("Run “masar-cli --help” for the commands and their options.") << Qt::endl;
+    err << message << Qt::endl
+        << tr("Run “masar-cli --help” for the commands and their options.") << Qt::endl;
     return UsageError;
 }
 

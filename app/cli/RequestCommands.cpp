@@ -55,13 +55,16 @@ public:
             }
             parser.addOption({optionName(field.key), description, QStringLiteral("VALUE")});
         }
-        parser.addOption({QStringLiteral("measures"),
-                          tr("Measures asked for: assistance types separated by commas (type or type:status)."),
-                          QStringLiteral("TYPES")});
-        parser.addOption({QStringLiteral("person"),
-                          tr("A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]]."),
-                          QStringLiteral("PERSON")});
-        parser.addOption({QStringLiteral("link"), tr("A link to another request (repeatable): KIND:REFERENCE."),
+        parser.addOption(
+            {QStringLiteral("measures"),
+             tr("Measures asked for: assistance types separated by commas (type or type:status)."),
+             QStringLiteral("TYPES")});
+        parser.addOption(
+            {QStringLiteral("person"),
+             tr("A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]]."),
+             QStringLiteral("PERSON")});
+        parser.addOption({QStringLiteral("link"),
+                          tr("A link to another request (repeatable): KIND:REFERENCE."),
                           QStringLiteral("LINK")});
     }
 
@@ -93,7 +96,8 @@ public:
             && !parser.isSet(QStringLiteral("received-on"))) {
             request.receivedOn = context.clock().today();
         }
-        for (const QString& item : parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& item :
+             parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             Measure measure;
             measure.type = item.section(QLatin1Char(':'), 0, 0).trimmed();
             const QString status = item.section(QLatin1Char(':'), 1).trimmed();
@@ -116,11 +120,12 @@ public:
             request.persons.push_back(person);
         }
         for (const QString& item : parser.values(QStringLiteral("link"))) {
-            request.links.push_back({item.section(QLatin1Char(':'), 1).trimmed(), item.section(QLatin1Char(':'), 0, 0).trimmed()});
+            request.links.push_back({item.section(QLatin1Char(':'), 1).trimmed(),
+                                     item.section(QLatin1Char(':'), 0, 0).trimmed()});
         }
         if (!problems.empty()) {
-            return context.fail(
-                Error::invalid(RequestService::tr("The request was not created:"), RequestValidator::describe(QString(), problems)));
+            return context.fail(Error::invalid(RequestService::tr("The request was not created:"),
+                                               RequestValidator::describe(QString(), problems)));
         }
 
         Result<User> actor = context.actor();
@@ -172,7 +177,8 @@ public:
         }
     }
 
-    static Result<DocumentInput> readDocument(const QString& path, const QString& name, const QString& mediaType)
+    static Result<DocumentInput> readDocument(const QString& path, const QString& name,
+                                              const QString& mediaType)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -181,8 +187,9 @@ public:
         DocumentInput document;
         document.content = file.readAll();
         document.name = name.isEmpty() ? QFileInfo(path).fileName() : name;
-        document.mediaType = mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(path, document.content).name()
-                                                 : mediaType;
+        document.mediaType = mediaType.isEmpty()
+            ? QMimeDatabase().mimeTypeForFileNameAndData(path, document.content).name()
+            : mediaType;
         return document;
     }
 
@@ -216,13 +223,15 @@ public:
         }
         const std::optional<Step> step = fromKey<Step>(arguments.at(1));
         if (!step || *step == Step::Import) {
-            return context.usage(tr("“%1” is not a step. “masar-cli workflow” lists them.").arg(arguments.at(1)));
+            return context.usage(
+                tr("“%1” is not a step. “masar-cli workflow” lists them.").arg(arguments.at(1)));
         }
         StepInput input;
         input.reason = parser.value(QStringLiteral("reason"));
         for (StepField field : allOf<StepField>()) {
             const QString option = StepFields::option(field);
-            if (!parser.isSet(option) || StepFields::type(field) == FieldType::Date || field == StepField::Document) {
+            if (!parser.isSet(option) || StepFields::type(field) == FieldType::Date
+                || field == StepField::Document) {
                 continue;
             }
             input.set(field, parser.value(option));
@@ -230,7 +239,8 @@ public:
         if (parser.isSet(QStringLiteral("date"))) {
             // --date is the one date field of the step, whichever it is.
             std::optional<StepField> dateField;
-            Result<Request> request = RequestReader(**context.database()).get(arguments.at(0), RequestReader::Detail::Header);
+            Result<Request> request
+                = RequestReader(**context.database()).get(arguments.at(0), RequestReader::Detail::Header);
             if (request) {
                 if (const Transition* row = Workflow::find(request->direction, *step)) {
                     for (StepField field : allOf<StepField>()) {
@@ -240,13 +250,15 @@ public:
                     }
                 }
                 if (!dateField) {
-                    return context.fail(Error::invalid(tr("Step “%1” does not take a date.").arg(labelOf(*step))));
+                    return context.fail(
+                        Error::invalid(tr("Step “%1” does not take a date.").arg(labelOf(*step))));
                 }
                 input.set(*dateField, parser.value(QStringLiteral("date")));
             }
         }
         if (parser.isSet(QStringLiteral("file"))) {
-            Result<DocumentInput> document = readDocument(parser.value(QStringLiteral("file")), QString(), QString());
+            Result<DocumentInput> document
+                = readDocument(parser.value(QStringLiteral("file")), QString(), QString());
             if (!document) {
                 return context.fail(document.error());
             }
@@ -261,7 +273,8 @@ public:
                           QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("media-type"), tr("The document's media type (default: guessed)."),
                           QStringLiteral("TYPE")});
-        parser.addOption({QStringLiteral("reason"), tr("A note about the document."), QStringLiteral("TEXT")});
+        parser.addOption(
+            {QStringLiteral("reason"), tr("A note about the document."), QStringLiteral("TEXT")});
     }
 
     static int attach(CliContext& context, const QCommandLineParser& parser)
@@ -283,7 +296,8 @@ public:
 
     static void documentOptions(QCommandLineParser& parser)
     {
-        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file instead of standard output."),
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("Write to this file instead of standard output."),
                           QStringLiteral("FILE")});
     }
 
@@ -297,7 +311,8 @@ public:
         if (!actor) {
             return context.fail(actor.error());
         }
-        Result<QByteArray> content = RequestReader(**context.database()).documentContent(arguments.at(0), arguments.at(1));
+        Result<QByteArray> content
+            = RequestReader(**context.database()).documentContent(arguments.at(0), arguments.at(1));
         if (!content) {
             return context.fail(content.error());
         }
@@ -305,7 +320,8 @@ public:
         if (parser.isSet(QStringLiteral("output"))) {
             file.setFileName(parser.value(QStringLiteral("output")));
             if (!file.open(QIODevice::WriteOnly)) {
-                return context.fail(Error::invalid(tr("“%1” cannot be written: %2").arg(file.fileName(), file.errorString())));
+                return context.fail(Error::invalid(
+                    tr("“%1” cannot be written: %2").arg(file.fileName(), file.errorString())));
             }
         } else if (!file.open(stdout, QIODevice::WriteOnly)) {
             return context.fail(Error::invalid(file.errorString()));
@@ -328,10 +344,14 @@ public:
             }
         };
         text += QStringLiteral("%1  %2 — %3\n")
-                    .arg(r.reference, labelOf(r.direction), labelOf(r.state)
-                                                                + (r.disposition.isEmpty() ? QString()
-                                                                                           : QStringLiteral(" (%1)").arg(Codes::dispositions().label(r.disposition))));
-        auto field = [](const char* key) { return RequestFields::label(*RequestFields::find(QLatin1String(key))); };
+                    .arg(r.reference, labelOf(r.direction),
+                         labelOf(r.state)
+                             + (r.disposition.isEmpty() ? QString()
+                                                        : QStringLiteral(" (%1)").arg(
+                                                            Codes::dispositions().label(r.disposition))));
+        auto field = [](const char* key) {
+            return RequestFields::label(*RequestFields::find(QLatin1String(key)));
+        };
         line(field("foreign_reference"), r.foreignReference);
         line(field("requesting_country"), r.requestingCountry);
         line(field("requested_country"), r.requestedCountry);
@@ -357,14 +377,15 @@ public:
             text += tr("Measures:") + QLatin1Char('\n');
             for (const Measure& m : r.measures) {
                 text += QStringLiteral("  - %1: %2%3\n")
-                            .arg(Codes::assistanceTypes().label(m.type), Codes::measureStatuses().label(m.status),
+                            .arg(Codes::assistanceTypes().label(m.type),
+                                 Codes::measureStatuses().label(m.status),
                                  m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note);
             }
         }
         if (!r.persons.empty()) {
             text += tr("Persons:") + QLatin1Char('\n');
             for (const Person& p : r.persons) {
-                QStringList details{Codes::personRoles().label(p.role)};
+                QStringList details {Codes::personRoles().label(p.role)};
                 if (!p.nationality.isEmpty()) {
                     details << p.nationality;
                 }
@@ -384,7 +405,8 @@ public:
             text += tr("Documents:") + QLatin1Char('\n');
             for (const Document& d : r.documents) {
                 text += QStringLiteral("  - %1 (%2, %3, sha256 %4)\n")
-                            .arg(d.name, d.mediaType, tr("%n byte(s)", nullptr, int(std::min<qint64>(d.size, INT_MAX))), d.sha256);
+                            .arg(d.name, d.mediaType,
+                                 tr("%n byte(s)", nullptr, int(std::min<qint64>(d.size, INT_MAX))), d.sha256);
             }
         }
         text += tr("History:") + QLatin1Char('\n');
@@ -403,7 +425,8 @@ public:
         if (arguments.size() != 1) {
             return context.usage(tr("show needs one reference: show REF."));
         }
-        Result<QString> format = RequestOptions::format(parser, {QStringLiteral("text"), QStringLiteral("json")});
+        Result<QString> format
+            = RequestOptions::format(parser, {QStringLiteral("text"), QStringLiteral("json")});
         if (!format) {
             return context.usage(format.error().message());
         }
@@ -429,7 +452,8 @@ public:
     static void listOptions(QCommandLineParser& parser)
     {
         RequestOptions::addFilterOptions(parser);
-        RequestOptions::addFormatOption(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+        RequestOptions::addFormatOption(
+            parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
     }
 
     static int list(CliContext& context, const QCommandLineParser& parser)
@@ -441,8 +465,8 @@ public:
         if (!filter) {
             return context.usage(filter.error().message());
         }
-        Result<QString> format =
-            RequestOptions::format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+        Result<QString> format = RequestOptions::format(
+            parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
         if (!format) {
             return context.usage(format.error().message());
         }
@@ -480,14 +504,15 @@ public:
             json.endArray();
             out.write("\n");
         } else {
-            TextTable table({tr("reference"), tr("direction"), tr("state"), tr("from"), tr("to"), tr("priority"),
-                             tr("assignee"), tr("date"), tr("foreign reference")});
+            TextTable table({tr("reference"), tr("direction"), tr("state"), tr("from"), tr("to"),
+                             tr("priority"), tr("assignee"), tr("date"), tr("foreign reference")});
             int count = 0;
             status = reader.forEach(*filter, RequestReader::Detail::Header, [&](const Request& r) {
-                table.addRow({r.reference, keyOf(r.direction), keyOf(r.state), r.requestingCountry, r.requestedCountry,
-                              r.priority, r.assignee,
-                              Iso8601::formatDate(r.direction == Direction::Incoming ? r.receivedOn : r.sentOn),
-                              r.foreignReference});
+                table.addRow(
+                    {r.reference, keyOf(r.direction), keyOf(r.state), r.requestingCountry, r.requestedCountry,
+                     r.priority, r.assignee,
+                     Iso8601::formatDate(r.direction == Direction::Incoming ? r.receivedOn : r.sentOn),
+                     r.foreignReference});
                 ++count;
                 return Status();
             });
@@ -507,18 +532,18 @@ public:
 std::vector<Command> requestCommands()
 {
     return {
-        {"new", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Register a new request; prints its reference."), "--direction D ...",
-         true, &RequestCommands::newOptions, &RequestCommands::create},
-        {"step", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Take a workflow step on a request."), "REF STEP", true,
-         &RequestCommands::stepOptions, &RequestCommands::step},
-        {"attach", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Store a file with a request."), "REF FILE", true,
-         &RequestCommands::attachOptions, &RequestCommands::attach},
-        {"document", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Write out a document stored with a request."), "REF NAME",
-         false, &RequestCommands::documentOptions, &RequestCommands::document},
-        {"show", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Show one request with its history."), "REF", false,
-         &RequestCommands::showOptions, &RequestCommands::show},
-        {"list", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "List requests."), "", false, &RequestCommands::listOptions,
-         &RequestCommands::list},
+        {"new", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Register a new request; prints its reference."),
+         "--direction D ...", true, &RequestCommands::newOptions, &RequestCommands::create},
+        {"step", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Take a workflow step on a request."), "REF STEP",
+         true, &RequestCommands::stepOptions, &RequestCommands::step},
+        {"attach", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Store a file with a request."), "REF FILE",
+         true, &RequestCommands::attachOptions, &RequestCommands::attach},
+        {"document", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Write out a document stored with a request."),
+         "REF NAME", false, &RequestCommands::documentOptions, &RequestCommands::document},
+        {"show", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Show one request with its history."), "REF",
+         false, &RequestCommands::showOptions, &RequestCommands::show},
+        {"list", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "List requests."), "", false,
+         &RequestCommands::listOptions, &RequestCommands::list},
     };
 }
 

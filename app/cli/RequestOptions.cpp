@@ -6,14 +6,15 @@ namespace Masar::Cli {
 
 void RequestOptions::addFilterOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("direction"), tr("Only requests of this direction: incoming or outgoing."),
-                      QStringLiteral("D")});
+    parser.addOption({QStringLiteral("direction"),
+                      tr("Only requests of this direction: incoming or outgoing."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("state"),
                       tr("Only requests in these states (comma-separated), or “open” for all but closed."),
                       QStringLiteral("S")});
-    parser.addOption({QStringLiteral("country"), tr("Only requests with this requesting or requested country."),
-                      QStringLiteral("CC")});
-    parser.addOption({QStringLiteral("assignee"), tr("Only requests assigned to this user."), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("country"),
+                      tr("Only requests with this requesting or requested country."), QStringLiteral("CC")});
+    parser.addOption(
+        {QStringLiteral("assignee"), tr("Only requests assigned to this user."), QStringLiteral("U")});
 }
 
 Result<RequestFilter> RequestOptions::filter(const QCommandLineParser& parser)
@@ -27,7 +28,8 @@ Result<RequestFilter> RequestOptions::filter(const QCommandLineParser& parser)
         }
     }
     if (parser.isSet(QStringLiteral("state"))) {
-        for (const QString& part : parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& part :
+             parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString key = part.trimmed();
             if (key == QLatin1String("open")) {
                 filter.openOnly = true;
@@ -52,8 +54,10 @@ Result<RequestFilter> RequestOptions::filter(const QCommandLineParser& parser)
 
 void RequestOptions::addFormatOption(QCommandLineParser& parser, const QStringList& allowed)
 {
-    parser.addOption({QStringLiteral("format"), tr("Output format: %1 (default %2).").arg(allowed.join(QLatin1String(", ")), allowed.first()),
-                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         tr("Output format: %1 (default %2).").arg(allowed.join(QLatin1String(", ")), allowed.first()),
+         QStringLiteral("FORMAT")});
 }
 
 Result<QString> RequestOptions::format(const QCommandLineParser& parser, const QStringList& allowed)
@@ -63,7 +67,8 @@ Result<QString> RequestOptions::format(const QCommandLineParser& parser, const Q
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!allowed.contains(format)) {
-        return Error::invalid(tr("--format takes %1, not “%2”.").arg(allowed.join(QLatin1String(", ")), format));
+        return Error::invalid(
+            tr("--format takes %1, not “%2”.").arg(allowed.join(QLatin1String(", ")), format));
     }
     return format;
 }

@@ -20,7 +20,8 @@ class TransferCommands
 public:
     static void importOptions(QCommandLineParser& parser)
     {
-        RequestOptions::addFormatOption(parser, {QStringLiteral("auto"), QStringLiteral("json"), QStringLiteral("csv")});
+        RequestOptions::addFormatOption(
+            parser, {QStringLiteral("auto"), QStringLiteral("json"), QStringLiteral("csv")});
     }
 
     static QString detectFormat(const QString& path, const QByteArray& data)
@@ -42,19 +43,20 @@ public:
         if (arguments.size() != 1) {
             return context.usage(tr("import needs one file: import FILE."));
         }
-        Result<QString> format =
-            RequestOptions::format(parser, {QStringLiteral("auto"), QStringLiteral("json"), QStringLiteral("csv")});
+        Result<QString> format = RequestOptions::format(
+            parser, {QStringLiteral("auto"), QStringLiteral("json"), QStringLiteral("csv")});
         if (!format) {
             return context.usage(format.error().message());
         }
         QFile file(arguments.at(0));
         if (!file.open(QIODevice::ReadOnly)) {
-            return context.fail(Error::invalid(tr("“%1” cannot be read: %2").arg(arguments.at(0), file.errorString())));
+            return context.fail(
+                Error::invalid(tr("“%1” cannot be read: %2").arg(arguments.at(0), file.errorString())));
         }
         const QByteArray data = file.readAll();
         const QString kind = *format == QLatin1String("auto") ? detectFormat(arguments.at(0), data) : *format;
-        Result<std::vector<ImportRecord>> records =
-            kind == QLatin1String("json") ? RequestJson::read(data) : RequestCsv::read(data);
+        Result<std::vector<ImportRecord>> records
+            = kind == QLatin1String("json") ? RequestJson::read(data) : RequestCsv::read(data);
         if (!records) {
             return context.fail(records.error());
         }
@@ -62,7 +64,8 @@ public:
         if (!actor) {
             return context.fail(actor.error());
         }
-        Result<int> imported = RequestService(**context.database(), context.clock()).importRequests(*actor, records.take());
+        Result<int> imported
+            = RequestService(**context.database(), context.clock()).importRequests(*actor, records.take());
         if (!imported) {
             return context.fail(imported.error());
         }
@@ -74,7 +77,8 @@ public:
     {
         RequestOptions::addFilterOptions(parser);
         RequestOptions::addFormatOption(parser, {QStringLiteral("json"), QStringLiteral("csv")});
-        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file instead of standard output."),
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("Write to this file instead of standard output."),
                           QStringLiteral("FILE")});
     }
 
@@ -87,7 +91,8 @@ public:
         if (!filter) {
             return context.usage(filter.error().message());
         }
-        Result<QString> format = RequestOptions::format(parser, {QStringLiteral("json"), QStringLiteral("csv")});
+        Result<QString> format
+            = RequestOptions::format(parser, {QStringLiteral("json"), QStringLiteral("csv")});
         if (!format) {
             return context.usage(format.error().message());
         }
@@ -102,8 +107,8 @@ public:
         if (parser.isSet(QStringLiteral("output"))) {
             saveFile.setFileName(parser.value(QStringLiteral("output")));
             if (!saveFile.open(QIODevice::WriteOnly)) {
-                return context.fail(
-                    Error::invalid(tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
+                return context.fail(Error::invalid(
+                    tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
             }
             device = &saveFile;
         } else {
@@ -134,8 +139,8 @@ public:
             return context.fail(status);
         }
         if (saveFile.isOpen() && !saveFile.commit()) {
-            return context.fail(
-                Error::invalid(tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
+            return context.fail(Error::invalid(
+                tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
         }
         return Done;
     }
@@ -146,8 +151,9 @@ public:
 std::vector<Command> transferCommands()
 {
     return {
-        {"import", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Import requests from JSON or CSV, all or nothing."), "FILE",
-         true, &TransferCommands::importOptions, &TransferCommands::importFile},
+        {"import",
+         QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Import requests from JSON or CSV, all or nothing."),
+         "FILE", true, &TransferCommands::importOptions, &TransferCommands::importFile},
         {"export", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Export requests as JSON or CSV."), "", false,
          &TransferCommands::exportOptions, &TransferCommands::exportFile},
     };

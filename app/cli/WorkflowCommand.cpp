@@ -14,7 +14,8 @@ public:
     static void options(QCommandLineParser& parser)
     {
         RequestOptions::addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("dot")});
-        parser.addOption({QStringLiteral("direction"), tr("Only this direction: incoming or outgoing."), QStringLiteral("D")});
+        parser.addOption({QStringLiteral("direction"), tr("Only this direction: incoming or outgoing."),
+                          QStringLiteral("D")});
     }
 
     static int run(CliContext& context, const QCommandLineParser& parser)
@@ -22,7 +23,8 @@ public:
         if (parser.positionalArguments().size() > 1) {
             return context.usage(tr("workflow takes options only."));
         }
-        Result<QString> format = RequestOptions::format(parser, {QStringLiteral("text"), QStringLiteral("dot")});
+        Result<QString> format
+            = RequestOptions::format(parser, {QStringLiteral("text"), QStringLiteral("dot")});
         if (!format) {
             return context.usage(format.error().message());
         }
@@ -35,7 +37,7 @@ public:
             }
         }
         context.out << (*format == QLatin1String("dot") ? WorkflowDocument::dot(direction)
-                                                         : WorkflowDocument::text(direction));
+                                                        : WorkflowDocument::text(direction));
         return Done;
     }
 };
@@ -45,7 +47,9 @@ public:
 std::vector<Command> workflowCommands()
 {
     return {
-        {"workflow", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Print the workflow: states and steps of both directions."),
+        {"workflow",
+         QT_TRANSLATE_NOOP("Masar::Cli::Commands",
+                           "Print the workflow: states and steps of both directions."),
          "", false, &WorkflowCommand::options, &WorkflowCommand::run},
     };
 }

@@ -24,7 +24,8 @@ QString loginName()
 
 int refuse(const Masar::Error& error, int status)
 {
-    Masar::MessageBox::critical(nullptr, QCoreApplication::translate(context, "Masar cannot start"), error.fullText());
+    Masar::MessageBox::critical(nullptr, QCoreApplication::translate(context, "Masar cannot start"),
+                                error.fullText());
     return status;
 }
 
@@ -44,15 +45,17 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate(context, "The database file."),
                       QStringLiteral("PATH"), Masar::Database::defaultPath()});
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate(context, "The interface language: ar, fr or en."),
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate(context, "The interface language: ar, fr or en."),
                       QStringLiteral("LANG")});
     parser.process(application);
 
-    const QString language =
-        parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : Masar::Translations::systemLanguage();
+    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                  : Masar::Translations::systemLanguage();
     Masar::Translations::install(Masar::Translations::isLanguage(language) ? language : QStringLiteral("en"));
 
-    auto database = Masar::Database::open(parser.value(QStringLiteral("db")), Masar::Database::OpenMode::CreateIfMissing);
+    auto database = Masar::Database::open(parser.value(QStringLiteral("db")),
+                                          Masar::Database::OpenMode::CreateIfMissing);
     if (!database) {
         return refuse(database.error(), 3);
     }

@@ -137,11 +137,15 @@ const CodeList& legalBases()
     static const CodeList list(
         "Masar::LegalBasis",
         {
-            {"untoc", QT_TRANSLATE_NOOP("Masar::LegalBasis", "UN Convention against Transnational Organized Crime")},
+            {"untoc",
+             QT_TRANSLATE_NOOP("Masar::LegalBasis", "UN Convention against Transnational Organized Crime")},
             {"uncac", QT_TRANSLATE_NOOP("Masar::LegalBasis", "UN Convention against Corruption")},
-            {"riyadh-1983", QT_TRANSLATE_NOOP("Masar::LegalBasis", "Riyadh Arab Agreement for Judicial Cooperation")},
-            {"arab-ct-1998", QT_TRANSLATE_NOOP("Masar::LegalBasis", "Arab Convention for the Suppression of Terrorism")},
-            {"coe-1959", QT_TRANSLATE_NOOP("Masar::LegalBasis", "European Convention on Mutual Assistance (1959)")},
+            {"riyadh-1983",
+             QT_TRANSLATE_NOOP("Masar::LegalBasis", "Riyadh Arab Agreement for Judicial Cooperation")},
+            {"arab-ct-1998",
+             QT_TRANSLATE_NOOP("Masar::LegalBasis", "Arab Convention for the Suppression of Terrorism")},
+            {"coe-1959",
+             QT_TRANSLATE_NOOP("Masar::LegalBasis", "European Convention on Mutual Assistance (1959)")},
             {"eio", QT_TRANSLATE_NOOP("Masar::LegalBasis", "European Investigation Order")},
             {"bilateral", QT_TRANSLATE_NOOP("Masar::LegalBasis", "Bilateral treaty")},
             {"reciprocity", QT_TRANSLATE_NOOP("Masar::LegalBasis", "Reciprocity")},
@@ -213,17 +217,20 @@ const CodeList& refusalGrounds()
             {"non_conformity", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Request does not meet the treaty")},
             {"sovereignty_security_public_order",
              QT_TRANSLATE_NOOP("Masar::RefusalGround", "Sovereignty, security or public order")},
-            {"domestic_law_prohibits", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Prohibited by domestic law")},
+            {"domestic_law_prohibits",
+             QT_TRANSLATE_NOOP("Masar::RefusalGround", "Prohibited by domestic law")},
             {"political_offence", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Political offence")},
             {"fiscal_offence", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Fiscal offence")},
             {"dual_criminality", QT_TRANSLATE_NOOP("Masar::RefusalGround", "No dual criminality")},
             {"ne_bis_in_idem", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Ne bis in idem")},
-            {"death_penalty", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Death penalty (no assurance given)")},
+            {"death_penalty",
+             QT_TRANSLATE_NOOP("Masar::RefusalGround", "Death penalty (no assurance given)")},
             {"discrimination", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Discriminatory prosecution")},
             {"immunity", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Immunity")},
             {"extraterritoriality", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Extraterritoriality")},
             {"military_offence", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Military offence")},
-            {"insufficient_information", QT_TRANSLATE_NOOP("Masar::RefusalGround", "Insufficient information")},
+            {"insufficient_information",
+             QT_TRANSLATE_NOOP("Masar::RefusalGround", "Insufficient information")},
             {"confidentiality_unavailable",
              QT_TRANSLATE_NOOP("Masar::RefusalGround", "Confidentiality cannot be ensured")},
         });
@@ -246,10 +253,12 @@ const CodeList& assistanceTypes()
             {"asset_freezing", QT_TRANSLATE_NOOP("Masar::AssistanceType", "Freezing of assets")},
             {"confiscation", QT_TRANSLATE_NOOP("Masar::AssistanceType", "Confiscation")},
             {"videoconference", QT_TRANSLATE_NOOP("Masar::AssistanceType", "Hearing by videoconference")},
-            {"temporary_transfer", QT_TRANSLATE_NOOP("Masar::AssistanceType", "Temporary transfer of a detainee")},
+            {"temporary_transfer",
+             QT_TRANSLATE_NOOP("Masar::AssistanceType", "Temporary transfer of a detainee")},
             {"identification_location",
              QT_TRANSLATE_NOOP("Masar::AssistanceType", "Identification or location of persons")},
-            {"transfer_of_proceedings", QT_TRANSLATE_NOOP("Masar::AssistanceType", "Transfer of proceedings")},
+            {"transfer_of_proceedings",
+             QT_TRANSLATE_NOOP("Masar::AssistanceType", "Transfer of proceedings")},
             {"other", QT_TRANSLATE_NOOP("Masar::AssistanceType", "Other assistance")},
         });
     return list;
@@ -276,7 +285,8 @@ const CodeList& offences()
             {"terrorist_financing", QT_TRANSLATE_NOOP("Masar::Offence", "Financing of terrorism")},
             {"participation_terrorist_group",
              QT_TRANSLATE_NOOP("Masar::Offence", "Participation in a terrorist group")},
-            {"recruitment_training", QT_TRANSLATE_NOOP("Masar::Offence", "Recruitment or training for terrorism")},
+            {"recruitment_training",
+             QT_TRANSLATE_NOOP("Masar::Offence", "Recruitment or training for terrorism")},
             {"foreign_terrorist_fighter", QT_TRANSLATE_NOOP("Masar::Offence", "Foreign terrorist fighter")},
             {"incitement", QT_TRANSLATE_NOOP("Masar::Offence", "Incitement to terrorism")},
             {"money_laundering", QT_TRANSLATE_NOOP("Masar::Offence", "Money laundering")},
@@ -294,29 +304,31 @@ const CodeList& offences()
 
 const CodeList& personRoles()
 {
-    static const CodeList list("Masar::PersonRole",
-                               {
-                                   {"suspect", QT_TRANSLATE_NOOP("Masar::PersonRole", "Suspect")},
-                                   {"accused", QT_TRANSLATE_NOOP("Masar::PersonRole", "Accused")},
-                                   {"convicted", QT_TRANSLATE_NOOP("Masar::PersonRole", "Convicted person")},
-                                   {"victim", QT_TRANSLATE_NOOP("Masar::PersonRole", "Victim")},
-                                   {"witness", QT_TRANSLATE_NOOP("Masar::PersonRole", "Witness")},
-                                   {"expert", QT_TRANSLATE_NOOP("Masar::PersonRole", "Expert")},
-                                   {"account_holder", QT_TRANSLATE_NOOP("Masar::PersonRole", "Account holder")},
-                                   {"other", QT_TRANSLATE_NOOP("Masar::PersonRole", "Other person")},
-                               });
+    static const CodeList list(
+        "Masar::PersonRole",
+        {
+            {"suspect", QT_TRANSLATE_NOOP("Masar::PersonRole", "Suspect")},
+            {"accused", QT_TRANSLATE_NOOP("Masar::PersonRole", "Accused")},
+            {"convicted", QT_TRANSLATE_NOOP("Masar::PersonRole", "Convicted person")},
+            {"victim", QT_TRANSLATE_NOOP("Masar::PersonRole", "Victim")},
+            {"witness", QT_TRANSLATE_NOOP("Masar::PersonRole", "Witness")},
+            {"expert", QT_TRANSLATE_NOOP("Masar::PersonRole", "Expert")},
+            {"account_holder", QT_TRANSLATE_NOOP("Masar::PersonRole", "Account holder")},
+            {"other", QT_TRANSLATE_NOOP("Masar::PersonRole", "Other person")},
+        });
     return list;
 }
 
 const CodeList& linkKinds()
 {
-    static const CodeList list("Masar::LinkKind",
-                               {
-                                   {"supplementary", QT_TRANSLATE_NOOP("Masar::LinkKind", "Supplementary to")},
-                                   {"follow_up", QT_TRANSLATE_NOOP("Masar::LinkKind", "Follow-up of")},
-                                   {"duplicate", QT_TRANSLATE_NOOP("Masar::LinkKind", "Duplicate of")},
-                                   {"related", QT_TRANSLATE_NOOP("Masar::LinkKind", "Related to")},
-                               });
+    static const CodeList list(
+        "Masar::LinkKind",
+        {
+            {"supplementary", QT_TRANSLATE_NOOP("Masar::LinkKind", "Supplementary to")},
+            {"follow_up", QT_TRANSLATE_NOOP("Masar::LinkKind", "Follow-up of")},
+            {"duplicate", QT_TRANSLATE_NOOP("Masar::LinkKind", "Duplicate of")},
+            {"related", QT_TRANSLATE_NOOP("Masar::LinkKind", "Related to")},
+        });
     return list;
 }
 

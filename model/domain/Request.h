@@ -83,8 +83,9 @@ struct Document
 
     bool operator==(const Document& other) const
     {
-        return name == other.name && mediaType == other.mediaType && size == other.size && sha256 == other.sha256
-            && addedAt == other.addedAt && addedBy == other.addedBy && content == other.content;
+        return name == other.name && mediaType == other.mediaType && size == other.size
+            && sha256 == other.sha256 && addedAt == other.addedAt && addedBy == other.addedBy
+            && content == other.content;
     }
 };
 

@@ -153,8 +153,9 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
             }
         }
         if (!Workflow::belongsTo(request.state, request.direction)) {
-            check.add(QStringLiteral("state"), tr("“%1” is not a state of %2 requests")
-                                                   .arg(keyOf(request.state), keyOf(request.direction)));
+            check.add(
+                QStringLiteral("state"),
+                tr("“%1” is not a state of %2 requests").arg(keyOf(request.state), keyOf(request.direction)));
         }
         if (request.state == State::Closed) {
             check.code(QStringLiteral("disposition"), request.disposition, Codes::dispositions());
@@ -177,7 +178,8 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
     check.line(QStringLiteral("interpol_reference"), request.interpolReference);
 
     check.codes(QStringLiteral("legal_basis"), request.legalBasis, Codes::legalBases());
-    if (request.legalBasis.contains(QLatin1String("bilateral")) && request.legalBasisDetail.trimmed().isEmpty()) {
+    if (request.legalBasis.contains(QLatin1String("bilateral"))
+        && request.legalBasisDetail.trimmed().isEmpty()) {
         check.add(QStringLiteral("legal_basis_detail"), tr("must name the bilateral treaty and its article"));
     }
     check.line(QStringLiteral("legal_basis_detail"), request.legalBasisDetail);
@@ -205,8 +207,8 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
     }
     const QDate start = incoming ? request.receivedOn : request.sentOn;
     if (request.requestedBy.isValid() && start.isValid() && request.requestedBy < start) {
-        check.add(QStringLiteral("requested_by"), tr("is before the request was %1")
-                                                      .arg(incoming ? tr("received") : tr("sent")));
+        check.add(QStringLiteral("requested_by"),
+                  tr("is before the request was %1").arg(incoming ? tr("received") : tr("sent")));
     }
     check.text(QStringLiteral("summary"), request.summary);
     check.codes(QStringLiteral("offences"), request.offences, Codes::offences());
@@ -259,11 +261,13 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
             check.required(at("history", i, "by"), entry.actor);
             if (entry.from && !Workflow::belongsTo(*entry.from, request.direction)) {
                 check.add(at("history", i, "from"),
-                          tr("“%1” is not a state of %2 requests").arg(keyOf(*entry.from), keyOf(request.direction)));
+                          tr("“%1” is not a state of %2 requests")
+                              .arg(keyOf(*entry.from), keyOf(request.direction)));
             }
             if (!Workflow::belongsTo(entry.to, request.direction)) {
-                check.add(at("history", i, "to"),
-                          tr("“%1” is not a state of %2 requests").arg(keyOf(entry.to), keyOf(request.direction)));
+                check.add(
+                    at("history", i, "to"),
+                    tr("“%1” is not a state of %2 requests").arg(keyOf(entry.to), keyOf(request.direction)));
             }
             check.text(at("history", i, "reason"), entry.reason);
         }

@@ -178,7 +178,8 @@ bool Workflow::belongsTo(State state, Direction direction)
 
 bool Workflow::isPaused(State state)
 {
-    return state == State::AwaitingInformation || state == State::Postponed || state == State::PostponedAbroad;
+    return state == State::AwaitingInformation || state == State::Postponed
+        || state == State::PostponedAbroad;
 }
 
 QString Workflow::clockNote(State state)
@@ -255,7 +256,8 @@ std::vector<const Transition*> Workflow::available(Direction direction, State st
 {
     std::vector<const Transition*> result;
     for (const Transition& row : table()) {
-        if (row.appliesTo(direction) && !row.createsRequest() && row.allowsFrom(state) && row.allowsRole(role)) {
+        if (row.appliesTo(direction) && !row.createsRequest() && row.allowsFrom(state)
+            && row.allowsRole(role)) {
             result.push_back(&row);
         }
     }
@@ -292,8 +294,8 @@ Status Workflow::checkCreation(Direction direction, Role role)
     return Status();
 }
 
-Result<StepData> Workflow::check(Direction direction, State state, Step step, Role role, const StepInput& input,
-                                 const QDate& today)
+Result<StepData> Workflow::check(Direction direction, State state, Step step, Role role,
+                                 const StepInput& input, const QDate& today)
 {
     const QString stepLabel = labelOf(step);
     const Transition* row = find(direction, step);
@@ -303,7 +305,8 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
                                      : tr("“%1” is not a step of outgoing requests.").arg(stepLabel));
     }
     if (row->createsRequest()) {
-        return Error::notAllowed(tr("“%1” creates a new request; it cannot be taken on an existing one.").arg(stepLabel));
+        return Error::notAllowed(
+            tr("“%1” creates a new request; it cannot be taken on an existing one.").arg(stepLabel));
     }
     if (!row->allowsFrom(state)) {
         return Error::notAllowed(tr("Step “%1” cannot be taken in state “%2”. It can be taken in: %3.")
@@ -363,7 +366,8 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
         case FieldType::Code: {
             const CodeList* list = StepFields::codes(field);
             if (!list->contains(text)) {
-                problems << tr("%1: “%2” is not one of: %3.").arg(fieldLabel, text, list->keys().join(QLatin1String(", ")));
+                problems << tr("%1: “%2” is not one of: %3.")
+                                .arg(fieldLabel, text, list->keys().join(QLatin1String(", ")));
             } else if (field == StepField::Disposition && !row->dispositionChoices.empty()
                        && std::none_of(row->dispositionChoices.begin(), row->dispositionChoices.end(),
                                        [&](const char* key) { return text == QLatin1String(key); })) {

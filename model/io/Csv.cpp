@@ -109,7 +109,8 @@ Result<std::vector<Csv::Row>> Csv::parse(const QByteArray& data)
         }
     }
     if (quoted) {
-        return Error::invalid(tr("Line %1: a quoted cell is not closed before the end of the file.").arg(row.line));
+        return Error::invalid(
+            tr("Line %1: a quoted cell is not closed before the end of the file.").arg(row.line));
     }
     if (!cell.isEmpty() || !row.cells.isEmpty() || cellWasQuoted) {
         endRow();

@@ -18,8 +18,9 @@ QString formatMeasures(const std::vector<Measure>& measures)
 {
     QStringList items;
     for (const Measure& measure : measures) {
-        items << (measure.status == QLatin1String("pending") ? measure.type
-                                                              : measure.type + QLatin1Char(':') + measure.status);
+        items << (measure.status == QLatin1String("pending")
+                      ? measure.type
+                      : measure.type + QLatin1Char(':') + measure.status);
     }
     return items.join(QLatin1Char(';'));
 }

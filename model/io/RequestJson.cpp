@@ -160,7 +160,8 @@ public:
     void problem(const QString& field, const QString& message) { problems.push_back({field, message}); }
 
     // A string, or null/absent as an empty string; a problem for any other type.
-    bool text(const QJsonObject& object, const QString& key, const QString& path, QString* out, bool nullable = true)
+    bool text(const QJsonObject& object, const QString& key, const QString& path, QString* out,
+              bool nullable = true)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || (nullable && value.isNull())) {
@@ -186,7 +187,8 @@ public:
     void timestamp(const QJsonObject& object, const QString& key, const QString& path, QDateTime* out)
     {
         QString value;
-        if (text(object, key, path, &value, false) && !value.isEmpty() && !Iso8601::parseTimestamp(value, out)) {
+        if (text(object, key, path, &value, false) && !value.isEmpty()
+            && !Iso8601::parseTimestamp(value, out)) {
             problem(path, tr("“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ").arg(value));
         }
     }
@@ -285,7 +287,8 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
             measure.status = QStringLiteral("pending");
         }
         text(measures[i], QStringLiteral("note"), path + QStringLiteral(".note"), &measure.note);
-        onlyKeys(measures[i], path, {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("note")});
+        onlyKeys(measures[i], path,
+                 {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("note")});
         request->measures.push_back(measure);
     }
 
@@ -295,8 +298,10 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
         Person person;
         text(persons[i], QStringLiteral("name"), path + QStringLiteral(".name"), &person.name);
         text(persons[i], QStringLiteral("role"), path + QStringLiteral(".role"), &person.role);
-        text(persons[i], QStringLiteral("nationality"), path + QStringLiteral(".nationality"), &person.nationality);
-        date(persons[i], QStringLiteral("birth_date"), path + QStringLiteral(".birth_date"), &person.birthDate);
+        text(persons[i], QStringLiteral("nationality"), path + QStringLiteral(".nationality"),
+             &person.nationality);
+        date(persons[i], QStringLiteral("birth_date"), path + QStringLiteral(".birth_date"),
+             &person.birthDate);
         onlyKeys(persons[i], path,
                  {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("nationality"),
                   QStringLiteral("birth_date")});
@@ -369,9 +374,10 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
         timestamp(item, QStringLiteral("added_at"), path + QStringLiteral(".added_at"), &document.addedAt);
         text(item, QStringLiteral("added_by"), path + QStringLiteral(".added_by"), &document.addedBy, false);
         QString content;
-        if (text(item, QStringLiteral("content_base64"), path + QStringLiteral(".content_base64"), &content, false)) {
-            const auto decoded = QByteArray::fromBase64Encoding(content.toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
+        if (text(item, QStringLiteral("content_base64"), path + QStringLiteral(".content_base64"), &content,
+                 false)) {
+            const auto decoded
+                = QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 problem(path + QStringLiteral(".content_base64"), tr("is not valid Base64"));
             }
@@ -380,18 +386,22 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
         const QJsonValue size = item.value(QStringLiteral("size"));
         if (!size.isUndefined() && size.toInteger(-1) != document.content.size()) {
             problem(path + QStringLiteral(".size"),
-                    tr("says %1 bytes but the content has %2").arg(size.toInteger(-1)).arg(document.content.size()));
+                    tr("says %1 bytes but the content has %2")
+                        .arg(size.toInteger(-1))
+                        .arg(document.content.size()));
         }
         QString sha256;
         text(item, QStringLiteral("sha256"), path + QStringLiteral(".sha256"), &sha256);
-        const QString actual =
-            QString::fromLatin1(QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
+        const QString actual = QString::fromLatin1(
+            QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
         if (!sha256.isEmpty() && sha256.toLower() != actual) {
-            problem(path + QStringLiteral(".sha256"), tr("does not match the content (the file may be damaged)"));
+            problem(path + QStringLiteral(".sha256"),
+                    tr("does not match the content (the file may be damaged)"));
         }
         onlyKeys(item, path,
-                 {QStringLiteral("name"), QStringLiteral("media_type"), QStringLiteral("size"), QStringLiteral("sha256"),
-                  QStringLiteral("added_at"), QStringLiteral("added_by"), QStringLiteral("content_base64")});
+                 {QStringLiteral("name"), QStringLiteral("media_type"), QStringLiteral("size"),
+                  QStringLiteral("sha256"), QStringLiteral("added_at"), QStringLiteral("added_by"),
+                  QStringLiteral("content_base64")});
         request->documents.push_back(document);
     }
 }

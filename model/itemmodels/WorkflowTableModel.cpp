@@ -29,7 +29,8 @@ void WorkflowTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
     }
 }
 
@@ -64,7 +65,8 @@ QString WorkflowTableModel::text(const Transition& row, int column) const
         switch (row.target) {
         case Target::Fixed:
             if (row.disposition) {
-                return tr("%1 (%2)").arg(labelOf(row.to), Codes::dispositions().label(QLatin1String(row.disposition)));
+                return tr("%1 (%2)").arg(labelOf(row.to),
+                                         Codes::dispositions().label(QLatin1String(row.disposition)));
             }
             if (!row.dispositionChoices.empty()) {
                 QString choices;

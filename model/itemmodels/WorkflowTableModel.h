@@ -16,7 +16,16 @@ class WorkflowTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StepColumn, FromColumn, ToColumn, RolesColumn, ReasonColumn, DataColumn, ClockColumn, ColumnCount };
+    enum Column {
+        StepColumn,
+        FromColumn,
+        ToColumn,
+        RolesColumn,
+        ReasonColumn,
+        DataColumn,
+        ClockColumn,
+        ColumnCount
+    };
 
     explicit WorkflowTableModel(QObject* parent = nullptr);
 

@@ -110,7 +110,8 @@ QString whereClause(const RequestFilter& filter, QVariantList* values)
         conditions << QStringLiteral("r.assignee_id = (SELECT id FROM users WHERE name = ?)");
         *values << filter.assignee;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -122,8 +123,8 @@ RequestReader::RequestReader(const Database& database)
 
 Result<std::optional<qint64>> RequestReader::idOf(const QString& reference) const
 {
-    Result<QSqlQuery> query =
-        Sql::exec(m_database.connection(), QStringLiteral("SELECT id FROM requests WHERE reference = ?"), {reference});
+    Result<QSqlQuery> query = Sql::exec(
+        m_database.connection(), QStringLiteral("SELECT id FROM requests WHERE reference = ?"), {reference});
     if (!query) {
         return query.error();
     }
@@ -202,7 +203,8 @@ Status RequestReader::forEach(const RequestFilter& filter, Detail detail,
     }
     for (std::size_t start = 0; start < all->size(); start += batchSize) {
         const std::size_t end = std::min(all->size(), start + batchSize);
-        Result<std::vector<Request>> batch = load(std::vector<qint64>(all->begin() + long(start), all->begin() + long(end)), detail);
+        Result<std::vector<Request>> batch
+            = load(std::vector<qint64>(all->begin() + long(start), all->begin() + long(end)), detail);
         if (!batch) {
             return batch.error();
         }
@@ -221,11 +223,12 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
     const QString in = placeholders(ids.size());
     const QVariantList values = toVariants(ids);
 
-    Result<QSqlQuery> header = Sql::exec(db,
-                                         QStringLiteral("SELECT %1 FROM requests r LEFT JOIN users u ON u.id = "
-                                                        "r.assignee_id WHERE r.id IN (%2) ORDER BY r.id")
-                                             .arg(headerColumns, in),
-                                         values);
+    Result<QSqlQuery> header
+        = Sql::exec(db,
+                    QStringLiteral("SELECT %1 FROM requests r LEFT JOIN users u ON u.id = "
+                                   "r.assignee_id WHERE r.id IN (%2) ORDER BY r.id")
+                        .arg(headerColumns, in),
+                    values);
     if (!header) {
         return header.error();
     }
@@ -240,7 +243,8 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
     }
 
     // Each list of the batch in one query, distributed to its request.
-    auto each = [&](const QString& sql, const std::function<void(Request&, const QSqlQuery&)>& read) -> Status {
+    auto each
+        = [&](const QString& sql, const std::function<void(Request&, const QSqlQuery&)>& read) -> Status {
         Result<QSqlQuery> query = Sql::exec(db, sql.arg(in), values);
         if (!query) {
             return query.error();
@@ -257,29 +261,40 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
     const std::pair<QString, std::function<void(Request&, const QSqlQuery&)>> lists[] = {
         {QStringLiteral("SELECT request_id, legal_basis FROM request_legal_bases WHERE request_id IN (%1) "
                         "ORDER BY request_id, position"),
-         [](Request& r, const QSqlQuery& q) { r.legalBasis << q.value(1).toString(); }},
+         [](Request& r, const QSqlQuery& q) {
+             r.legalBasis << q.value(1).toString();
+         }},
         {QStringLiteral("SELECT request_id, offence FROM request_offences WHERE request_id IN (%1) "
                         "ORDER BY request_id, position"),
-         [](Request& r, const QSqlQuery& q) { r.offences << q.value(1).toString(); }},
-        {QStringLiteral("SELECT request_id, type, status, note FROM measures WHERE request_id IN (%1) ORDER BY id"),
+         [](Request& r, const QSqlQuery& q) {
+             r.offences << q.value(1).toString();
+         }},
+        {QStringLiteral(
+             "SELECT request_id, type, status, note FROM measures WHERE request_id IN (%1) ORDER BY id"),
          [](Request& r, const QSqlQuery& q) {
              r.measures.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
          }},
         {QStringLiteral("SELECT request_id, name, role, nationality, birth_date FROM persons "
                         "WHERE request_id IN (%1) ORDER BY id"),
          [](Request& r, const QSqlQuery& q) {
-             r.persons.push_back(
-                 {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), Sql::toDate(q.value(4))});
+             r.persons.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                  Sql::toDate(q.value(4))});
          }},
-        {QStringLiteral("SELECT l.from_id, t.reference, l.kind FROM request_links l JOIN requests t ON t.id = l.to_id "
-                        "WHERE l.from_id IN (%1) ORDER BY l.from_id, t.id"),
-         [](Request& r, const QSqlQuery& q) { r.links.push_back({q.value(1).toString(), q.value(2).toString()}); }},
+        {QStringLiteral(
+             "SELECT l.from_id, t.reference, l.kind FROM request_links l JOIN requests t ON t.id = l.to_id "
+             "WHERE l.from_id IN (%1) ORDER BY l.from_id, t.id"),
+         [](Request& r, const QSqlQuery& q) {
+             r.links.push_back({q.value(1).toString(), q.value(2).toString()});
+         }},
         {QStringLiteral("SELECT request_id, at, actor, step, from_state, to_state, reason, data FROM history "
                         "WHERE request_id IN (%1) ORDER BY request_id, id"),
-         [](Request& r, const QSqlQuery& q) { r.history.push_back(readHistory(q, 1)); }},
+         [](Request& r, const QSqlQuery& q) {
+             r.history.push_back(readHistory(q, 1));
+         }},
         {detail == Detail::FullWithContent
-             ? QStringLiteral("SELECT request_id, name, media_type, size, sha256, added_at, added_by, content "
-                              "FROM documents WHERE request_id IN (%1) ORDER BY id")
+             ? QStringLiteral(
+                 "SELECT request_id, name, media_type, size, sha256, added_at, added_by, content "
+                 "FROM documents WHERE request_id IN (%1) ORDER BY id")
              : QStringLiteral("SELECT request_id, name, media_type, size, sha256, added_at, added_by "
                               "FROM documents WHERE request_id IN (%1) ORDER BY id"),
          [detail](Request& r, const QSqlQuery& q) {
@@ -306,10 +321,11 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
 
 Result<std::vector<HistoryEntry>> RequestReader::history(qint64 requestId) const
 {
-    Result<QSqlQuery> query = Sql::exec(m_database.connection(),
-                                        QStringLiteral("SELECT at, actor, step, from_state, to_state, reason, data "
-                                                       "FROM history WHERE request_id = ? ORDER BY id"),
-                                        {requestId});
+    Result<QSqlQuery> query
+        = Sql::exec(m_database.connection(),
+                    QStringLiteral("SELECT at, actor, step, from_state, to_state, reason, data "
+                                   "FROM history WHERE request_id = ? ORDER BY id"),
+                    {requestId});
     if (!query) {
         return query.error();
     }
@@ -322,10 +338,11 @@ Result<std::vector<HistoryEntry>> RequestReader::history(qint64 requestId) const
 
 Result<QByteArray> RequestReader::documentContent(const QString& reference, const QString& name) const
 {
-    Result<QSqlQuery> query = Sql::exec(m_database.connection(),
-                                        QStringLiteral("SELECT d.content FROM documents d JOIN requests r ON "
-                                                       "r.id = d.request_id WHERE r.reference = ? AND d.name = ?"),
-                                        {reference, name});
+    Result<QSqlQuery> query
+        = Sql::exec(m_database.connection(),
+                    QStringLiteral("SELECT d.content FROM documents d JOIN requests r ON "
+                                   "r.id = d.request_id WHERE r.reference = ? AND d.name = ?"),
+                    {reference, name});
     if (!query) {
         return query.error();
     }

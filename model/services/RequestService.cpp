@@ -36,8 +36,8 @@ RequestService::RequestService(Database& database, const Clock& clock)
 
 Result<std::optional<RequestService::Assignee>> RequestService::findUser(const QString& name) const
 {
-    Result<QSqlQuery> query = Sql::exec(m_database.connection(),
-                                        QStringLiteral("SELECT id, role, active FROM users WHERE name = ?"), {name});
+    Result<QSqlQuery> query = Sql::exec(
+        m_database.connection(), QStringLiteral("SELECT id, role, active FROM users WHERE name = ?"), {name});
     if (!query) {
         return query.error();
     }
@@ -86,9 +86,11 @@ Result<Request> RequestService::create(const User& actor, Request draft)
         draft.assignee = actor.name;
     }
     const QDate today = m_clock.today();
-    std::vector<FieldProblem> problems = RequestValidator::validate(draft, today, RequestValidator::Mode::New);
+    std::vector<FieldProblem> problems
+        = RequestValidator::validate(draft, today, RequestValidator::Mode::New);
     if (!problems.empty()) {
-        return Error::invalid(tr("The request was not created:"), RequestValidator::describe(QString(), problems));
+        return Error::invalid(tr("The request was not created:"),
+                              RequestValidator::describe(QString(), problems));
     }
 
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
@@ -98,7 +100,8 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     Result<qint64> assigneeId = assignableUser(draft.assignee);
     if (!assigneeId) {
         return Error::invalid(tr("The request was not created:"),
-                              RequestValidator::describe(QString(), {{QStringLiteral("assignee"), assigneeId.error().message()}}));
+                              RequestValidator::describe(
+                                  QString(), {{QStringLiteral("assignee"), assigneeId.error().message()}}));
     }
     std::vector<std::pair<qint64, QString>> links;
     for (std::size_t i = 0; i < draft.links.size(); ++i) {
@@ -114,7 +117,8 @@ Result<Request> RequestService::create(const User& actor, Request draft)
         }
     }
     if (!problems.empty()) {
-        return Error::invalid(tr("The request was not created:"), RequestValidator::describe(QString(), problems));
+        return Error::invalid(tr("The request was not created:"),
+                              RequestValidator::describe(QString(), problems));
     }
     Result<int> last = m_writer.lastReferenceNumber(draft.direction, today.year());
     if (!last) {
@@ -166,16 +170,16 @@ Result<State> RequestService::previousState(qint64 requestId, State current) con
         previous = fromKey<State>(query->value(0).toString());
     }
     if (!previous || !Workflow::isOpen(*previous)) {
-        return Error::notAllowed(
-            tr("The history does not record which state the request was in before “%1”, so it cannot go back.")
-                .arg(labelOf(current)));
+        return Error::notAllowed(tr("The history does not record which state the request was in before “%1”, "
+                                    "so it cannot go back.")
+                                     .arg(labelOf(current)));
     }
     return *previous;
 }
 
 Status RequestService::applyStep(const Transition& row, const StepData& data, const QString& reason,
-                                 const User& actor, Request* request,
-                                 std::optional<qint64>* assigneeId, QJsonObject* historyData)
+                                 const User& actor, Request* request, std::optional<qint64>* assigneeId,
+                                 QJsonObject* historyData)
 {
     const QString stepLabel = labelOf(row.step);
     if (row.disposition) {
@@ -222,7 +226,8 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
     case Step::ChangePriority: {
         const QString priority = data.text(StepField::Priority);
         if (priority == request->priority) {
-            return Error::invalid(tr("The priority is already “%1”.").arg(Codes::priorities().label(priority)));
+            return Error::invalid(
+                tr("The priority is already “%1”.").arg(Codes::priorities().label(priority)));
         }
         request->priority = priority;
         request->urgencyReason = priority == QLatin1String("urgent") ? reason : QString();
@@ -256,12 +261,13 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
         Result<Request> target = m_reader.get(original, RequestReader::Detail::Header);
         if (!target) {
             return target.error().kind() == Error::Kind::NotFound ? Error::invalid(target.error().message())
-                                                                   : target.error();
+                                                                  : target.error();
         }
         if (target->id == request->id) {
             return Error::invalid(tr("A request cannot be a duplicate of itself."));
         }
-        if (Status status = m_writer.insertLink(request->id, target->id, QStringLiteral("duplicate")); !status.ok()) {
+        if (Status status = m_writer.insertLink(request->id, target->id, QStringLiteral("duplicate"));
+            !status.ok()) {
             return status;
         }
         break;
@@ -270,8 +276,8 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
         const DocumentInput* input = data.document();
         Document document;
         document.name = input->name.trimmed();
-        document.mediaType = input->mediaType.isEmpty() ? QStringLiteral("application/octet-stream")
-                                                        : input->mediaType;
+        document.mediaType
+            = input->mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : input->mediaType;
         document.content = input->content;
         document.size = input->content.size();
         document.sha256 = sha256Hex(input->content);
@@ -312,8 +318,8 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         return loaded.error();
     }
     Request request = loaded.take();
-    Result<StepData> data =
-        Workflow::check(request.direction, request.state, step, actor.role, input, m_clock.today());
+    Result<StepData> data
+        = Workflow::check(request.direction, request.state, step, actor.role, input, m_clock.today());
     if (!data) {
         return data.error();
     }
@@ -335,8 +341,9 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         break;
     }
 
-    Result<std::optional<Assignee>> current =
-        request.assignee.isEmpty() ? Result<std::optional<Assignee>>(std::optional<Assignee>()) : findUser(request.assignee);
+    Result<std::optional<Assignee>> current = request.assignee.isEmpty()
+        ? Result<std::optional<Assignee>>(std::optional<Assignee>())
+        : findUser(request.assignee);
     if (!current) {
         return current.error();
     }
@@ -345,7 +352,9 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         assigneeId = (*current)->id;
     }
     QJsonObject historyData = data->toJson();
-    if (Status status = applyStep(row, *data, input.reason.trimmed(), actor, &request, &assigneeId, &historyData); !status.ok()) {
+    if (Status status
+        = applyStep(row, *data, input.reason.trimmed(), actor, &request, &assigneeId, &historyData);
+        !status.ok()) {
         return status;
     }
     if (Status status = m_writer.updateAfterStep(request, assigneeId); !status.ok()) {
@@ -383,10 +392,11 @@ Result<QStringList> RequestService::likelyDuplicates(const Request& request) con
 {
     QStringList references;
     if (!request.foreignReference.isEmpty()) {
-        Result<QSqlQuery> query = Sql::exec(m_database.connection(),
-                                            QStringLiteral("SELECT reference FROM requests WHERE requesting_country = ?"
-                                                           " AND foreign_reference = ? AND id <> ? ORDER BY id"),
-                                            {request.requestingCountry, request.foreignReference, request.id});
+        Result<QSqlQuery> query
+            = Sql::exec(m_database.connection(),
+                        QStringLiteral("SELECT reference FROM requests WHERE requesting_country = ?"
+                                       " AND foreign_reference = ? AND id <> ? ORDER BY id"),
+                        {request.requestingCountry, request.foreignReference, request.id});
         if (!query) {
             return query.error();
         }
@@ -395,11 +405,12 @@ Result<QStringList> RequestService::likelyDuplicates(const Request& request) con
         }
     }
     for (const Person& person : request.persons) {
-        Result<QSqlQuery> query = Sql::exec(m_database.connection(),
-                                            QStringLiteral("SELECT DISTINCT r.reference FROM persons p JOIN requests r"
-                                                           " ON r.id = p.request_id WHERE p.name = ? AND r.id <> ?"
-                                                           " ORDER BY r.reference"),
-                                            {person.name, request.id});
+        Result<QSqlQuery> query
+            = Sql::exec(m_database.connection(),
+                        QStringLiteral("SELECT DISTINCT r.reference FROM persons p JOIN requests r"
+                                       " ON r.id = p.request_id WHERE p.name = ? AND r.id <> ?"
+                                       " ORDER BY r.reference"),
+                        {person.name, request.id});
         if (!query) {
             return query.error();
         }
@@ -424,14 +435,16 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
     QHash<QString, std::size_t> inFile;
     for (std::size_t i = 0; i < records.size(); ++i) {
         const ImportRecord& record = records[i];
-        problems << RequestValidator::describe(record.label,
-                             RequestValidator::validate(record.request, today, RequestValidator::Mode::Import));
+        problems << RequestValidator::describe(
+            record.label, RequestValidator::validate(record.request, today, RequestValidator::Mode::Import));
         const QString& reference = record.request.reference;
         if (!reference.isEmpty()) {
             if (inFile.contains(reference)) {
-                problems << RequestValidator::describe(record.label, {{QStringLiteral("reference"),
-                                                     tr("“%1” is also the reference of %2")
-                                                         .arg(reference, records[inFile.value(reference)].label)}});
+                problems << RequestValidator::describe(
+                    record.label,
+                    {{QStringLiteral("reference"),
+                      tr("“%1” is also the reference of %2")
+                          .arg(reference, records[inFile.value(reference)].label)}});
             } else {
                 inFile.insert(reference, i);
             }
@@ -452,8 +465,10 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
                 return existing.error();
             }
             if (*existing) {
-                problems << RequestValidator::describe(records[i].label, {{QStringLiteral("reference"),
-                                                         tr("“%1” is already in the register").arg(request.reference)}});
+                problems << RequestValidator::describe(
+                    records[i].label,
+                    {{QStringLiteral("reference"),
+                      tr("“%1” is already in the register").arg(request.reference)}});
             }
         }
         if (!request.assignee.isEmpty()) {
@@ -466,8 +481,9 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
             }
             assignees[i] = users.value(request.assignee);
             if (!assignees[i]) {
-                problems << RequestValidator::describe(records[i].label, {{QStringLiteral("assignee"),
-                                                         tr("there is no user “%1”").arg(request.assignee)}});
+                problems << RequestValidator::describe(
+                    records[i].label,
+                    {{QStringLiteral("assignee"), tr("there is no user “%1”").arg(request.assignee)}});
             }
         }
         for (std::size_t l = 0; l < request.links.size(); ++l) {
@@ -480,9 +496,10 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
                 return existing.error();
             }
             if (!*existing) {
-                problems << RequestValidator::describe(records[i].label, {{QStringLiteral("links[%1].reference").arg(l),
-                                                         tr("there is no request “%1” in the register or the file")
-                                                             .arg(target)}});
+                problems << RequestValidator::describe(
+                    records[i].label,
+                    {{QStringLiteral("links[%1].reference").arg(l),
+                      tr("there is no request “%1” in the register or the file").arg(target)}});
             }
         }
     }
@@ -506,7 +523,8 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
     for (std::size_t i = 0; i < records.size(); ++i) {
         Request& request = records[i].request;
         if (request.reference.isEmpty()) {
-            const QDate start = request.direction == Direction::Incoming ? request.receivedOn : request.sentOn;
+            const QDate start
+                = request.direction == Direction::Incoming ? request.receivedOn : request.sentOn;
             const int year = (start.isValid() ? start : today).year();
             const auto key = std::make_pair(int(request.direction), year);
             if (lastNumbers.count(key) == 0) {
@@ -516,7 +534,8 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
                 }
                 lastNumbers[key] = std::max(lastNumbers[key], *last);
             }
-            request.reference = RequestValidator::formatReference(request.direction, year, ++lastNumbers[key]);
+            request.reference
+                = RequestValidator::formatReference(request.direction, year, ++lastNumbers[key]);
         }
         Result<qint64> id = m_writer.insert(request, assignees[i]);
         if (!id) {

@@ -41,7 +41,8 @@ public:
     // with its new reference. Reference, state and history are assigned here.
     Result<Request> create(const User& actor, Request draft);
 
-    Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step, const StepInput& input);
+    Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
+                                 const StepInput& input);
 
     // Imports requests all or nothing; returns how many.
     Result<int> importRequests(const User& actor, std::vector<ImportRecord> records);
@@ -62,8 +63,7 @@ private:
     Result<qint64> assignableUser(const QString& name) const;
     Result<State> previousState(qint64 requestId, State current) const;
     Status applyStep(const Transition& row, const StepData& data, const QString& reason, const User& actor,
-                     Request* request,
-                     std::optional<qint64>* assigneeId, QJsonObject* historyData);
+                     Request* request, std::optional<qint64>* assigneeId, QJsonObject* historyData);
 
     Database& m_database;
     const Clock& m_clock;

@@ -59,9 +59,11 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
     const SqlDialect& dialect = m_database.dialect();
     Result<QSqlQuery*> query = prepared(
         QStringLiteral(
-            "INSERT INTO requests (reference, direction, state, disposition, foreign_reference, requesting_country,"
+            "INSERT INTO requests (reference, direction, state, disposition, foreign_reference, "
+            "requesting_country,"
             " requested_country, requesting_authority, requested_authority, executing_authority,"
-            " executing_reference, eurojust_reference, interpol_reference, legal_basis_detail, channel, priority,"
+            " executing_reference, eurojust_reference, interpol_reference, legal_basis_detail, channel, "
+            "priority,"
             " urgency_reason, confidentiality, received_on, requested_by, sent_on, assignee_id, summary)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + dialect.returningId());
@@ -107,9 +109,10 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
     }
 
     for (int i = 0; i < r.legalBasis.size(); ++i) {
-        if (Status s = run(QStringLiteral("INSERT INTO request_legal_bases (request_id, position, legal_basis) "
-                                          "VALUES (?, ?, ?)"),
-                           {*id, i, r.legalBasis.at(i)});
+        if (Status s
+            = run(QStringLiteral("INSERT INTO request_legal_bases (request_id, position, legal_basis) "
+                                 "VALUES (?, ?, ?)"),
+                  {*id, i, r.legalBasis.at(i)});
             !s.ok()) {
             return s;
         }
@@ -123,17 +126,18 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
         }
     }
     for (const Measure& measure : r.measures) {
-        if (Status s = run(QStringLiteral("INSERT INTO measures (request_id, type, status, note) VALUES (?, ?, ?, ?)"),
-                           {*id, measure.type, measure.status, Sql::nonNull(measure.note)});
+        if (Status s
+            = run(QStringLiteral("INSERT INTO measures (request_id, type, status, note) VALUES (?, ?, ?, ?)"),
+                  {*id, measure.type, measure.status, Sql::nonNull(measure.note)});
             !s.ok()) {
             return s;
         }
     }
     for (const Person& person : r.persons) {
-        if (Status s = run(QStringLiteral("INSERT INTO persons (request_id, name, role, nationality, birth_date) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {*id, person.name, person.role, Sql::text(person.nationality),
-                            Sql::date(person.birthDate)});
+        if (Status s = run(
+                QStringLiteral("INSERT INTO persons (request_id, name, role, nationality, birth_date) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {*id, person.name, person.role, Sql::text(person.nationality), Sql::date(person.birthDate)});
             !s.ok()) {
             return s;
         }
@@ -143,12 +147,13 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
 
 Status RequestWriter::updateAfterStep(const Request& r, std::optional<qint64> assigneeId)
 {
-    return run(QStringLiteral("UPDATE requests SET state = ?, disposition = ?, foreign_reference = ?,"
-                              " executing_authority = ?, executing_reference = ?, channel = ?, priority = ?,"
-                              " urgency_reason = ?, confidentiality = ?, sent_on = ?, assignee_id = ? WHERE id = ?"),
-               {keyOf(r.state), Sql::text(r.disposition), Sql::text(r.foreignReference),
-                Sql::text(r.executingAuthority), Sql::text(r.executingReference), r.channel, r.priority,
-                Sql::text(r.urgencyReason), r.confidentiality, Sql::date(r.sentOn), optionalId(assigneeId), r.id});
+    return run(
+        QStringLiteral("UPDATE requests SET state = ?, disposition = ?, foreign_reference = ?,"
+                       " executing_authority = ?, executing_reference = ?, channel = ?, priority = ?,"
+                       " urgency_reason = ?, confidentiality = ?, sent_on = ?, assignee_id = ? WHERE id = ?"),
+        {keyOf(r.state), Sql::text(r.disposition), Sql::text(r.foreignReference),
+         Sql::text(r.executingAuthority), Sql::text(r.executingReference), r.channel, r.priority,
+         Sql::text(r.urgencyReason), r.confidentiality, Sql::date(r.sentOn), optionalId(assigneeId), r.id});
 }
 
 Status RequestWriter::insertLink(qint64 fromId, qint64 toId, const QString& kind)
@@ -159,28 +164,31 @@ Status RequestWriter::insertLink(qint64 fromId, qint64 toId, const QString& kind
 
 Status RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
 {
-    return run(QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-               {requestId, Sql::formatTimestamp(entry.at), entry.actor, keyOf(entry.step),
-                entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
-                keyOf(entry.to), Sql::nonNull(entry.reason),
-                QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))});
+    return run(
+        QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {requestId, Sql::formatTimestamp(entry.at), entry.actor, keyOf(entry.step),
+         entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+         keyOf(entry.to), Sql::nonNull(entry.reason),
+         QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))});
 }
 
 Status RequestWriter::insertDocument(qint64 requestId, const Document& document)
 {
-    return run(QStringLiteral("INSERT INTO documents (request_id, name, media_type, size, sha256, added_at, added_by,"
-                              " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-               {requestId, document.name, document.mediaType, qint64(document.content.size()), document.sha256,
-                Sql::formatTimestamp(document.addedAt), document.addedBy, document.content});
+    return run(QStringLiteral(
+                   "INSERT INTO documents (request_id, name, media_type, size, sha256, added_at, added_by,"
+                   " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {requestId, document.name, document.mediaType, qint64(document.content.size()),
+                document.sha256, Sql::formatTimestamp(document.addedAt), document.addedBy, document.content});
 }
 
 Result<int> RequestWriter::lastReferenceNumber(Direction direction, int year)
 {
     // References of a year sort together: "IN-2026-" up to, not including, "IN-2026." ('.' follows '-').
-    const QString prefix = QStringLiteral("%1-%2-").arg(RequestValidator::referencePrefix(direction)).arg(year);
-    Result<QSqlQuery*> query =
-        prepared(QStringLiteral("SELECT reference FROM requests WHERE reference >= ? AND reference < ?"));
+    const QString prefix
+        = QStringLiteral("%1-%2-").arg(RequestValidator::referencePrefix(direction)).arg(year);
+    Result<QSqlQuery*> query
+        = prepared(QStringLiteral("SELECT reference FROM requests WHERE reference >= ? AND reference < ?"));
     if (!query) {
         return query.error();
     }

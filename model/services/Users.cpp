@@ -40,7 +40,8 @@ bool Users::isValidName(const QString& name)
 
 Result<User> Users::find(const QString& name) const
 {
-    Result<QSqlQuery> query = Sql::exec(m_database.connection(), selectUser + QStringLiteral(" WHERE name = ?"), {name});
+    Result<QSqlQuery> query
+        = Sql::exec(m_database.connection(), selectUser + QStringLiteral(" WHERE name = ?"), {name});
     if (!query) {
         return query.error();
     }
@@ -61,7 +62,8 @@ Result<User> Users::actor(const QString& name) const
 
 Result<std::vector<User>> Users::list() const
 {
-    Result<QSqlQuery> query = Sql::exec(m_database.connection(), selectUser + QStringLiteral(" ORDER BY name"));
+    Result<QSqlQuery> query
+        = Sql::exec(m_database.connection(), selectUser + QStringLiteral(" ORDER BY name"));
     if (!query) {
         return query.error();
     }
@@ -74,7 +76,8 @@ Result<std::vector<User>> Users::list() const
 
 Result<int> Users::count() const
 {
-    Result<QSqlQuery> query = Sql::exec(m_database.connection(), QStringLiteral("SELECT count(*) FROM users"));
+    Result<QSqlQuery> query
+        = Sql::exec(m_database.connection(), QStringLiteral("SELECT count(*) FROM users"));
     if (!query) {
         return query.error();
     }
@@ -85,7 +88,8 @@ Result<int> Users::count() const
 Result<User> Users::add(const User& actor, const QString& name, Role role, const QString& displayName)
 {
     if (actor.role != Role::Administrator) {
-        return Error::forbidden(tr("Only an administrator may add users. You are: %1.").arg(labelOf(actor.role)));
+        return Error::forbidden(
+            tr("Only an administrator may add users. You are: %1.").arg(labelOf(actor.role)));
     }
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (Status status = transaction.begin(); !status.ok()) {
@@ -141,7 +145,8 @@ Result<User> Users::insert(const QString& name, Role role, const QString& displa
     const SqlDialect& dialect = m_database.dialect();
     Result<QSqlQuery> query = Sql::exec(
         m_database.connection(),
-        QStringLiteral("INSERT INTO users (name, display_name, role, active, created_at) VALUES (?, ?, ?, 1, ?)")
+        QStringLiteral(
+            "INSERT INTO users (name, display_name, role, active, created_at) VALUES (?, ?, ?, 1, ?)")
             + dialect.returningId(),
         {name, Sql::nonNull(displayName.trimmed()), keyOf(role), Sql::formatTimestamp(m_clock.nowUtc())});
     if (!query) {

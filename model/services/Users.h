@@ -28,7 +28,8 @@ public:
     Result<int> count() const;
 
     // Creates a user; only an administrator may.
-    Result<User> add(const User& actor, const QString& name, Role role, const QString& displayName = QString());
+    Result<User> add(const User& actor, const QString& name, Role role,
+                     const QString& displayName = QString());
     // Creates the first administrator of an empty register; does nothing when
     // there are users already. Returns whether it created one.
     Result<bool> bootstrap(const QString& name);

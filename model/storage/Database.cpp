@@ -74,7 +74,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return Error::storage(tr("“%1” is not a Masar database. It was left unchanged.").arg(nativePath));
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error::storage(tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Error::storage(
+            tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     const SqlDialect& dialect = SqlDialect::sqlite();
@@ -119,28 +120,32 @@ Status Database::initialise(OpenMode mode, bool exists)
         QSqlDatabase db = connection();
         Result<SqlDialect::Probe> found = m_dialect.probe(db);
         if (!found) {
-            return Error::storage(tr("“%1” is not a Masar database or is damaged. It was left unchanged. (%2)")
-                                      .arg(nativePath, found.error().message()));
+            return Error::storage(
+                tr("“%1” is not a Masar database or is damaged. It was left unchanged. (%2)")
+                    .arg(nativePath, found.error().message()));
         }
         probe = *found;
         if (probe.content == SqlDialect::Content::Foreign) {
             return Error::storage(tr("“%1” is not a Masar database. It was left unchanged.").arg(nativePath));
         }
         if (probe.content == SqlDialect::Content::Masar && probe.version > Schema::currentVersion) {
-            return Error::storage(tr("“%1” was written by a newer version of Masar (schema version %2; this "
-                                     "program knows versions up to %3). It was left unchanged; open it with a "
-                                     "newer Masar.")
-                                      .arg(nativePath)
-                                      .arg(probe.version)
-                                      .arg(Schema::currentVersion));
+            return Error::storage(
+                tr("“%1” was written by a newer version of Masar (schema version %2; this "
+                   "program knows versions up to %3). It was left unchanged; open it with a "
+                   "newer Masar.")
+                    .arg(nativePath)
+                    .arg(probe.version)
+                    .arg(Schema::currentVersion));
         }
         if (probe.content == SqlDialect::Content::Empty && mode == OpenMode::ExistingOnly) {
-            return Error::storage(tr("There is no Masar database at “%1” (the file is empty).").arg(nativePath));
+            return Error::storage(
+                tr("There is no Masar database at “%1” (the file is empty).").arg(nativePath));
         }
         if (probe.content == SqlDialect::Content::Masar) {
             if (Status status = m_dialect.checkIntegrity(db); !status.ok()) {
-                return Error::storage(tr("“%1” cannot be used: %2 It was left unchanged; restore it from a backup.")
-                                          .arg(nativePath, status.message()));
+                return Error::storage(
+                    tr("“%1” cannot be used: %2 It was left unchanged; restore it from a backup.")
+                        .arg(nativePath, status.message()));
             }
         }
     }
@@ -157,9 +162,10 @@ Status Database::initialise(OpenMode mode, bool exists)
     m_schemaVersion = probe.version;
     if (m_schemaVersion < Schema::currentVersion) {
         if (m_readOnly) {
-            return Error::storage(tr("“%1” needs to be upgraded to schema version %2 but the file is read-only.")
-                                      .arg(nativePath)
-                                      .arg(Schema::currentVersion));
+            return Error::storage(
+                tr("“%1” needs to be upgraded to schema version %2 but the file is read-only.")
+                    .arg(nativePath)
+                    .arg(Schema::currentVersion));
         }
         if (Status status = Schema::upgrade(db, m_dialect, m_schemaVersion); !status.ok()) {
             return status;

@@ -25,7 +25,8 @@ Status run(QSqlDatabase& db, const QStringList& statements)
 Status seed(QSqlDatabase& db, const QString& table, const QStringList& codes)
 {
     // The table name is one of ours, never user text.
-    const QString statement = QStringLiteral("INSERT INTO %1 (code) VALUES (?) ON CONFLICT DO NOTHING").arg(table);
+    const QString statement
+        = QStringLiteral("INSERT INTO %1 (code) VALUES (?) ON CONFLICT DO NOTHING").arg(table);
     for (const QString& code : codes) {
         Result<QSqlQuery> query = Sql::exec(db, statement, {code});
         if (!query) {
@@ -72,30 +73,37 @@ Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)
     const QString id = dialect.idColumnType();
     const QString blob = dialect.blobType();
     const QStringList codeTables = {
-        QStringLiteral("directions"),        QStringLiteral("roles"),          QStringLiteral("steps"),
-        QStringLiteral("dispositions"),      QStringLiteral("legal_bases"),    QStringLiteral("channels"),
-        QStringLiteral("priorities"),        QStringLiteral("confidentialities"),
-        QStringLiteral("assistance_types"),  QStringLiteral("measure_statuses"), QStringLiteral("offence_types"),
-        QStringLiteral("person_roles"),      QStringLiteral("link_kinds"),     QStringLiteral("countries"),
+        QStringLiteral("directions"),
+        QStringLiteral("roles"),
+        QStringLiteral("steps"),
+        QStringLiteral("dispositions"),
+        QStringLiteral("legal_bases"),
+        QStringLiteral("channels"),
+        QStringLiteral("priorities"),
+        QStringLiteral("confidentialities"),
+        QStringLiteral("assistance_types"),
+        QStringLiteral("measure_statuses"),
+        QStringLiteral("offence_types"),
+        QStringLiteral("person_roles"),
+        QStringLiteral("link_kinds"),
+        QStringLiteral("countries"),
     };
     QStringList statements;
     for (const QString& table : codeTables) {
         statements << QStringLiteral("CREATE TABLE %1 (code TEXT PRIMARY KEY)").arg(table);
     }
-    statements << QStringLiteral(
-        "CREATE TABLE states ("
-        " direction TEXT NOT NULL REFERENCES directions (code),"
-        " code TEXT NOT NULL,"
-        " PRIMARY KEY (direction, code))");
+    statements << QStringLiteral("CREATE TABLE states ("
+                                 " direction TEXT NOT NULL REFERENCES directions (code),"
+                                 " code TEXT NOT NULL,"
+                                 " PRIMARY KEY (direction, code))");
 
-    statements << QStringLiteral(
-                      "CREATE TABLE users ("
-                      " id %1,"
-                      " name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),"
-                      " display_name TEXT NOT NULL DEFAULT '',"
-                      " role TEXT NOT NULL REFERENCES roles (code),"
-                      " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
-                      " created_at TEXT NOT NULL)")
+    statements << QStringLiteral("CREATE TABLE users ("
+                                 " id %1,"
+                                 " name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),"
+                                 " display_name TEXT NOT NULL DEFAULT '',"
+                                 " role TEXT NOT NULL REFERENCES roles (code),"
+                                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                                 " created_at TEXT NOT NULL)")
                       .arg(id);
 
     statements << QStringLiteral(
@@ -132,78 +140,72 @@ Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)
                       "     OR (direction = 'outgoing' AND reference LIKE 'OUT-%' AND received_on IS NULL)))")
                       .arg(id);
 
-    statements << QStringLiteral(
-        "CREATE TABLE request_legal_bases ("
-        " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-        " position INTEGER NOT NULL,"
-        " legal_basis TEXT NOT NULL REFERENCES legal_bases (code),"
-        " PRIMARY KEY (request_id, legal_basis),"
-        " UNIQUE (request_id, position))");
-    statements << QStringLiteral(
-        "CREATE TABLE request_offences ("
-        " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-        " position INTEGER NOT NULL,"
-        " offence TEXT NOT NULL REFERENCES offence_types (code),"
-        " PRIMARY KEY (request_id, offence),"
-        " UNIQUE (request_id, position))");
-    statements << QStringLiteral(
-                      "CREATE TABLE measures ("
-                      " id %1,"
-                      " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-                      " type TEXT NOT NULL REFERENCES assistance_types (code),"
-                      " status TEXT NOT NULL REFERENCES measure_statuses (code),"
-                      " note TEXT NOT NULL DEFAULT '')")
+    statements << QStringLiteral("CREATE TABLE request_legal_bases ("
+                                 " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " position INTEGER NOT NULL,"
+                                 " legal_basis TEXT NOT NULL REFERENCES legal_bases (code),"
+                                 " PRIMARY KEY (request_id, legal_basis),"
+                                 " UNIQUE (request_id, position))");
+    statements << QStringLiteral("CREATE TABLE request_offences ("
+                                 " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " position INTEGER NOT NULL,"
+                                 " offence TEXT NOT NULL REFERENCES offence_types (code),"
+                                 " PRIMARY KEY (request_id, offence),"
+                                 " UNIQUE (request_id, position))");
+    statements << QStringLiteral("CREATE TABLE measures ("
+                                 " id %1,"
+                                 " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " type TEXT NOT NULL REFERENCES assistance_types (code),"
+                                 " status TEXT NOT NULL REFERENCES measure_statuses (code),"
+                                 " note TEXT NOT NULL DEFAULT '')")
                       .arg(id);
-    statements << QStringLiteral(
-                      "CREATE TABLE persons ("
-                      " id %1,"
-                      " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-                      " name TEXT NOT NULL CHECK (length(name) > 0),"
-                      " role TEXT NOT NULL REFERENCES person_roles (code),"
-                      " nationality TEXT REFERENCES countries (code),"
-                      " birth_date TEXT CHECK (birth_date LIKE '____-__-__'))")
+    statements << QStringLiteral("CREATE TABLE persons ("
+                                 " id %1,"
+                                 " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " name TEXT NOT NULL CHECK (length(name) > 0),"
+                                 " role TEXT NOT NULL REFERENCES person_roles (code),"
+                                 " nationality TEXT REFERENCES countries (code),"
+                                 " birth_date TEXT CHECK (birth_date LIKE '____-__-__'))")
                       .arg(id);
-    statements << QStringLiteral(
-        "CREATE TABLE request_links ("
-        " from_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-        " to_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-        " kind TEXT NOT NULL REFERENCES link_kinds (code),"
-        " PRIMARY KEY (from_id, to_id),"
-        " CHECK (from_id <> to_id))");
-    statements << QStringLiteral(
-                      "CREATE TABLE documents ("
-                      " id %1,"
-                      " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
-                      " name TEXT NOT NULL CHECK (length(name) > 0),"
-                      " media_type TEXT NOT NULL,"
-                      " size INTEGER NOT NULL CHECK (size >= 0),"
-                      " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
-                      " added_at TEXT NOT NULL,"
-                      " added_by TEXT NOT NULL,"
-                      " content %2 NOT NULL,"
-                      " UNIQUE (request_id, name),"
-                      " CHECK (length(content) = size))")
+    statements << QStringLiteral("CREATE TABLE request_links ("
+                                 " from_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " to_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " kind TEXT NOT NULL REFERENCES link_kinds (code),"
+                                 " PRIMARY KEY (from_id, to_id),"
+                                 " CHECK (from_id <> to_id))");
+    statements << QStringLiteral("CREATE TABLE documents ("
+                                 " id %1,"
+                                 " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+                                 " name TEXT NOT NULL CHECK (length(name) > 0),"
+                                 " media_type TEXT NOT NULL,"
+                                 " size INTEGER NOT NULL CHECK (size >= 0),"
+                                 " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                                 " added_at TEXT NOT NULL,"
+                                 " added_by TEXT NOT NULL,"
+                                 " content %2 NOT NULL,"
+                                 " UNIQUE (request_id, name),"
+                                 " CHECK (length(content) = size))")
                       .arg(id, blob);
     // Who did what and when. The actor is kept as a name, not a key: history
     // outlives user accounts, and imported history names people of the old register.
-    statements << QStringLiteral(
-                      "CREATE TABLE history ("
-                      " id %1,"
-                      " request_id INTEGER NOT NULL REFERENCES requests (id),"
-                      " at TEXT NOT NULL CHECK (at LIKE '____-__-__T__:__:__Z'),"
-                      " actor TEXT NOT NULL CHECK (length(actor) > 0),"
-                      " step TEXT NOT NULL REFERENCES steps (code),"
-                      " from_state TEXT,"
-                      " to_state TEXT NOT NULL,"
-                      " reason TEXT NOT NULL DEFAULT '',"
-                      " data TEXT NOT NULL DEFAULT '{}')")
+    statements << QStringLiteral("CREATE TABLE history ("
+                                 " id %1,"
+                                 " request_id INTEGER NOT NULL REFERENCES requests (id),"
+                                 " at TEXT NOT NULL CHECK (at LIKE '____-__-__T__:__:__Z'),"
+                                 " actor TEXT NOT NULL CHECK (length(actor) > 0),"
+                                 " step TEXT NOT NULL REFERENCES steps (code),"
+                                 " from_state TEXT,"
+                                 " to_state TEXT NOT NULL,"
+                                 " reason TEXT NOT NULL DEFAULT '',"
+                                 " data TEXT NOT NULL DEFAULT '{}')")
                       .arg(id);
     statements << dialect.appendOnlyTable(QStringLiteral("history"));
 
     // The list, its filters and the deadline queries.
     statements << QStringLiteral("CREATE INDEX requests_by_state ON requests (state, direction)")
                << QStringLiteral("CREATE INDEX requests_by_direction ON requests (direction, state)")
-               << QStringLiteral("CREATE INDEX requests_by_requesting_country ON requests (requesting_country)")
+               << QStringLiteral(
+                      "CREATE INDEX requests_by_requesting_country ON requests (requesting_country)")
                << QStringLiteral("CREATE INDEX requests_by_requested_country ON requests (requested_country)")
                << QStringLiteral("CREATE INDEX requests_by_assignee ON requests (assignee_id, state)")
                << QStringLiteral("CREATE INDEX requests_by_received_on ON requests (received_on)")
@@ -241,8 +243,8 @@ Status Schema::seedCodes(QSqlDatabase& db)
             return status;
         }
     }
-    const QString statement =
-        QStringLiteral("INSERT INTO states (direction, code) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    const QString statement
+        = QStringLiteral("INSERT INTO states (direction, code) VALUES (?, ?) ON CONFLICT DO NOTHING");
     for (Direction direction : allOf<Direction>()) {
         for (State state : Workflow::states(direction)) {
             Result<QSqlQuery> query = Sql::exec(db, statement, {keyOf(direction), keyOf(state)});

@@ -21,7 +21,8 @@ class Sql
     Q_DECLARE_TR_FUNCTIONS(Masar::Sql)
 
 public:
-    static Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+    static Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
+                                  const QVariantList& values = {});
 
     // The storage error for a failure reported by the driver, in words for the user.
     static Error error(const QSqlError& error);
