@@ -3,7 +3,7 @@
 #include "core/Iso8601.h"
 #include "domain/Workflow.h"
 #include "io/JsonWriter.h"
-#include "io/RequestCsv.h"
+#include "io/RequestExport.h"
 #include "io/RequestFields.h"
 #include "io/RequestJson.h"
 #include "io/TextTable.h"
@@ -480,12 +480,7 @@ public:
         context.out.flush();
         Status status;
         if (*format == QLatin1String("csv")) {
-            RequestCsv::Writer writer(&out);
-            writer.begin();
-            status = reader.forEach(*filter, RequestReader::Detail::Full, [&](const Request& r) {
-                writer.write(r);
-                return Status();
-            });
+            status = RequestExport::write(reader, *filter, RequestExport::Format::Csv, &out);
         } else if (*format == QLatin1String("json")) {
             JsonWriter json(&out);
             json.beginArray();

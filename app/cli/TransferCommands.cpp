@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "RequestOptions.h"
 #include "io/RequestCsv.h"
+#include "io/RequestExport.h"
 #include "io/RequestJson.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -116,24 +117,10 @@ public:
             standardOutput.open(stdout, QIODevice::WriteOnly);
             device = &standardOutput;
         }
-        RequestReader reader(**context.database());
-        Status status;
-        if (*format == QLatin1String("csv")) {
-            RequestCsv::Writer writer(device);
-            writer.begin();
-            status = reader.forEach(*filter, RequestReader::Detail::Full, [&](const Request& r) {
-                writer.write(r);
-                return Status();
-            });
-        } else {
-            RequestJson::Writer writer(device);
-            writer.begin();
-            status = reader.forEach(*filter, RequestReader::Detail::FullWithContent, [&](const Request& r) {
-                writer.write(r);
-                return Status();
-            });
-            writer.end();
-        }
+        const Status status =
+            RequestExport::write(RequestReader(**context.database()), *filter,
+                                 *format == QLatin1String("csv") ? RequestExport::Format::Csv : RequestExport::Format::Json,
+                                 device);
         if (!status.ok()) {
             saveFile.cancelWriting();
             return context.fail(status);
