@@ -1,0 +1,423 @@
+// The store: creating, reopening, upgrading, refusing what is not ours (and
+// leaving it untouched), read-only files, constraints, and waiting for
+// another program's lock.
+#include "TestDatabase.h"
+#include "services/RequestReader.h"
+#include "services/RequestService.h"
+#include "services/Users.h"
+#include "storage/Schema.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Masar;
+using namespace Masar::Test;
+
+namespace {
+
+// Runs SQL on a file through a connection of its own, bypassing Masar.
+QVariant rawScalar(const QString& path, const QString& sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next()) {
+                value = query.value(0);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return value;
+}
+
+bool rawExec(const QString& path, const QStringList& statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            ok = ok && query.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QString createMasarDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        qWarning() << db.error().message();
+        return QString();
+    }
+    Users(**db).bootstrap(QStringLiteral("admin"));
+    return path;
+}
+
+} // namespace
+
+class TestDatabaseStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabaseIsConfigured();
+    void reopenKeepsData();
+    void missingFileIsNotCreatedUnlessAsked();
+    void upgradesFromEveryOlderVersion_data();
+    void upgradesFromEveryOlderVersion();
+    void newerSchemaIsRefusedUntouched();
+    void foreignFilesAreRefusedUntouched_data();
+    void foreignFilesAreRefusedUntouched();
+    void damagedDatabaseIsRefusedUntouched();
+    void directoryIsRefused();
+    void readOnlyFileIsReadButNotWritten();
+    void foreignKeysAndChecksAreEnforced_data();
+    void foreignKeysAndChecksAreEnforced();
+    void historyIsAppendOnly();
+    void writerWaitsForAnotherProcess();
+    void writerGivesUpAfterTheBusyTimeout();
+};
+
+void TestDatabaseStore::freshDatabaseIsConfigured()
+{
+    TestDatabase t;
+    QVERIFY(t.db().isNew() || t.db().schemaVersion() == Schema::currentVersion);
+    QCOMPARE(t.db().schemaVersion(), Schema::currentVersion);
+    const QSqlDatabase db = t.db().connection();
+    auto pragma = [&](const char* name) {
+        Result<QSqlQuery> query = Sql::exec(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+        return query && query->next() ? query->value(0).toString() : QString();
+    };
+    QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma("synchronous"), QStringLiteral("2")); // FULL
+    QVERIFY(pragma("busy_timeout").toInt() >= 5000);
+    QCOMPARE(pragma("user_version").toInt(), Schema::currentVersion);
+    QCOMPARE(pragma("application_id").toInt(), 0x4D415352);
+    // The code tables are filled from the program's code lists.
+    QCOMPARE(t.rows(QStringLiteral("channels")), int(Codes::channels().keys().size()));
+    QCOMPARE(t.rows(QStringLiteral("states")), int(Workflow::states(Direction::Incoming).size()
+                                                   + Workflow::states(Direction::Outgoing).size()));
+    QVERIFY(t.rows(QStringLiteral("countries")) > 240);
+}
+
+void TestDatabaseStore::reopenKeepsData()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    Result<Request> created = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY2(created, qPrintable(created.error().fullText()));
+    t.reopen();
+    QVERIFY(!t.db().isNew());
+    Result<Request> read = RequestReader(t.db()).get(created->reference);
+    QVERIFY(read);
+    QCOMPARE(read->summary, TestDatabase::incomingDraft().summary);
+    QCOMPARE(read->persons, TestDatabase::incomingDraft().persons);
+    QCOMPARE(int(read->history.size()), 1);
+}
+
+void TestDatabaseStore::missingFileIsNotCreatedUnlessAsked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind(), Error::Kind::Storage);
+    QVERIFY(!QFile::exists(path));
+
+    // An empty file is not a register either, unless creating one is asked for.
+    writeFile(path, QByteArray());
+    QVERIFY(!Database::open(path, Database::OpenMode::ExistingOnly));
+    QVERIFY(Database::open(path, Database::OpenMode::CreateIfMissing));
+}
+
+void TestDatabaseStore::upgradesFromEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 0; version < Schema::currentVersion; ++version) {
+        QTest::addRow("from %d", version) << version;
+    }
+}
+
+void TestDatabaseStore::upgradesFromEveryOlderVersion()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    // Build a database as a program of that version left it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        if (version > 0) {
+            QVERIFY(Schema::upgrade(db, SqlDialect::sqlite(), 0, version).ok());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO users (name, role, created_at) VALUES "
+                                              "('elder', 'supervisor', '2020-01-01T00:00:00Z')")));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    QCOMPARE((*db)->schemaVersion(), Schema::currentVersion);
+    db->reset();
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Schema::currentVersion);
+    if (version > 0) {
+        QCOMPARE(rawScalar(path, QStringLiteral("SELECT role FROM users WHERE name = 'elder'")).toString(),
+                 QStringLiteral("supervisor"));
+    }
+}
+
+void TestDatabaseStore::newerSchemaIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = createMasarDatabase(dir, QStringLiteral("newer.sqlite"));
+    QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1),
+                           QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const QByteArray before = TestDatabase::fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind(), Error::Kind::Storage);
+    QVERIFY2(db.error().message().contains(QLatin1String("newer")), qPrintable(db.error().message()));
+    QCOMPARE(TestDatabase::fileHash(path), before);
+}
+
+void TestDatabaseStore::foreignFilesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("sqlite"); // statements to build another program's SQLite database instead
+
+    QTest::newRow("text") << QByteArray("Liste des demandes\nIN-2026-0001;MA;ES\n") << QString();
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i) {
+        binary[i] = char((i * 131 + 7) % 256);
+    }
+    QTest::newRow("binary") << binary << QString();
+    QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0garbage garbage garbage", 40) << QString();
+    QTest::newRow("another program's database")
+        << QByteArray() << QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)");
+    QTest::newRow("another program's database with a version")
+        << QByteArray() << QStringLiteral("PRAGMA user_version = 7");
+}
+
+void TestDatabaseStore::foreignFilesAreRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, sqlite);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    if (sqlite.isEmpty()) {
+        writeFile(path, content);
+    } else {
+        QVERIFY(rawExec(path, {sqlite, QStringLiteral("CREATE TABLE IF NOT EXISTS t (x)")}));
+    }
+    const QByteArray before = TestDatabase::fileHash(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    for (Database::OpenMode mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+        Result<std::unique_ptr<Database>> db = Database::open(path, mode);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind(), Error::Kind::Storage);
+        QVERIFY2(db.error().message().contains(QLatin1String("not a Masar database")), qPrintable(db.error().message()));
+    }
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestDatabaseStore::damagedDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = createMasarDatabase(dir, QStringLiteral("damaged.sqlite"));
+    QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const int pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int pages = rawScalar(path, QStringLiteral("PRAGMA page_count")).toInt();
+    QVERIFY(pages > 4);
+    {
+        // Scribble over the b-tree pages after the first, as a failing disk would.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (int page = 2; page < pages; ++page) {
+            file.seek(qint64(page) * pageSize);
+            file.write(QByteArray(64, char(0x5A)));
+        }
+    }
+    const QByteArray before = TestDatabase::fileHash(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind(), Error::Kind::Storage);
+    QVERIFY2(db.error().message().contains(QLatin1String("unchanged")), qPrintable(db.error().message()));
+    QCOMPARE(TestDatabase::fileHash(path), before);
+}
+
+void TestDatabaseStore::directoryIsRefused()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.path(), Database::OpenMode::CreateIfMissing);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind(), Error::Kind::Storage);
+    QVERIFY(db.error().message().contains(QLatin1String("folder")));
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestDatabaseStore::readOnlyFileIsReadButNotWritten()
+{
+    TestDatabase t;
+    Result<Request> created =
+        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(created);
+    t.close();
+    QVERIFY(QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = TestDatabase::fileHash(t.path());
+
+    Result<std::unique_ptr<Database>> db = Database::open(t.path(), Database::OpenMode::ExistingOnly);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    QVERIFY((*db)->isReadOnly());
+    QVERIFY(RequestReader(**db).get(created->reference));
+
+    StepInput input;
+    Result<StepOutcome> step = RequestService(**db, t.clock())
+                                   .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, input);
+    QVERIFY(!step);
+    QCOMPARE(step.error().kind(), Error::Kind::Storage);
+    QVERIFY2(step.error().message().contains(QLatin1String("read-only")), qPrintable(step.error().message()));
+    db->reset();
+    QCOMPARE(TestDatabase::fileHash(t.path()), before);
+    QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabaseStore::foreignKeysAndChecksAreEnforced_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("history of no request")
+        << QStringLiteral("INSERT INTO history (request_id, at, actor, step, to_state) "
+                          "VALUES (999, '2026-03-02T09:30:00Z', 'x', 'register', 'registered')");
+    QTest::newRow("unknown country")
+        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0900', 'incoming', "
+                          "'received', 'XX', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("state of the other direction")
+        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0901', 'incoming', "
+                          "'draft', 'MA', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("closed without disposition")
+        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0902', 'incoming', "
+                          "'closed', 'MA', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("same countries")
+        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0903', 'incoming', "
+                          "'received', 'ES', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("person without role")
+        << QStringLiteral("INSERT INTO persons (request_id, name, role) VALUES (1, 'Sans rôle', NULL)");
+    QTest::newRow("unknown role of a user")
+        << QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('x', 'king', '2026-03-02T09:30:00Z')");
+}
+
+void TestDatabaseStore::foreignKeysAndChecksAreEnforced()
+{
+    QFETCH(QString, sql);
+    TestDatabase t;
+    QVERIFY(RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    const int requests = t.rows(QStringLiteral("requests"));
+    const int persons = t.rows(QStringLiteral("persons"));
+    Result<QSqlQuery> query = Sql::exec(t.db().connection(), sql);
+    QVERIFY2(!query, "the database accepted a row that breaks its constraints");
+    QCOMPARE(t.rows(QStringLiteral("requests")), requests);
+    QCOMPARE(t.rows(QStringLiteral("persons")), persons);
+}
+
+void TestDatabaseStore::historyIsAppendOnly()
+{
+    TestDatabase t;
+    QVERIFY(RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(!Sql::exec(t.db().connection(), QStringLiteral("UPDATE history SET actor = 'someone else'")));
+    QVERIFY(!Sql::exec(t.db().connection(), QStringLiteral("DELETE FROM history")));
+    QCOMPARE(t.rows(QStringLiteral("history")), 1);
+    Result<QSqlQuery> actor = Sql::exec(t.db().connection(), QStringLiteral("SELECT actor FROM history"));
+    QVERIFY(actor && actor->next());
+    QCOMPARE(actor->value(0).toString(), QStringLiteral("officer"));
+}
+
+namespace {
+
+// Starts masar-hold-lock and returns once it holds the lock.
+bool holdLock(QProcess& process, const QString& path, int milliseconds)
+{
+    process.start(QStringLiteral(MASAR_HOLD_LOCK_PATH), {path, QString::number(milliseconds)});
+    if (!process.waitForStarted(5000)) {
+        return false;
+    }
+    while (!process.canReadLine()) {
+        if (!process.waitForReadyRead(5000)) {
+            return false;
+        }
+    }
+    return process.readLine().trimmed() == "locked";
+}
+
+} // namespace
+
+void TestDatabaseStore::writerWaitsForAnotherProcess()
+{
+    TestDatabase t;
+    Result<Request> created =
+        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(created);
+    QProcess other;
+    QVERIFY(holdLock(other, t.path(), 1500));
+    QElapsedTimer timer;
+    timer.start();
+    Result<StepOutcome> step = RequestService(t.db(), t.clock())
+                                   .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, {});
+    QVERIFY2(step, qPrintable(step.error().fullText()));
+    QVERIFY2(timer.elapsed() >= 1000, "the write did not wait for the other program's lock");
+    QVERIFY(other.waitForFinished(10000));
+    QCOMPARE(RequestReader(t.db()).get(created->reference)->state, State::Registered);
+}
+
+void TestDatabaseStore::writerGivesUpAfterTheBusyTimeout()
+{
+    TestDatabase t;
+    Result<Request> created =
+        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(created);
+    QProcess other;
+    QVERIFY(holdLock(other, t.path(), 7000));
+    QElapsedTimer timer;
+    timer.start();
+    Result<StepOutcome> step = RequestService(t.db(), t.clock())
+                                   .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, {});
+    QVERIFY(!step);
+    QCOMPARE(step.error().kind(), Error::Kind::Storage);
+    QVERIFY2(step.error().message().contains(QLatin1String("locked")), qPrintable(step.error().message()));
+    QVERIFY(timer.elapsed() >= 4500);
+    QVERIFY(other.waitForFinished(10000));
+    QCOMPARE(t.rows(QStringLiteral("history")), 1);
+    QCOMPARE(RequestReader(t.db()).get(created->reference)->state, State::Received);
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseStore)
+#include "tst_database.moc"

@@ -1,0 +1,135 @@
+// The main window, driven by object names, offscreen.
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+#include "domain/Workflow.h"
+#include "services/RequestService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QSizeGrip>
+#include <QTableView>
+#include <QTest>
+
+using namespace Masar;
+using namespace Masar::Test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyWidgetHasAnObjectName();
+    void showsTheRegister();
+    void switchesDirection();
+    void aboutGoesThroughTheMessageBoxSeam();
+    void retranslatesOnLanguageChange();
+};
+
+namespace {
+
+// Every widget we create has an object name. The insides of Qt's composite
+// widgets (a table's viewport and scroll bars, a combo box's popup) are Qt's.
+void checkObjectNames(QWidget* parent, QStringList* unnamed)
+{
+    for (QObject* object : parent->children()) {
+        auto* widget = qobject_cast<QWidget*>(object);
+        if (!widget || widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QSizeGrip*>(widget)) {
+            continue;
+        }
+        if (widget->objectName().isEmpty()) {
+            *unnamed << QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                       parent->objectName());
+        }
+        if (!qobject_cast<QAbstractScrollArea*>(widget) && !qobject_cast<QComboBox*>(widget)
+            && !qobject_cast<QMenu*>(widget)) {
+            checkObjectNames(widget, unnamed);
+        }
+    }
+}
+
+} // namespace
+
+void TestMainWindow::everyWidgetHasAnObjectName()
+{
+    TestDatabase t;
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    checkObjectNames(&window, &unnamed);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+}
+
+void TestMainWindow::showsTheRegister()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    MainWindow window(t.db(), t.user(QStringLiteral("supervisor")));
+    window.show();
+    auto* summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), QStringLiteral("The register holds 2 incoming and 1 outgoing requests; 3 of them are open."));
+    auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
+    QVERIFY(user->text().contains(QLatin1String("supervisor")));
+    auto* database = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+    QVERIFY(database->text().contains(QLatin1String("register.sqlite")));
+}
+
+void TestMainWindow::switchesDirection()
+{
+    TestDatabase t;
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    window.show();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("directionComboBox"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("workflowTableView"));
+    QVERIFY(combo && table);
+    auto rowsOf = [](Direction direction) {
+        int rows = 0;
+        for (const Transition& row : Workflow::table()) {
+            rows += row.appliesTo(direction) ? 1 : 0;
+        }
+        return rows;
+    };
+    QCOMPARE(table->model()->rowCount(), rowsOf(Direction::Incoming));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentIndex(), 1);
+    QCOMPARE(table->model()->rowCount(), rowsOf(Direction::Outgoing));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), labelOf(Step::CreateDraft));
+}
+
+void TestMainWindow::aboutGoesThroughTheMessageBoxSeam()
+{
+    TestDatabase t;
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    window.show();
+    auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    about->trigger();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String(MASAR_VERSION)));
+}
+
+void TestMainWindow::retranslatesOnLanguageChange()
+{
+    TestDatabase t;
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    window.show();
+    auto* title = window.findChild<QLabel*>(QStringLiteral("titleLabel"));
+    title->setText(QStringLiteral("stale"));
+    window.setWindowTitle(QStringLiteral("stale"));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&window, &change);
+    QTRY_VERIFY(title->text() != QLatin1String("stale"));
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("Masar")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
