@@ -36,6 +36,24 @@ public:
         return Done;
     }
 
+    static void checkOptions(QCommandLineParser&) {}
+
+    static int check(CliContext& context, const QCommandLineParser& parser)
+    {
+        if (parser.positionalArguments().size() > 1) {
+            return context.usage(tr("check takes no arguments."));
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        if (Status status = (*context.database())->checkIntegrity(); !status.ok()) {
+            return context.fail(status);
+        }
+        context.out << tr("The database is sound: every page and every reference checked.") << Qt::endl;
+        return Done;
+    }
+
     static void userOptions(QCommandLineParser& parser)
     {
         parser.addOption({QStringLiteral("role"),
@@ -98,6 +116,8 @@ std::vector<Command> adminCommands()
          QT_TRANSLATE_NOOP("Masar::Cli::Commands",
                            "Create or upgrade the database; the first user becomes its administrator."),
          "", true, &AdminCommands::initOptions, &AdminCommands::init},
+        {"check", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Read the whole database and check that nothing is damaged."),
+         "", false, &AdminCommands::checkOptions, &AdminCommands::check},
         {"user", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "List users, or add one (administrators only)."),
          "list | add NAME --role ROLE", true, &AdminCommands::userOptions, &AdminCommands::user},
     };

@@ -48,6 +48,12 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("masar.sqlite"));
 }
 
+Status Database::checkIntegrity() const
+{
+    QSqlDatabase db = connection();
+    return m_dialect.checkIntegrity(db, SqlDialect::Check::Full);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -142,7 +148,7 @@ Status Database::initialise(OpenMode mode, bool exists)
                 tr("There is no Masar database at “%1” (the file is empty).").arg(nativePath));
         }
         if (probe.content == SqlDialect::Content::Masar) {
-            if (Status status = m_dialect.checkIntegrity(db); !status.ok()) {
+            if (Status status = m_dialect.checkIntegrity(db, SqlDialect::Check::Cheap); !status.ok()) {
                 return Error::storage(
                     tr("“%1” cannot be used: %2 It was left unchanged; restore it from a backup.")
                         .arg(nativePath, status.message()));

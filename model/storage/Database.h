@@ -39,6 +39,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // Reads the whole database and checks every page and foreign key (slow on
+    // a large register; opening does only a cheap check).
+    Status checkIntegrity() const;
     const SqlDialect& dialect() const { return m_dialect; }
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -45,8 +45,11 @@ public:
     virtual QString connectOptions(bool readOnly) const = 0;
     // Reads what kind of database the connection holds; writes nothing.
     virtual Result<Probe> probe(QSqlDatabase& db) const = 0;
-    // A cheap check that the database is not damaged; writes nothing.
-    virtual Status checkIntegrity(QSqlDatabase& db) const = 0;
+    // Checks that the database is not damaged; writes nothing. The cheap check
+    // runs on every open and takes the same time on any size of register; the
+    // full one reads every page and every foreign key.
+    enum class Check { Cheap, Full };
+    virtual Status checkIntegrity(QSqlDatabase& db, Check check) const = 0;
     // Per-connection settings, once the database is known to be ours or empty.
     virtual Status configure(QSqlDatabase& db, bool readOnly) const = 0;
     // Marks the database as Masar's at a schema version (inside the migration transaction).

@@ -25,7 +25,7 @@ public:
     QStringList appendOnlyTable(const QString& table) const override;
     QString connectOptions(bool readOnly) const override;
     Result<Probe> probe(QSqlDatabase& db) const override;
-    Status checkIntegrity(QSqlDatabase& db) const override;
+    Status checkIntegrity(QSqlDatabase& db, Check check) const override;
     Status configure(QSqlDatabase& db, bool readOnly) const override;
     QStringList stampVersion(int version) const override;
 };
