@@ -285,9 +285,9 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
                 check.add(at("documents", i, "name"), tr("“%1” is given twice").arg(document.name));
             }
             names.insert(document.name);
-            check.required(at("documents", i, "by"), document.addedBy);
+            check.required(at("documents", i, "added_by"), document.addedBy);
             if (!document.addedAt.isValid()) {
-                check.add(at("documents", i, "at"), tr("is required"));
+                check.add(at("documents", i, "added_at"), tr("is required"));
             }
         }
     }

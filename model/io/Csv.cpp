@@ -2,11 +2,13 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Masar {
 
 namespace {
 
-bool looksLikeFormula(const QString& cell)
+bool looksLikeFormula(QStringView cell)
 {
     if (cell.isEmpty()) {
         return false;
@@ -14,6 +16,18 @@ bool looksLikeFormula(const QString& cell)
     const QChar first = cell.at(0);
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
         || first == QLatin1Char('@');
+}
+
+// One or more apostrophes, then what looks like a formula: a guarded cell,
+// from which parse() removes one apostrophe. A cell that is itself written
+// like that gets one more on the way out, so that every cell comes back as it was.
+bool isGuarded(QStringView cell)
+{
+    qsizetype apostrophes = 0;
+    while (apostrophes < cell.size() && cell.at(apostrophes) == QLatin1Char('\'')) {
+        ++apostrophes;
+    }
+    return apostrophes > 0 && looksLikeFormula(cell.mid(apostrophes));
 }
 
 QChar detectDelimiter(const QString& text)
@@ -57,7 +71,7 @@ Result<std::vector<Csv::Row>> Csv::parse(const QByteArray& data)
     int line = 1;
     row.line = 1;
     auto endCell = [&] {
-        if (cell.size() > 1 && cell.at(0) == QLatin1Char('\'') && looksLikeFormula(cell.mid(1))) {
+        if (isGuarded(cell)) {
             cell.remove(0, 1);
         }
         row.cells << cell;
@@ -66,7 +80,9 @@ Result<std::vector<Csv::Row>> Csv::parse(const QByteArray& data)
     };
     auto endRow = [&] {
         endCell();
-        const bool blank = row.cells.size() == 1 && row.cells.first().isEmpty();
+        // A row of empty cells (";;;", as spreadsheets leave at the end) is blank too.
+        const bool blank
+            = std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString& c) { return c.isEmpty(); });
         if (!blank) {
             rows.push_back(row);
         }
@@ -126,7 +142,7 @@ QByteArray Csv::formatRow(const QStringList& cells, char delimiter)
             out += delimiter;
         }
         QString cell = cells.at(i);
-        if (looksLikeFormula(cell)) {
+        if (looksLikeFormula(cell) || isGuarded(cell)) {
             cell.prepend(QLatin1Char('\''));
         }
         const bool quote = cell.contains(QLatin1Char(delimiter)) || cell.contains(QLatin1Char('"'))

@@ -394,6 +394,8 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
         text(item, QStringLiteral("sha256"), path + QStringLiteral(".sha256"), &sha256);
         const QString actual = QString::fromLatin1(
             QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
+        document.size = document.content.size();
+        document.sha256 = actual;
         if (!sha256.isEmpty() && sha256.toLower() != actual) {
             problem(path + QStringLiteral(".sha256"),
                     tr("does not match the content (the file may be damaged)"));

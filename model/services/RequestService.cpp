@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <map>
+#include <set>
 
 namespace Masar {
 
@@ -507,7 +508,8 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
         return RequestValidator::importRefused(problems);
     }
 
-    // Requests without a reference get the next of their direction and year.
+    // Requests without a reference get the next of their direction and year:
+    // after the highest of that year in the file and in the register.
     std::map<std::pair<int, int>, int> lastNumbers;
     for (const ImportRecord& record : records) {
         Direction direction;
@@ -518,6 +520,7 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
             last = std::max(last, number);
         }
     }
+    std::set<std::pair<int, int>> askedRegister;
     QHash<QString, qint64> ids;
     const QDateTime now = m_clock.nowUtc();
     for (std::size_t i = 0; i < records.size(); ++i) {
@@ -527,7 +530,7 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
                 = request.direction == Direction::Incoming ? request.receivedOn : request.sentOn;
             const int year = (start.isValid() ? start : today).year();
             const auto key = std::make_pair(int(request.direction), year);
-            if (lastNumbers.count(key) == 0) {
+            if (askedRegister.insert(key).second) {
                 Result<int> last = m_writer.lastReferenceNumber(request.direction, year);
                 if (!last) {
                     return last.error();
