@@ -159,6 +159,17 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
                     sources << nodeId(direction, from);
                 }
             }
+            if (row.target == Target::Fixed && sources.size() > 2) {
+                // One step from many states: the edges meet at a point, and the step is named once.
+                const QString junction = QStringLiteral("%1_%2").arg(prefix, keyOf(row.step));
+                out += QStringLiteral("    %1 [shape=point, width=0.06, label=\"\"];\n").arg(junction);
+                for (const QString& source : sources) {
+                    out += QStringLiteral("    %1 -> %2 [arrowhead=none];\n").arg(source, junction);
+                }
+                out += QStringLiteral("    %1 -> %2 [label=%3];\n")
+                           .arg(junction, nodeId(direction, row.to), edgeLabel);
+                continue;
+            }
             for (const QString& source : sources) {
                 if (row.target == Target::Fixed) {
                     out += QStringLiteral("    %1 -> %2 [label=%3];\n")
@@ -173,7 +184,19 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
                                     quoted(tr("%1 (to the state it closed from)").arg(label)));
                     continue;
                 }
-                for (State back : predecessors(direction, from)) {
+                const std::vector<State> backs = predecessors(direction, from);
+                if (backs.size() > 2) {
+                    const QString junction = QStringLiteral("%1_%2").arg(prefix, keyOf(row.step));
+                    out += QStringLiteral("    %1 [shape=point, width=0.06, label=\"\"];\n").arg(junction);
+                    out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed, arrowhead=none];\n")
+                               .arg(source, junction, edgeLabel);
+                    for (State back : backs) {
+                        out += QStringLiteral("    %1 -> %2 [style=dashed];\n")
+                                   .arg(junction, nodeId(direction, back));
+                    }
+                    continue;
+                }
+                for (State back : backs) {
                     out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed];\n")
                                .arg(source, nodeId(direction, back), edgeLabel);
                 }
