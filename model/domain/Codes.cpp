@@ -109,6 +109,7 @@ const CodeList& codesOf<Step>()
             {"change_priority", QT_TRANSLATE_NOOP("Masar::Step", "Change priority")},
             {"change_confidentiality", QT_TRANSLATE_NOOP("Masar::Step", "Change confidentiality")},
             {"reassign", QT_TRANSLATE_NOOP("Masar::Step", "Reassign")},
+            {"record_measure_result", QT_TRANSLATE_NOOP("Masar::Step", "Record the result of a measure")},
             {"add_note", QT_TRANSLATE_NOOP("Masar::Step", "Add note")},
             {"add_document", QT_TRANSLATE_NOOP("Masar::Step", "Add document")},
             {"import", QT_TRANSLATE_NOOP("Masar::Step", "Imported")},

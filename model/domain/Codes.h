@@ -86,6 +86,7 @@ enum class Step {
     ChangePriority,
     ChangeConfidentiality,
     Reassign,
+    RecordMeasureResult,
     AddNote,
     AddDocument,
     // recorded when a request enters the register by import without history

@@ -21,6 +21,7 @@ struct Measure
     QString type; // Codes::assistanceTypes()
     QString status = QStringLiteral("pending"); // Codes::measureStatuses()
     QString note;
+    qint64 id = 0; // the stored row, 0 until stored; not part of the request's content
 
     bool operator==(const Measure& other) const
     {

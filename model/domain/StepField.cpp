@@ -25,6 +25,8 @@ const CodeList& codesOf<StepField>()
             {"assignee", QT_TRANSLATE_NOOP("Masar::StepField", "assignee")},
             {"conditions", QT_TRANSLATE_NOOP("Masar::StepField", "conditions of use")},
             {"duplicate_of", QT_TRANSLATE_NOOP("Masar::StepField", "reference of the original request")},
+            {"measure", QT_TRANSLATE_NOOP("Masar::StepField", "measure (its number or type)")},
+            {"measure_status", QT_TRANSLATE_NOOP("Masar::StepField", "result of the measure")},
             {"document", QT_TRANSLATE_NOOP("Masar::StepField", "document")},
         });
     return list;
@@ -46,6 +48,7 @@ FieldType type(StepField field)
     case StepField::Channel:
     case StepField::Priority:
     case StepField::Confidentiality:
+    case StepField::MeasureStatus:
         return FieldType::Code;
     case StepField::Assignee:
         return FieldType::User;
@@ -54,6 +57,7 @@ FieldType type(StepField field)
     case StepField::Document:
         return FieldType::File;
     case StepField::Article:
+    case StepField::Measure:
     case StepField::ToAuthority:
     case StepField::AuthorityReference:
     case StepField::ForeignReference:
@@ -76,6 +80,8 @@ const CodeList* codes(StepField field)
         return &Codes::priorities();
     case StepField::Confidentiality:
         return &Codes::confidentialities();
+    case StepField::MeasureStatus:
+        return &Codes::measureStatuses();
     default:
         return nullptr;
     }

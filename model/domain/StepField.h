@@ -24,6 +24,8 @@ enum class StepField {
     Assignee,
     Conditions,
     DuplicateOf,
+    Measure,
+    MeasureStatus,
     Document
 };
 

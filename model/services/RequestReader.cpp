@@ -270,9 +270,10 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
              r.offences << q.value(1).toString();
          }},
         {QStringLiteral(
-             "SELECT request_id, type, status, note FROM measures WHERE request_id IN (%1) ORDER BY id"),
+             "SELECT request_id, type, status, note, id FROM measures WHERE request_id IN (%1) ORDER BY id"),
          [](Request& r, const QSqlQuery& q) {
-             r.measures.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+             r.measures.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toLongLong()});
          }},
         {QStringLiteral("SELECT request_id, name, role, nationality, birth_date FROM persons "
                         "WHERE request_id IN (%1) ORDER BY id"),

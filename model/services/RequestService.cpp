@@ -156,26 +156,61 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     return m_reader.get(draft.reference);
 }
 
-Result<State> RequestService::previousState(qint64 requestId, State current) const
+Result<State> RequestService::previousState(const Request& request)
 {
-    Result<QSqlQuery> query = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT from_state FROM history WHERE request_id = ? AND to_state = ?"
-                       " AND (from_state IS NULL OR from_state <> to_state) ORDER BY id DESC LIMIT 1"),
-        {requestId, keyOf(current)});
-    if (!query) {
-        return query.error();
-    }
+    // The entry that brought the request into its current state, not counting
+    // steps that themselves went back (a request reopened into "postponed"
+    // resumes to where it was postponed from, not to "closed").
     std::optional<State> previous;
-    if (query->next() && !query->value(0).isNull()) {
-        previous = fromKey<State>(query->value(0).toString());
+    bool found = false;
+    for (auto it = request.history.rbegin(); it != request.history.rend() && !found; ++it) {
+        if (it->to != request.state || it->from == it->to) {
+            continue;
+        }
+        const Transition* row = Workflow::find(request.direction, it->step);
+        if (row && row->target == Target::Previous) {
+            continue;
+        }
+        previous = it->from;
+        found = true;
     }
     if (!previous || !Workflow::isOpen(*previous)) {
         return Error::notAllowed(tr("The history does not record which state the request was in before “%1”, "
                                     "so it cannot go back.")
-                                     .arg(labelOf(current)));
+                                     .arg(labelOf(request.state)));
     }
     return *previous;
+}
+
+Result<std::size_t> RequestService::findMeasure(const Request& request, const QString& which)
+{
+    // By its number in the request (1, 2, ...) or by its type when only one measure has it.
+    bool isNumber = false;
+    const int number = which.toInt(&isNumber);
+    if (isNumber) {
+        if (number < 1 || std::size_t(number) > request.measures.size()) {
+            return Error::invalid(tr("Request %1 has no measure %2; it has %n measure(s).", nullptr,
+                                     int(request.measures.size()))
+                                      .arg(request.reference)
+                                      .arg(number));
+        }
+        return std::size_t(number - 1);
+    }
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < request.measures.size(); ++i) {
+        if (request.measures[i].type == which) {
+            if (found) {
+                return Error::invalid(
+                    tr("Request %1 has several measures of type “%2”: give its number instead.")
+                        .arg(request.reference, which));
+            }
+            found = i;
+        }
+    }
+    if (!found) {
+        return Error::invalid(tr("Request %1 has no measure “%2”.").arg(request.reference, which));
+    }
+    return *found;
 }
 
 Status RequestService::applyStep(const Transition& row, const StepData& data, const QString& reason,
@@ -257,6 +292,28 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
         *assigneeId = *id;
         break;
     }
+    case Step::RecordMeasureResult: {
+        Result<std::size_t> index = findMeasure(*request, data.text(StepField::Measure));
+        if (!index) {
+            return index.error();
+        }
+        Measure& measure = request->measures[*index];
+        const QString status = data.text(StepField::MeasureStatus);
+        if (status == measure.status) {
+            return Error::invalid(tr("Measure %1 (%2) is already “%3”.")
+                                      .arg(*index + 1)
+                                      .arg(Codes::assistanceTypes().label(measure.type),
+                                           Codes::measureStatuses().label(status)));
+        }
+        if (Status written = m_writer.updateMeasureStatus(measure.id, status); !written.ok()) {
+            return written;
+        }
+        historyData->insert(QStringLiteral("measure"), qint64(*index + 1));
+        historyData->insert(QStringLiteral("measure_type"), measure.type);
+        historyData->insert(QStringLiteral("previous_status"), measure.status);
+        measure.status = status;
+        break;
+    }
     case Step::CloseAsDuplicate: {
         const QString original = data.text(StepField::DuplicateOf);
         Result<Request> target = m_reader.get(original, RequestReader::Detail::Header);
@@ -331,7 +388,7 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         request.state = row.to;
         break;
     case Target::Previous: {
-        Result<State> previous = previousState(request.id, from);
+        Result<State> previous = previousState(request);
         if (!previous) {
             return previous.error();
         }
@@ -456,7 +513,7 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
     if (Status status = transaction.begin(); !status.ok()) {
         return status;
     }
-    QHash<QString, std::optional<qint64>> users;
+    QHash<QString, std::optional<Assignee>> users;
     std::vector<std::optional<qint64>> assignees(records.size());
     for (std::size_t i = 0; i < records.size(); ++i) {
         const Request& request = records[i].request;
@@ -473,18 +530,28 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
             }
         }
         if (!request.assignee.isEmpty()) {
+            // Someone who has left (inactive) may still hold an old request; a clerk or
+            // an administrator never holds one.
             if (!users.contains(request.assignee)) {
                 Result<std::optional<Assignee>> user = findUser(request.assignee);
                 if (!user) {
                     return user.error();
                 }
-                users.insert(request.assignee, *user ? std::optional<qint64>((*user)->id) : std::nullopt);
+                users.insert(request.assignee, *user);
             }
-            assignees[i] = users.value(request.assignee);
-            if (!assignees[i]) {
+            const std::optional<Assignee> user = users.value(request.assignee);
+            if (!user) {
                 problems << RequestValidator::describe(
                     records[i].label,
                     {{QStringLiteral("assignee"), tr("there is no user “%1”").arg(request.assignee)}});
+            } else if (!canHoldRequests(user->role)) {
+                problems << RequestValidator::describe(
+                    records[i].label,
+                    {{QStringLiteral("assignee"),
+                      tr("requests are assigned to officers and supervisors; “%1” is: %2")
+                          .arg(request.assignee, labelOf(user->role))}});
+            } else {
+                assignees[i] = user->id;
             }
         }
         for (std::size_t l = 0; l < request.links.size(); ++l) {

@@ -61,7 +61,8 @@ private:
     Result<std::optional<Assignee>> findUser(const QString& name) const;
     // The user a request may be assigned to, or an error naming the problem.
     Result<qint64> assignableUser(const QString& name) const;
-    Result<State> previousState(qint64 requestId, State current) const;
+    static Result<State> previousState(const Request& request);
+    static Result<std::size_t> findMeasure(const Request& request, const QString& which);
     Status applyStep(const Transition& row, const StepData& data, const QString& reason, const User& actor,
                      Request* request, std::optional<qint64>* assigneeId, QJsonObject* historyData);
 

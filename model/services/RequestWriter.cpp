@@ -162,6 +162,11 @@ Status RequestWriter::insertLink(qint64 fromId, qint64 toId, const QString& kind
                {fromId, toId, kind});
 }
 
+Status RequestWriter::updateMeasureStatus(qint64 measureId, const QString& status)
+{
+    return run(QStringLiteral("UPDATE measures SET status = ? WHERE id = ?"), {status, measureId});
+}
+
 Status RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
 {
     return run(

@@ -24,6 +24,7 @@ public:
     // Saves the fields a workflow step may change.
     Status updateAfterStep(const Request& request, std::optional<qint64> assigneeId);
     Status insertLink(qint64 fromId, qint64 toId, const QString& kind);
+    Status updateMeasureStatus(qint64 measureId, const QString& status);
     Status appendHistory(qint64 requestId, const HistoryEntry& entry);
     Status insertDocument(qint64 requestId, const Document& document);
 
