@@ -54,7 +54,8 @@ void TestDocs::workflowDiagramsAreCurrent()
     QVERIFY2(committed == WorkflowDocument::dot(direction), regenerate);
     for (const char* rendered : {"svg", "png"}) {
         QVERIFY2(QFile::exists(QDir(QStringLiteral(MASAR_SOURCE_DIR))
-                                   .filePath(QStringLiteral("docs/workflow-%1.%2").arg(keyOf(direction), QLatin1String(rendered)))),
+                                   .filePath(QStringLiteral("docs/workflow-%1.%2")
+                                                 .arg(keyOf(direction), QLatin1String(rendered)))),
                  regenerate);
     }
 }
@@ -67,18 +68,21 @@ void TestDocs::workflowTableIsCurrent()
 void TestDocs::cliDocumentCoversEveryCommand()
 {
     QProcess cli;
-    cli.start(QStringLiteral(MASAR_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    cli.start(QStringLiteral(MASAR_CLI_PATH),
+              {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
     QVERIFY(cli.waitForFinished(10000));
     QCOMPARE(cli.exitCode(), 0);
     const QString help = QString::fromUtf8(cli.readAllStandardOutput());
-    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)\\b"), QRegularExpression::MultilineOption);
+    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)\\b"),
+                                                QRegularExpression::MultilineOption);
     QStringList commands;
     for (auto it = commandLine.globalMatch(help); it.hasNext();) {
         commands << it.next().captured(1);
     }
     QVERIFY(commands.size() >= 10);
     const QString document = readSource(QStringLiteral("docs/cli.md"));
-    static const QRegularExpression heading(QStringLiteral("^### (.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(QStringLiteral("^### (.+)$"),
+                                            QRegularExpression::MultilineOption);
     QStringList headings;
     for (auto it = heading.globalMatch(document); it.hasNext();) {
         headings << it.next().captured(1);

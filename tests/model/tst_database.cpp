@@ -91,11 +91,13 @@ private slots:
     void foreignFilesAreRefusedUntouched_data();
     void foreignFilesAreRefusedUntouched();
     void damagedDatabaseIsRefusedUntouched();
+    void fullCheckFindsWhatTheOpenCheckSkips();
     void directoryIsRefused();
     void readOnlyFileIsReadButNotWritten();
     void foreignKeysAndChecksAreEnforced_data();
     void foreignKeysAndChecksAreEnforced();
     void historyIsAppendOnly();
+    void fullDiskWritesNothing();
     void writerWaitsForAnotherProcess();
     void writerGivesUpAfterTheBusyTimeout();
 };
@@ -118,8 +120,9 @@ void TestDatabaseStore::freshDatabaseIsConfigured()
     QCOMPARE(pragma("application_id").toInt(), 0x4D415352);
     // The code tables are filled from the program's code lists.
     QCOMPARE(t.rows(QStringLiteral("channels")), int(Codes::channels().keys().size()));
-    QCOMPARE(t.rows(QStringLiteral("states")), int(Workflow::states(Direction::Incoming).size()
-                                                   + Workflow::states(Direction::Outgoing).size()));
+    QCOMPARE(
+        t.rows(QStringLiteral("states")),
+        int(Workflow::states(Direction::Incoming).size() + Workflow::states(Direction::Outgoing).size()));
     QVERIFY(t.rows(QStringLiteral("countries")) > 240);
 }
 
@@ -127,7 +130,8 @@ void TestDatabaseStore::reopenKeepsData()
 {
     TestDatabase t;
     RequestService service(t.db(), t.clock());
-    Result<Request> created = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> created
+        = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
     QVERIFY2(created, qPrintable(created.error().fullText()));
     t.reopen();
     QVERIFY(!t.db().isNew());
@@ -196,8 +200,9 @@ void TestDatabaseStore::newerSchemaIsRefusedUntouched()
 {
     QTemporaryDir dir;
     const QString path = createMasarDatabase(dir, QStringLiteral("newer.sqlite"));
-    QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1),
-                           QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    QVERIFY(rawExec(path,
+                    {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1),
+                     QStringLiteral("PRAGMA journal_mode = DELETE")}));
     const QByteArray before = TestDatabase::fileHash(path);
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY(!db);
@@ -217,7 +222,8 @@ void TestDatabaseStore::foreignFilesAreRefusedUntouched_data()
         binary[i] = char((i * 131 + 7) % 256);
     }
     QTest::newRow("binary") << binary << QString();
-    QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0garbage garbage garbage", 40) << QString();
+    QTest::newRow("sqlite header only")
+        << QByteArray("SQLite format 3\0garbage garbage garbage", 40) << QString();
     QTest::newRow("another program's database")
         << QByteArray() << QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)");
     QTest::newRow("another program's database with a version")
@@ -241,7 +247,8 @@ void TestDatabaseStore::foreignFilesAreRefusedUntouched()
         Result<std::unique_ptr<Database>> db = Database::open(path, mode);
         QVERIFY(!db);
         QCOMPARE(db.error().kind(), Error::Kind::Storage);
-        QVERIFY2(db.error().message().contains(QLatin1String("not a Masar database")), qPrintable(db.error().message()));
+        QVERIFY2(db.error().message().contains(QLatin1String("not a Masar database")),
+                 qPrintable(db.error().message()));
     }
     QCOMPARE(TestDatabase::fileHash(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
@@ -272,6 +279,29 @@ void TestDatabaseStore::damagedDatabaseIsRefusedUntouched()
     QCOMPARE(TestDatabase::fileHash(path), before);
 }
 
+void TestDatabaseStore::fullCheckFindsWhatTheOpenCheckSkips()
+{
+    QTemporaryDir dir;
+    const QString path = createMasarDatabase(dir, QStringLiteral("partly.sqlite"));
+    QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const int pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int historyRoot = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'history'")).toInt();
+    QVERIFY(historyRoot > 1);
+    {
+        // Break the page type of the history table's root page only.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(qint64(historyRoot - 1) * pageSize);
+        file.write(QByteArray(1, char(0x42)));
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(db, qPrintable(db.error().fullText())); // the open check reads the users table only
+    const Status status = (*db)->checkIntegrity();
+    QVERIFY(!status.ok());
+    QCOMPARE(status.kind(), Error::Kind::Storage);
+    QVERIFY2(status.message().contains(QLatin1String("damaged")), qPrintable(status.message()));
+}
+
 void TestDatabaseStore::directoryIsRefused()
 {
     QTemporaryDir dir;
@@ -285,8 +315,8 @@ void TestDatabaseStore::directoryIsRefused()
 void TestDatabaseStore::readOnlyFileIsReadButNotWritten()
 {
     TestDatabase t;
-    Result<Request> created =
-        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> created = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
     QVERIFY(created);
     t.close();
     QVERIFY(QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
@@ -298,8 +328,9 @@ void TestDatabaseStore::readOnlyFileIsReadButNotWritten()
     QVERIFY(RequestReader(**db).get(created->reference));
 
     StepInput input;
-    Result<StepOutcome> step = RequestService(**db, t.clock())
-                                   .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, input);
+    Result<StepOutcome> step
+        = RequestService(**db, t.clock())
+              .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, input);
     QVERIFY(!step);
     QCOMPARE(step.error().kind(), Error::Kind::Storage);
     QVERIFY2(step.error().message().contains(QLatin1String("read-only")), qPrintable(step.error().message()));
@@ -314,33 +345,34 @@ void TestDatabaseStore::foreignKeysAndChecksAreEnforced_data()
     QTest::newRow("history of no request")
         << QStringLiteral("INSERT INTO history (request_id, at, actor, step, to_state) "
                           "VALUES (999, '2026-03-02T09:30:00Z', 'x', 'register', 'registered')");
-    QTest::newRow("unknown country")
-        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
-                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0900', 'incoming', "
-                          "'received', 'XX', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
-    QTest::newRow("state of the other direction")
-        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
-                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0901', 'incoming', "
-                          "'draft', 'MA', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
-    QTest::newRow("closed without disposition")
-        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
-                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0902', 'incoming', "
-                          "'closed', 'MA', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
-    QTest::newRow("same countries")
-        << QStringLiteral("INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
-                          "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0903', 'incoming', "
-                          "'received', 'ES', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("unknown country") << QStringLiteral(
+        "INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+        "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0900', 'incoming', "
+        "'received', 'XX', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("state of the other direction") << QStringLiteral(
+        "INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+        "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0901', 'incoming', "
+        "'draft', 'MA', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("closed without disposition") << QStringLiteral(
+        "INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+        "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0902', 'incoming', "
+        "'closed', 'MA', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
+    QTest::newRow("same countries") << QStringLiteral(
+        "INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+        "channel, priority, confidentiality, received_on) VALUES ('IN-2026-0903', 'incoming', "
+        "'received', 'ES', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
     QTest::newRow("person without role")
         << QStringLiteral("INSERT INTO persons (request_id, name, role) VALUES (1, 'Sans rôle', NULL)");
-    QTest::newRow("unknown role of a user")
-        << QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('x', 'king', '2026-03-02T09:30:00Z')");
+    QTest::newRow("unknown role of a user") << QStringLiteral(
+        "INSERT INTO users (name, role, created_at) VALUES ('x', 'king', '2026-03-02T09:30:00Z')");
 }
 
 void TestDatabaseStore::foreignKeysAndChecksAreEnforced()
 {
     QFETCH(QString, sql);
     TestDatabase t;
-    QVERIFY(RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(RequestService(t.db(), t.clock())
+                .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
     const int requests = t.rows(QStringLiteral("requests"));
     const int persons = t.rows(QStringLiteral("persons"));
     Result<QSqlQuery> query = Sql::exec(t.db().connection(), sql);
@@ -352,13 +384,37 @@ void TestDatabaseStore::foreignKeysAndChecksAreEnforced()
 void TestDatabaseStore::historyIsAppendOnly()
 {
     TestDatabase t;
-    QVERIFY(RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(RequestService(t.db(), t.clock())
+                .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
     QVERIFY(!Sql::exec(t.db().connection(), QStringLiteral("UPDATE history SET actor = 'someone else'")));
     QVERIFY(!Sql::exec(t.db().connection(), QStringLiteral("DELETE FROM history")));
     QCOMPARE(t.rows(QStringLiteral("history")), 1);
     Result<QSqlQuery> actor = Sql::exec(t.db().connection(), QStringLiteral("SELECT actor FROM history"));
     QVERIFY(actor && actor->next());
     QCOMPARE(actor->value(0).toString(), QStringLiteral("officer"));
+}
+
+void TestDatabaseStore::fullDiskWritesNothing()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    Result<Request> created = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(created);
+    // Let the database grow by a few pages only: SQLite then fails exactly as on a full disk.
+    Result<QSqlQuery> pages = Sql::exec(t.db().connection(), QStringLiteral("PRAGMA page_count"));
+    QVERIFY(pages && pages->next());
+    QVERIFY(Sql::exec(t.db().connection(),
+                      QStringLiteral("PRAGMA max_page_count = %1").arg(pages->value(0).toInt() + 2)));
+    const int history = t.rows(QStringLiteral("history"));
+    StepInput input;
+    input.document = DocumentInput{QStringLiteral("scan.tiff"), QStringLiteral("image/tiff"), QByteArray(256 * 1024, 'x')};
+    Result<StepOutcome> step = service.takeStep(t.user(QStringLiteral("officer")), created->reference,
+                                                Step::AddDocument, input);
+    QVERIFY(!step);
+    QCOMPARE(step.error().kind(), Error::Kind::Storage);
+    QVERIFY2(step.error().message().contains(QLatin1String("disk is full")), qPrintable(step.error().message()));
+    QCOMPARE(t.rows(QStringLiteral("history")), history);
+    QCOMPARE(t.rows(QStringLiteral("documents")), 0);
 }
 
 namespace {
@@ -383,15 +439,16 @@ bool holdLock(QProcess& process, const QString& path, int milliseconds)
 void TestDatabaseStore::writerWaitsForAnotherProcess()
 {
     TestDatabase t;
-    Result<Request> created =
-        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> created = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
     QVERIFY(created);
     QProcess other;
     QVERIFY(holdLock(other, t.path(), 1500));
     QElapsedTimer timer;
     timer.start();
-    Result<StepOutcome> step = RequestService(t.db(), t.clock())
-                                   .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, {});
+    Result<StepOutcome> step
+        = RequestService(t.db(), t.clock())
+              .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, {});
     QVERIFY2(step, qPrintable(step.error().fullText()));
     QVERIFY2(timer.elapsed() >= 1000, "the write did not wait for the other program's lock");
     QVERIFY(other.waitForFinished(10000));
@@ -401,15 +458,16 @@ void TestDatabaseStore::writerWaitsForAnotherProcess()
 void TestDatabaseStore::writerGivesUpAfterTheBusyTimeout()
 {
     TestDatabase t;
-    Result<Request> created =
-        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> created = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
     QVERIFY(created);
     QProcess other;
     QVERIFY(holdLock(other, t.path(), 7000));
     QElapsedTimer timer;
     timer.start();
-    Result<StepOutcome> step = RequestService(t.db(), t.clock())
-                                   .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, {});
+    Result<StepOutcome> step
+        = RequestService(t.db(), t.clock())
+              .takeStep(t.user(QStringLiteral("officer")), created->reference, Step::Register, {});
     QVERIFY(!step);
     QCOMPARE(step.error().kind(), Error::Kind::Storage);
     QVERIFY2(step.error().message().contains(QLatin1String("locked")), qPrintable(step.error().message()));

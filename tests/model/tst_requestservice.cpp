@@ -29,10 +29,11 @@ Snapshot snapshot(TestDatabase& t)
                               "request_legal_bases", "request_offences"}) {
         s.counts << t.rows(QLatin1String(table));
     }
-    Result<QSqlQuery> query = Sql::exec(t.db().connection(),
-                                        QStringLiteral("SELECT group_concat(reference || ':' || state || ':' || "
-                                                       "coalesce(disposition, '') || ':' || priority || ':' || "
-                                                       "coalesce(assignee_id, ''), ';') FROM requests"));
+    Result<QSqlQuery> query
+        = Sql::exec(t.db().connection(),
+                    QStringLiteral("SELECT group_concat(reference || ':' || state || ':' || "
+                                   "coalesce(disposition, '') || ':' || priority || ':' || "
+                                   "coalesce(assignee_id, ''), ';') FROM requests"));
     if (query && query->next()) {
         s.states = query->value(0).toString();
     }
@@ -58,6 +59,20 @@ private:
         return *outcome;
     }
 
+    // An incoming request registered, reviewed, accepted and sent to an executing authority.
+    static QString createInExecution(TestDatabase& t, RequestService& service)
+    {
+        const User& officer = t.user(QStringLiteral("officer"));
+        const QString ref = service.create(officer, TestDatabase::incomingDraft())->reference;
+        step(service, officer, ref, Step::Register);
+        step(service, officer, ref, Step::StartReview);
+        step(service, t.user(QStringLiteral("supervisor")), ref, Step::Accept);
+        StepInput transmit;
+        transmit.set(StepField::ToAuthority, QStringLiteral("Juzgado Central de Instrucción nº 5"));
+        step(service, officer, ref, Step::TransmitForExecution, transmit);
+        return ref;
+    }
+
 private slots:
     void createAssignsReferenceStateAndHistory();
     void referencesCountPerDirectionAndYear();
@@ -70,6 +85,9 @@ private slots:
     void resumeAndReopenGoBack();
     void backNeedsTheHistory();
     void completeExecutionNeedsResolvedMeasures();
+    void measureResultsAreRecorded();
+    void resumeAfterReopenGoesToWhereItWasPaused();
+    void importAssignsOnlyOfficersAndSupervisors();
     void stepEffectsReachTheRequest();
     void documentsAreStoredWithTheirHash();
     void closeAsDuplicateLinksTheOriginal();
@@ -80,7 +98,8 @@ void TestRequestService::createAssignsReferenceStateAndHistory()
 {
     TestDatabase t;
     RequestService service(t.db(), t.clock());
-    Result<Request> created = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> created
+        = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
     QVERIFY2(created, qPrintable(created.error().fullText()));
     QCOMPARE(created->reference, QStringLiteral("IN-2026-0001"));
     QCOMPARE(created->state, State::Received);
@@ -94,7 +113,8 @@ void TestRequestService::createAssignsReferenceStateAndHistory()
     QCOMPARE(entry.at, t.clock().nowUtc());
     QCOMPARE(entry.data.value(QStringLiteral("received_on")).toString(), QStringLiteral("2026-03-02"));
 
-    Result<Request> outgoing = service.create(t.user(QStringLiteral("supervisor")), TestDatabase::outgoingDraft());
+    Result<Request> outgoing
+        = service.create(t.user(QStringLiteral("supervisor")), TestDatabase::outgoingDraft());
     QVERIFY2(outgoing, qPrintable(outgoing.error().fullText()));
     QCOMPARE(outgoing->reference, QStringLiteral("OUT-2026-0001"));
     QCOMPARE(outgoing->state, State::Draft);
@@ -117,8 +137,9 @@ void TestRequestService::referencesCountPerDirectionAndYear()
     Request draft = TestDatabase::incomingDraft();
     draft.receivedOn = QDate(2027, 1, 4);
     references << service.create(officer, draft)->reference;
-    QCOMPARE(references, (QStringList{QStringLiteral("IN-2026-0001"), QStringLiteral("IN-2026-0002"),
-                                      QStringLiteral("IN-2026-0003"), QStringLiteral("IN-2027-0001")}));
+    QCOMPARE(references,
+             (QStringList {QStringLiteral("IN-2026-0001"), QStringLiteral("IN-2026-0002"),
+                           QStringLiteral("IN-2026-0003"), QStringLiteral("IN-2027-0001")}));
 }
 
 void TestRequestService::invalidRequestIsNotCreated_data()
@@ -126,25 +147,34 @@ void TestRequestService::invalidRequestIsNotCreated_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<std::function<void(Request&)>>("spoil");
     QTest::newRow("unknown country") << QStringLiteral("requesting_country")
-                                     << std::function<void(Request&)>([](Request& r) { r.requestingCountry = QStringLiteral("XX"); });
+                                     << std::function<void(Request&)>(
+                                            [](Request& r) { r.requestingCountry = QStringLiteral("XX"); });
     QTest::newRow("same countries") << QStringLiteral("requested_country")
-                                    << std::function<void(Request&)>([](Request& r) { r.requestedCountry = r.requestingCountry; });
-    QTest::newRow("receipt in the future") << QStringLiteral("received_on")
-                                           << std::function<void(Request&)>([](Request& r) { r.receivedOn = QDate(2026, 3, 3); });
-    QTest::newRow("person without role") << QStringLiteral("persons[0].role")
-                                         << std::function<void(Request&)>([](Request& r) { r.persons[0].role.clear(); });
+                                    << std::function<void(Request&)>(
+                                           [](Request& r) { r.requestedCountry = r.requestingCountry; });
+    QTest::newRow("receipt in the future")
+        << QStringLiteral("received_on")
+        << std::function<void(Request&)>([](Request& r) { r.receivedOn = QDate(2026, 3, 3); });
+    QTest::newRow("person without role")
+        << QStringLiteral("persons[0].role")
+        << std::function<void(Request&)>([](Request& r) { r.persons[0].role.clear(); });
     QTest::newRow("unknown measure") << QStringLiteral("measures[0].type")
-                                     << std::function<void(Request&)>([](Request& r) { r.measures[0].type = QStringLiteral("torture"); });
-    QTest::newRow("urgent without reason") << QStringLiteral("urgency_reason")
-                                           << std::function<void(Request&)>([](Request& r) { r.priority = QStringLiteral("urgent"); });
-    QTest::newRow("unknown assignee") << QStringLiteral("assignee")
-                                      << std::function<void(Request&)>([](Request& r) { r.assignee = QStringLiteral("nobody"); });
-    QTest::newRow("clerk as assignee") << QStringLiteral("assignee")
-                                       << std::function<void(Request&)>([](Request& r) { r.assignee = QStringLiteral("clerk"); });
-    QTest::newRow("link to nothing") << QStringLiteral("links[0].reference")
                                      << std::function<void(Request&)>([](Request& r) {
-                                            r.links = {{QStringLiteral("IN-2019-0042"), QStringLiteral("related")}};
+                                            r.measures[0].type = QStringLiteral("torture");
                                         });
+    QTest::newRow("urgent without reason")
+        << QStringLiteral("urgency_reason")
+        << std::function<void(Request&)>([](Request& r) { r.priority = QStringLiteral("urgent"); });
+    QTest::newRow("unknown assignee")
+        << QStringLiteral("assignee")
+        << std::function<void(Request&)>([](Request& r) { r.assignee = QStringLiteral("nobody"); });
+    QTest::newRow("clerk as assignee")
+        << QStringLiteral("assignee")
+        << std::function<void(Request&)>([](Request& r) { r.assignee = QStringLiteral("clerk"); });
+    QTest::newRow("link to nothing") << QStringLiteral(
+        "links[0].reference") << std::function<void(Request&)>([](Request& r) {
+        r.links = {{QStringLiteral("IN-2019-0042"), QStringLiteral("related")}};
+    });
 }
 
 void TestRequestService::invalidRequestIsNotCreated()
@@ -155,7 +185,8 @@ void TestRequestService::invalidRequestIsNotCreated()
     const Snapshot before = snapshot(t);
     Request draft = TestDatabase::incomingDraft();
     spoil(draft);
-    Result<Request> created = RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), draft);
+    Result<Request> created
+        = RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("officer")), draft);
     QVERIFY(!created);
     QCOMPARE(created.error().kind(), Error::Kind::Invalid);
     QVERIFY2(created.error().fullText().contains(field), qPrintable(created.error().fullText()));
@@ -165,8 +196,8 @@ void TestRequestService::invalidRequestIsNotCreated()
 void TestRequestService::clerkCannotCreate()
 {
     TestDatabase t;
-    Result<Request> created =
-        RequestService(t.db(), t.clock()).create(t.user(QStringLiteral("clerk")), TestDatabase::incomingDraft());
+    Result<Request> created = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("clerk")), TestDatabase::incomingDraft());
     QVERIFY(!created);
     QCOMPARE(created.error().kind(), Error::Kind::Forbidden);
     QCOMPARE(t.rows(QStringLiteral("requests")), 0);
@@ -216,21 +247,24 @@ void TestRequestService::refusedStepWritesNothing_data()
     QTest::addColumn<Error::Kind>("kind");
 
     // The request stands in state "under review".
-    QTest::newRow("not from this state") << QStringLiteral("officer") << Step::Register << QString()
-                                         << Error::Kind::NotAllowed;
-    QTest::newRow("outgoing step") << QStringLiteral("officer") << Step::Send << QString() << Error::Kind::NotAllowed;
+    QTest::newRow("not from this state")
+        << QStringLiteral("officer") << Step::Register << QString() << Error::Kind::NotAllowed;
+    QTest::newRow("outgoing step") << QStringLiteral("officer") << Step::Send << QString()
+                                   << Error::Kind::NotAllowed;
     QTest::newRow("supervisor only") << QStringLiteral("officer") << Step::Accept << QString()
                                      << Error::Kind::Forbidden;
-    QTest::newRow("clerk") << QStringLiteral("clerk") << Step::Consult << QStringLiteral("why") << Error::Kind::Forbidden;
+    QTest::newRow("clerk") << QStringLiteral("clerk") << Step::Consult << QStringLiteral("why")
+                           << Error::Kind::Forbidden;
     QTest::newRow("administrator") << QStringLiteral("admin") << Step::Consult << QStringLiteral("why")
                                    << Error::Kind::Forbidden;
-    QTest::newRow("reason missing") << QStringLiteral("officer") << Step::Consult << QString() << Error::Kind::Invalid;
+    QTest::newRow("reason missing") << QStringLiteral("officer") << Step::Consult << QString()
+                                    << Error::Kind::Invalid;
     QTest::newRow("grounds missing") << QStringLiteral("supervisor") << Step::Refuse << QStringLiteral("why")
                                      << Error::Kind::Invalid;
     QTest::newRow("creation step") << QStringLiteral("officer") << Step::LogReceipt << QString()
                                    << Error::Kind::NotAllowed;
-    QTest::newRow("reopen an open request") << QStringLiteral("supervisor") << Step::Reopen << QStringLiteral("why")
-                                            << Error::Kind::NotAllowed;
+    QTest::newRow("reopen an open request")
+        << QStringLiteral("supervisor") << Step::Reopen << QStringLiteral("why") << Error::Kind::NotAllowed;
 }
 
 void TestRequestService::refusedStepWritesNothing()
@@ -241,7 +275,8 @@ void TestRequestService::refusedStepWritesNothing()
     QFETCH(Error::Kind, kind);
     TestDatabase t;
     RequestService service(t.db(), t.clock());
-    const QString ref = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft())->reference;
+    const QString ref
+        = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft())->reference;
     TestRequestService::step(service, t.user(QStringLiteral("officer")), ref, Step::Register);
     TestRequestService::step(service, t.user(QStringLiteral("officer")), ref, Step::StartReview);
     const Snapshot before = snapshot(t);
@@ -261,13 +296,7 @@ void TestRequestService::resumeAndReopenGoBack()
     RequestService service(t.db(), t.clock());
     const User& officer = t.user(QStringLiteral("officer"));
     const User& supervisor = t.user(QStringLiteral("supervisor"));
-    const QString ref = service.create(officer, TestDatabase::incomingDraft())->reference;
-    step(service, officer, ref, Step::Register);
-    step(service, officer, ref, Step::StartReview);
-    step(service, supervisor, ref, Step::Accept);
-    StepInput transmit;
-    transmit.set(StepField::ToAuthority, QStringLiteral("Juzgado Central de Instrucción nº 5"));
-    step(service, officer, ref, Step::TransmitForExecution, transmit);
+    const QString ref = createInExecution(t, service);
 
     StepInput postpone;
     postpone.reason = QStringLiteral("Enquête nationale en cours");
@@ -304,15 +333,18 @@ void TestRequestService::backNeedsTheHistory()
     old.receivedOn = QDate(2019, 5, 6);
     old.state = State::Closed;
     old.disposition = QStringLiteral("executed");
-    Result<int> imported = service.importRequests(t.user(QStringLiteral("admin")), {{QStringLiteral("request 1"), old}});
+    Result<int> imported
+        = service.importRequests(t.user(QStringLiteral("admin")), {{QStringLiteral("request 1"), old}});
     QVERIFY2(imported, qPrintable(imported.error().fullText()));
     const Snapshot before = snapshot(t);
     StepInput reopen;
     reopen.reason = QStringLiteral("Nouvelle demande de l'État requérant");
-    Result<StepOutcome> outcome = service.takeStep(t.user(QStringLiteral("supervisor")), old.reference, Step::Reopen, reopen);
+    Result<StepOutcome> outcome
+        = service.takeStep(t.user(QStringLiteral("supervisor")), old.reference, Step::Reopen, reopen);
     QVERIFY(!outcome);
     QCOMPARE(outcome.error().kind(), Error::Kind::NotAllowed);
-    QVERIFY2(outcome.error().message().contains(QLatin1String("history")), qPrintable(outcome.error().message()));
+    QVERIFY2(outcome.error().message().contains(QLatin1String("history")),
+             qPrintable(outcome.error().message()));
     QVERIFY(snapshot(t) == before);
 }
 
@@ -321,20 +353,99 @@ void TestRequestService::completeExecutionNeedsResolvedMeasures()
     TestDatabase t;
     RequestService service(t.db(), t.clock());
     const User& officer = t.user(QStringLiteral("officer"));
-    const User& supervisor = t.user(QStringLiteral("supervisor"));
-    const QString ref = service.create(officer, TestDatabase::incomingDraft())->reference;
-    step(service, officer, ref, Step::Register);
-    step(service, officer, ref, Step::StartReview);
-    step(service, supervisor, ref, Step::Accept);
-    StepInput transmit;
-    transmit.set(StepField::ToAuthority, QStringLiteral("Fiscalía de Valencia"));
-    step(service, officer, ref, Step::TransmitForExecution, transmit);
+    const QString ref = createInExecution(t, service);
     const Snapshot before = snapshot(t);
     Result<StepOutcome> outcome = service.takeStep(officer, ref, Step::CompleteExecution, {});
     QVERIFY(!outcome);
     QCOMPARE(outcome.error().kind(), Error::Kind::NotAllowed);
-    QVERIFY(outcome.error().message().contains(Codes::assistanceTypes().label(QStringLiteral("bank_records"))));
+    QVERIFY(
+        outcome.error().message().contains(Codes::assistanceTypes().label(QStringLiteral("bank_records"))));
     QVERIFY(snapshot(t) == before);
+}
+
+void TestRequestService::measureResultsAreRecorded()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    const User& officer = t.user(QStringLiteral("officer"));
+    Request draft = TestDatabase::incomingDraft();
+    draft.measures.push_back({QStringLiteral("witness_hearing"), QStringLiteral("pending"), QString()});
+    draft.measures.push_back({QStringLiteral("witness_hearing"), QStringLiteral("pending"), QString()});
+    // The draft now has three measures: bank records and two hearings.
+    const QString ref = service.create(officer, draft)->reference;
+    StepInput transmit;
+    transmit.set(StepField::ToAuthority, QStringLiteral("Juzgado Central de Instrucción nº 5"));
+    step(service, officer, ref, Step::Register);
+    step(service, officer, ref, Step::StartReview);
+    step(service, t.user(QStringLiteral("supervisor")), ref, Step::Accept);
+    step(service, officer, ref, Step::TransmitForExecution, transmit);
+
+    auto record = [&](const QString& which, const QString& status) {
+        StepInput input;
+        input.set(StepField::Measure, which);
+        input.set(StepField::MeasureStatus, status);
+        return service.takeStep(officer, ref, Step::RecordMeasureResult, input);
+    };
+    const Snapshot before = snapshot(t);
+    QCOMPARE(record(QStringLiteral("witness_hearing"), QStringLiteral("done")).error().kind(),
+             Error::Kind::Invalid);
+    QCOMPARE(record(QStringLiteral("4"), QStringLiteral("done")).error().kind(), Error::Kind::Invalid);
+    QCOMPARE(record(QStringLiteral("1"), QStringLiteral("pending")).error().kind(), Error::Kind::Invalid);
+    QCOMPARE(record(QStringLiteral("1"), QStringLiteral("finished")).error().kind(), Error::Kind::Invalid);
+    QVERIFY(snapshot(t) == before);
+
+    QVERIFY(record(QStringLiteral("bank_records"), QStringLiteral("done")));
+    QVERIFY(record(QStringLiteral("2"), QStringLiteral("impossible")));
+    QVERIFY(!service.takeStep(officer, ref, Step::CompleteExecution, {})); // measure 3 is pending
+    QVERIFY(record(QStringLiteral("3"), QStringLiteral("refused")));
+    QCOMPARE(step(service, officer, ref, Step::CompleteExecution).entry.to, State::Executed);
+
+    const Request r = *RequestReader(t.db()).get(ref);
+    QCOMPARE(r.measures[0].status, QStringLiteral("done"));
+    QCOMPARE(r.measures[1].status, QStringLiteral("impossible"));
+    QCOMPARE(r.measures[2].status, QStringLiteral("refused"));
+    const HistoryEntry& second = r.history[r.history.size() - 3];
+    QCOMPARE(second.step, Step::RecordMeasureResult);
+    QCOMPARE(second.from, std::optional<State>(State::InExecution));
+    QCOMPARE(second.to, State::InExecution);
+    QCOMPARE(second.data.value(QStringLiteral("measure")).toInt(), 2);
+    QCOMPARE(second.data.value(QStringLiteral("measure_status")).toString(), QStringLiteral("impossible"));
+    QCOMPARE(second.data.value(QStringLiteral("previous_status")).toString(), QStringLiteral("pending"));
+}
+
+void TestRequestService::resumeAfterReopenGoesToWhereItWasPaused()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    const User& officer = t.user(QStringLiteral("officer"));
+    const User& supervisor = t.user(QStringLiteral("supervisor"));
+    const QString ref = createInExecution(t, service);
+    StepInput postpone;
+    postpone.reason = QStringLiteral("Enquête nationale en cours");
+    postpone.set(StepField::ReviewDate, QStringLiteral("2026-06-01"));
+    step(service, supervisor, ref, Step::Postpone, postpone);
+    StepInput why;
+    why.reason = QStringLiteral("Retrait");
+    step(service, officer, ref, Step::Withdraw, why);
+    step(service, supervisor, ref, Step::Reopen, why);
+    QCOMPARE(RequestReader(t.db()).get(ref)->state, State::Postponed);
+    QCOMPARE(step(service, officer, ref, Step::Resume).entry.to, State::InExecution);
+}
+
+void TestRequestService::importAssignsOnlyOfficersAndSupervisors()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    Request old = TestDatabase::incomingDraft();
+    old.assignee = QStringLiteral("clerk");
+    Result<int> imported
+        = service.importRequests(t.user(QStringLiteral("admin")), {{QStringLiteral("line 2"), old}});
+    QVERIFY(!imported);
+    QVERIFY2(imported.error().fullText().contains(QStringLiteral("line 2, field “assignee”")),
+             qPrintable(imported.error().fullText()));
+    QCOMPARE(t.rows(QStringLiteral("requests")), 0);
+    old.assignee = QStringLiteral("officer2");
+    QVERIFY(service.importRequests(t.user(QStringLiteral("admin")), {{QStringLiteral("line 2"), old}}));
 }
 
 void TestRequestService::stepEffectsReachTheRequest()
@@ -368,7 +479,8 @@ void TestRequestService::stepEffectsReachTheRequest()
     QCOMPARE(r.priority, QStringLiteral("urgent"));
     QCOMPARE(r.urgencyReason, urgent.reason);
     QCOMPARE(r.assignee, QStringLiteral("officer2"));
-    QCOMPARE(r.history.back().data.value(QStringLiteral("previous_assignee")).toString(), QStringLiteral("officer"));
+    QCOMPARE(r.history.back().data.value(QStringLiteral("previous_assignee")).toString(),
+             QStringLiteral("officer"));
 
     // Reassigning to a clerk or to the same officer is refused.
     StepInput clerk;
@@ -385,7 +497,8 @@ void TestRequestService::documentsAreStoredWithTheirHash()
     const QString ref = service.create(officer, TestDatabase::incomingDraft())->reference;
     QByteArray content("%PDF-1.7\n\0\xff binary", 20);
     StepInput input;
-    input.document = DocumentInput{QStringLiteral("lettre rogatoire – Rabat.pdf"), QStringLiteral("application/pdf"), content};
+    input.document = DocumentInput {QStringLiteral("lettre rogatoire – Rabat.pdf"),
+                                    QStringLiteral("application/pdf"), content};
     step(service, officer, ref, Step::AddDocument, input);
 
     const Request r = *RequestReader(t.db()).get(ref);

@@ -24,7 +24,8 @@ Request valid(Direction direction)
     }
     r.summary = QStringLiteral("طَلَبُ مُسَاعَدَةٍ قَضَائِيَّةٍ — audition de témoins");
     r.measures = {{QStringLiteral("witness_hearing"), QStringLiteral("pending"), QString()}};
-    r.persons = {{QStringLiteral("Ahmed Hassan أحمد حسن"), QStringLiteral("witness"), QStringLiteral("EG"), QDate(1980, 1, 2)}};
+    r.persons = {{QStringLiteral("Ahmed Hassan أحمد حسن"), QStringLiteral("witness"), QStringLiteral("EG"),
+                  QDate(1980, 1, 2)}};
     return r;
 }
 
@@ -49,7 +50,8 @@ void TestRequestValidator::validRequestsPass()
     for (Direction direction : allOf<Direction>()) {
         for (auto mode : {RequestValidator::Mode::New, RequestValidator::Mode::Import}) {
             const auto problems = RequestValidator::validate(valid(direction), today, mode);
-            QVERIFY2(problems.empty(), qPrintable(RequestValidator::describe(QString(), problems).join(QLatin1Char('\n'))));
+            QVERIFY2(problems.empty(),
+                     qPrintable(RequestValidator::describe(QString(), problems).join(QLatin1Char('\n'))));
         }
     }
 }
@@ -65,83 +67,100 @@ void TestRequestValidator::problems_data()
     const Direction out = Direction::Outgoing;
     QTest::newRow("no requesting country") << in << false << QStringLiteral("requesting_country")
                                            << Spoil([](Request& r) { r.requestingCountry.clear(); });
-    QTest::newRow("lower-case country") << in << false << QStringLiteral("requested_country")
-                                        << Spoil([](Request& r) { r.requestedCountry = QStringLiteral("fr"); });
-    QTest::newRow("same country twice") << in << false << QStringLiteral("requested_country")
-                                        << Spoil([](Request& r) { r.requestedCountry = r.requestingCountry; });
-    QTest::newRow("unknown legal basis") << in << false << QStringLiteral("legal_basis")
-                                         << Spoil([](Request& r) { r.legalBasis << QStringLiteral("goodwill"); });
+    QTest::newRow("lower-case country")
+        << in << false << QStringLiteral("requested_country")
+        << Spoil([](Request& r) { r.requestedCountry = QStringLiteral("fr"); });
+    QTest::newRow("same country twice")
+        << in << false << QStringLiteral("requested_country")
+        << Spoil([](Request& r) { r.requestedCountry = r.requestingCountry; });
+    QTest::newRow("unknown legal basis")
+        << in << false << QStringLiteral("legal_basis")
+        << Spoil([](Request& r) { r.legalBasis << QStringLiteral("goodwill"); });
     QTest::newRow("legal basis twice") << in << false << QStringLiteral("legal_basis")
                                        << Spoil([](Request& r) { r.legalBasis << QStringLiteral("untoc"); });
-    QTest::newRow("bilateral without treaty") << in << false << QStringLiteral("legal_basis_detail")
-                                              << Spoil([](Request& r) { r.legalBasis = {QStringLiteral("bilateral")}; });
+    QTest::newRow("bilateral without treaty")
+        << in << false << QStringLiteral("legal_basis_detail")
+        << Spoil([](Request& r) { r.legalBasis = {QStringLiteral("bilateral")}; });
     QTest::newRow("unknown channel") << in << false << QStringLiteral("channel")
                                      << Spoil([](Request& r) { r.channel = QStringLiteral("pigeon"); });
-    QTest::newRow("urgent without reason") << in << false << QStringLiteral("urgency_reason")
-                                           << Spoil([](Request& r) { r.priority = QStringLiteral("urgent"); });
-    QTest::newRow("unknown confidentiality") << in << false << QStringLiteral("confidentiality")
-                                             << Spoil([](Request& r) { r.confidentiality = QStringLiteral("top"); });
-    QTest::newRow("incoming without receipt date") << in << false << QStringLiteral("received_on")
-                                                   << Spoil([](Request& r) { r.receivedOn = QDate(); });
+    QTest::newRow("urgent without reason")
+        << in << false << QStringLiteral("urgency_reason")
+        << Spoil([](Request& r) { r.priority = QStringLiteral("urgent"); });
+    QTest::newRow("unknown confidentiality")
+        << in << false << QStringLiteral("confidentiality")
+        << Spoil([](Request& r) { r.confidentiality = QStringLiteral("top"); });
+    QTest::newRow("incoming without receipt date")
+        << in << false << QStringLiteral("received_on") << Spoil([](Request& r) { r.receivedOn = QDate(); });
     QTest::newRow("received tomorrow") << in << false << QStringLiteral("received_on")
                                        << Spoil([](Request& r) { r.receivedOn = today.addDays(1); });
-    QTest::newRow("incoming with a sending date") << in << false << QStringLiteral("sent_on")
-                                                  << Spoil([](Request& r) { r.sentOn = today; });
-    QTest::newRow("outgoing with a receipt date") << out << false << QStringLiteral("received_on")
-                                                  << Spoil([](Request& r) { r.receivedOn = today; });
-    QTest::newRow("requested before received") << in << false << QStringLiteral("requested_by")
-                                               << Spoil([](Request& r) { r.requestedBy = today.addDays(-1); });
-    QTest::newRow("unknown offence") << in << false << QStringLiteral("offences")
-                                     << Spoil([](Request& r) { r.offences = {QStringLiteral("jaywalking")}; });
-    QTest::newRow("unknown measure status") << in << false << QStringLiteral("measures[0].status")
-                                            << Spoil([](Request& r) { r.measures[0].status = QStringLiteral("half"); });
-    QTest::newRow("person without name") << in << false << QStringLiteral("persons[0].name")
-                                         << Spoil([](Request& r) { r.persons[0].name = QStringLiteral("  "); });
+    QTest::newRow("incoming with a sending date")
+        << in << false << QStringLiteral("sent_on") << Spoil([](Request& r) { r.sentOn = today; });
+    QTest::newRow("outgoing with a receipt date")
+        << out << false << QStringLiteral("received_on") << Spoil([](Request& r) { r.receivedOn = today; });
+    QTest::newRow("requested before received")
+        << in << false << QStringLiteral("requested_by")
+        << Spoil([](Request& r) { r.requestedBy = today.addDays(-1); });
+    QTest::newRow("unknown offence") << in << false << QStringLiteral("offences") << Spoil([](Request& r) {
+        r.offences = {QStringLiteral("jaywalking")};
+    });
+    QTest::newRow("unknown measure status")
+        << in << false << QStringLiteral("measures[0].status")
+        << Spoil([](Request& r) { r.measures[0].status = QStringLiteral("half"); });
+    QTest::newRow("person without name")
+        << in << false << QStringLiteral("persons[0].name")
+        << Spoil([](Request& r) { r.persons[0].name = QStringLiteral("  "); });
     QTest::newRow("person without role") << in << false << QStringLiteral("persons[0].role")
                                          << Spoil([](Request& r) { r.persons[0].role.clear(); });
-    QTest::newRow("unknown nationality") << in << false << QStringLiteral("persons[0].nationality")
-                                         << Spoil([](Request& r) { r.persons[0].nationality = QStringLiteral("ZZ"); });
+    QTest::newRow("unknown nationality")
+        << in << false << QStringLiteral("persons[0].nationality")
+        << Spoil([](Request& r) { r.persons[0].nationality = QStringLiteral("ZZ"); });
     QTest::newRow("born tomorrow") << in << false << QStringLiteral("persons[0].birth_date")
                                    << Spoil([](Request& r) { r.persons[0].birthDate = today.addDays(1); });
-    QTest::newRow("linked to itself") << in << true << QStringLiteral("links[0].reference") << Spoil([](Request& r) {
-        r.reference = QStringLiteral("IN-2026-0007");
-        r.links = {{r.reference, QStringLiteral("related")}};
-    });
-    QTest::newRow("unknown link kind") << in << false << QStringLiteral("links[0].kind") << Spoil([](Request& r) {
-        r.links = {{QStringLiteral("IN-2026-0001"), QStringLiteral("cousin")}};
-    });
-    QTest::newRow("summary too long") << in << false << QStringLiteral("summary") << Spoil([](Request& r) {
-        r.summary = QString(RequestValidator::maxTextLength + 1, QChar(0x0628));
-    });
-    QTest::newRow("state of the other direction") << in << true << QStringLiteral("state")
-                                                  << Spoil([](Request& r) { r.state = State::Draft; });
-    QTest::newRow("closed without disposition") << in << true << QStringLiteral("disposition")
-                                                << Spoil([](Request& r) { r.state = State::Closed; });
-    QTest::newRow("disposition while open") << in << true << QStringLiteral("disposition")
-                                            << Spoil([](Request& r) { r.disposition = QStringLiteral("refused"); });
-    QTest::newRow("reference of the other direction") << in << true << QStringLiteral("reference")
-                                                      << Spoil([](Request& r) { r.reference = QStringLiteral("OUT-2026-0001"); });
-    QTest::newRow("history ends elsewhere") << in << true << QStringLiteral("history") << Spoil([](Request& r) {
-        HistoryEntry entry;
-        entry.at = QDateTime(today, QTime(8, 0), Qt::UTC);
-        entry.step = Step::LogReceipt;
-        entry.to = State::Received;
-        entry.actor = QStringLiteral("clerk");
-        r.history = {entry};
-        r.state = State::Registered;
-    });
-    QTest::newRow("history out of order") << in << true << QStringLiteral("history[1].at") << Spoil([](Request& r) {
-        HistoryEntry first;
-        first.at = QDateTime(today, QTime(8, 0), Qt::UTC);
-        first.step = Step::LogReceipt;
-        first.to = State::Received;
-        first.actor = QStringLiteral("a");
-        HistoryEntry second = first;
-        second.at = first.at.addSecs(-60);
-        second.step = Step::AddNote;
-        second.from = State::Received;
-        r.history = {first, second};
-    });
+    QTest::newRow("linked to itself")
+        << in << true << QStringLiteral("links[0].reference") << Spoil([](Request& r) {
+               r.reference = QStringLiteral("IN-2026-0007");
+               r.links = {{r.reference, QStringLiteral("related")}};
+           });
+    QTest::newRow("unknown link kind")
+        << in << false << QStringLiteral("links[0].kind") << Spoil([](Request& r) {
+               r.links = {{QStringLiteral("IN-2026-0001"), QStringLiteral("cousin")}};
+           });
+    QTest::newRow("summary too long")
+        << in << false << QStringLiteral("summary")
+        << Spoil([](Request& r) { r.summary = QString(RequestValidator::maxTextLength + 1, QChar(0x0628)); });
+    QTest::newRow("state of the other direction")
+        << in << true << QStringLiteral("state") << Spoil([](Request& r) { r.state = State::Draft; });
+    QTest::newRow("closed without disposition")
+        << in << true << QStringLiteral("disposition") << Spoil([](Request& r) { r.state = State::Closed; });
+    QTest::newRow("disposition while open")
+        << in << true << QStringLiteral("disposition")
+        << Spoil([](Request& r) { r.disposition = QStringLiteral("refused"); });
+    QTest::newRow("reference of the other direction")
+        << in << true << QStringLiteral("reference")
+        << Spoil([](Request& r) { r.reference = QStringLiteral("OUT-2026-0001"); });
+    QTest::newRow("history ends elsewhere")
+        << in << true << QStringLiteral("history") << Spoil([](Request& r) {
+               HistoryEntry entry;
+               entry.at = QDateTime(today, QTime(8, 0), Qt::UTC);
+               entry.step = Step::LogReceipt;
+               entry.to = State::Received;
+               entry.actor = QStringLiteral("clerk");
+               r.history = {entry};
+               r.state = State::Registered;
+           });
+    QTest::newRow("history out of order")
+        << in << true << QStringLiteral("history[1].at") << Spoil([](Request& r) {
+               HistoryEntry first;
+               first.at = QDateTime(today, QTime(8, 0), Qt::UTC);
+               first.step = Step::LogReceipt;
+               first.to = State::Received;
+               first.actor = QStringLiteral("a");
+               HistoryEntry second = first;
+               second.at = first.at.addSecs(-60);
+               second.step = Step::AddNote;
+               second.from = State::Received;
+               r.history = {first, second};
+           });
 }
 
 void TestRequestValidator::problems()

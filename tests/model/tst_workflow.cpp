@@ -67,23 +67,31 @@ const Expected expectedTransitions[] = {
     {"both",     "change_priority",        "*open",                               "(same)",               "S",  true,  "priority"},
     {"both",     "change_confidentiality", "*any",                                "(same)",               "S",  true,  "confidentiality"},
     {"both",     "reassign",               "*open",                               "(same)",               "S",  false, "assignee"},
+    {"both",     "record_measure_result",  "*open",                               "(same)",               "OS", false, "measure measure_status"},
     {"both",     "add_note",               "*any",                                "(same)",               "OS", true,  ""},
     {"both",     "add_document",           "*any",                                "(same)",               "OS", false, "document"},
 };
 // clang-format on
 
-const QStringList incomingStates = {
-    QStringLiteral("received"),           QStringLiteral("registered"),   QStringLiteral("under_review"),
-    QStringLiteral("awaiting_information"), QStringLiteral("consultation"), QStringLiteral("accepted"),
-    QStringLiteral("in_execution"),       QStringLiteral("postponed"),    QStringLiteral("partially_executed"),
-    QStringLiteral("executed"),           QStringLiteral("results_sent"), QStringLiteral("closed")};
+const QStringList incomingStates
+    = {QStringLiteral("received"),           QStringLiteral("registered"),
+       QStringLiteral("under_review"),       QStringLiteral("awaiting_information"),
+       QStringLiteral("consultation"),       QStringLiteral("accepted"),
+       QStringLiteral("in_execution"),       QStringLiteral("postponed"),
+       QStringLiteral("partially_executed"), QStringLiteral("executed"),
+       QStringLiteral("results_sent"),       QStringLiteral("closed")};
 
-const QStringList outgoingStates = {
-    QStringLiteral("draft"),                    QStringLiteral("in_translation"),   QStringLiteral("sent"),
-    QStringLiteral("acknowledged"),             QStringLiteral("information_requested"),
-    QStringLiteral("in_execution_abroad"),      QStringLiteral("postponed_abroad"),
-    QStringLiteral("partial_results_received"), QStringLiteral("results_received"),
-    QStringLiteral("results_forwarded"),        QStringLiteral("closed")};
+const QStringList outgoingStates = {QStringLiteral("draft"),
+                                    QStringLiteral("in_translation"),
+                                    QStringLiteral("sent"),
+                                    QStringLiteral("acknowledged"),
+                                    QStringLiteral("information_requested"),
+                                    QStringLiteral("in_execution_abroad"),
+                                    QStringLiteral("postponed_abroad"),
+                                    QStringLiteral("partial_results_received"),
+                                    QStringLiteral("results_received"),
+                                    QStringLiteral("results_forwarded"),
+                                    QStringLiteral("closed")};
 
 const QStringList& statesOf(Direction direction)
 {
@@ -113,9 +121,21 @@ bool expectedFrom(const Expected& e, const QString& state)
     return from.split(QLatin1Char(' ')).contains(state);
 }
 
+// A state the step may be taken in.
+State firstFromState(const Expected& e, Direction direction)
+{
+    for (const QString& state : statesOf(direction)) {
+        if (expectedFrom(e, state)) {
+            return *fromKey<State>(state);
+        }
+    }
+    return State::Closed;
+}
+
 bool expectedRole(const Expected& e, Role role)
 {
-    return role == Role::Supervisor || (QLatin1String(e.roles) == QLatin1String("OS") && role == Role::Officer);
+    return role == Role::Supervisor
+        || (QLatin1String(e.roles) == QLatin1String("OS") && role == Role::Officer);
 }
 
 // A valid value for each field, as a user would type it.
@@ -152,6 +172,10 @@ QString sampleValue(StepField field)
         return QStringLiteral("Use only in proceedings 12/2026.");
     case StepField::DuplicateOf:
         return QStringLiteral("IN-2026-0001");
+    case StepField::Measure:
+        return QStringLiteral("1");
+    case StepField::MeasureStatus:
+        return QStringLiteral("done");
     case StepField::Document:
         return QStringLiteral("letter.pdf");
     }
@@ -165,8 +189,8 @@ StepInput completeInput(const Expected& e)
     for (const QString& key : QString::fromLatin1(e.required).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const StepField field = *fromKey<StepField>(key);
         if (field == StepField::Document) {
-            input.document = DocumentInput{QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"),
-                                           QByteArray("%PDF-1.4")};
+            input.document = DocumentInput {QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"),
+                                            QByteArray("%PDF-1.4")};
         } else {
             input.set(field, sampleValue(field));
         }
@@ -243,9 +267,10 @@ void TestWorkflow::everyCombination()
 
     const Expected* expected = expectedFor(direction, step);
     const bool createsRequest = step == QLatin1String("log_receipt") || step == QLatin1String("create_draft");
-    const StepInput input = expected ? completeInput(*expected) : StepInput{QStringLiteral("reason"), {}, {}};
-    const Result<StepData> result =
-        Workflow::check(direction, *fromKey<State>(state), *fromKey<Step>(step), role, input, today);
+    const StepInput input
+        = expected ? completeInput(*expected) : StepInput {QStringLiteral("reason"), {}, {}};
+    const Result<StepData> result
+        = Workflow::check(direction, *fromKey<State>(state), *fromKey<Step>(step), role, input, today);
 
     if (!expected) {
         QVERIFY2(!result.ok(), "a step that the domain does not have for this direction was allowed");
@@ -305,17 +330,11 @@ void TestWorkflow::reasonIsRequired()
     QFETCH(QString, step);
     QFETCH(bool, required);
     const Expected& expected = *expectedFor(direction, step);
-    State from = State::Closed;
-    for (const QString& state : statesOf(direction)) {
-        if (expectedFrom(expected, state)) {
-            from = *fromKey<State>(state);
-            break;
-        }
-    }
+    const State from = firstFromState(expected, direction);
     StepInput input = completeInput(expected);
     input.reason = QStringLiteral("   ");
-    const Result<StepData> result =
-        Workflow::check(direction, from, *fromKey<Step>(step), Role::Supervisor, input, today);
+    const Result<StepData> result
+        = Workflow::check(direction, from, *fromKey<Step>(step), Role::Supervisor, input, today);
     if (!required) {
         QVERIFY2(result.ok(), qPrintable(result.error().fullText()));
         return;
@@ -333,7 +352,8 @@ void TestWorkflow::requiredDataIsEnforced_data()
     QTest::addColumn<QString>("step");
     QTest::addColumn<QString>("field");
     for (const Expected& e : expectedTransitions) {
-        for (const QString& field : QString::fromLatin1(e.required).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const QString& field :
+             QString::fromLatin1(e.required).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             for (Direction direction : allOf<Direction>()) {
                 const QString d = QLatin1String(e.direction);
                 if (d == QLatin1String("both") || d == keyOf(direction)) {
@@ -351,13 +371,7 @@ void TestWorkflow::requiredDataIsEnforced()
     QFETCH(QString, step);
     QFETCH(QString, field);
     const Expected& expected = *expectedFor(direction, step);
-    State from = State::Closed;
-    for (const QString& state : statesOf(direction)) {
-        if (expectedFrom(expected, state)) {
-            from = *fromKey<State>(state);
-            break;
-        }
-    }
+    const State from = firstFromState(expected, direction);
     StepInput input = completeInput(expected);
     const StepField missing = *fromKey<StepField>(field);
     if (missing == StepField::Document) {
@@ -365,8 +379,8 @@ void TestWorkflow::requiredDataIsEnforced()
     } else {
         input.values.erase(missing);
     }
-    const Result<StepData> result =
-        Workflow::check(direction, from, *fromKey<Step>(step), Role::Supervisor, input, today);
+    const Result<StepData> result
+        = Workflow::check(direction, from, *fromKey<Step>(step), Role::Supervisor, input, today);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), Error::Kind::Invalid);
     QVERIFY2(result.error().message().contains(labelOf(missing)), qPrintable(result.error().message()));
@@ -377,8 +391,8 @@ void TestWorkflow::unexpectedDataIsRefused()
 {
     StepInput input;
     input.set(StepField::RefusalGrounds, QStringLiteral("dual_criminality"));
-    const Result<StepData> result =
-        Workflow::check(Direction::Incoming, State::UnderReview, Step::Accept, Role::Supervisor, input, today);
+    const Result<StepData> result = Workflow::check(Direction::Incoming, State::UnderReview, Step::Accept,
+                                                    Role::Supervisor, input, today);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), Error::Kind::Invalid);
     QVERIFY(result.error().message().contains(labelOf(StepField::RefusalGrounds)));
@@ -402,16 +416,16 @@ void TestWorkflow::fieldValuesAreChecked_data()
                                             << QStringLiteral("02/04/2026") << false;
     QTest::newRow("review date impossible") << Step::Postpone << State::Accepted << StepField::ReviewDate
                                             << QStringLiteral("2026-02-30") << false;
-    QTest::newRow("review date today") << Step::Postpone << State::Accepted << StepField::ReviewDate
-                                       << today.toString(Qt::ISODate) << false;
+    QTest::newRow("review date today")
+        << Step::Postpone << State::Accepted << StepField::ReviewDate << today.toString(Qt::ISODate) << false;
     QTest::newRow("review date tomorrow") << Step::Postpone << State::Accepted << StepField::ReviewDate
                                           << today.addDays(1).toString(Qt::ISODate) << true;
     QTest::newRow("disposition of close") << Step::Close << State::ResultsSent << StepField::Disposition
                                           << QStringLiteral("partially_executed") << true;
-    QTest::newRow("close cannot refuse") << Step::Close << State::ResultsSent << StepField::Disposition
-                                         << QStringLiteral("refused") << false;
-    QTest::newRow("close unknown disposition") << Step::Close << State::ResultsSent << StepField::Disposition
-                                               << QStringLiteral("finished") << false;
+    QTest::newRow("close cannot refuse")
+        << Step::Close << State::ResultsSent << StepField::Disposition << QStringLiteral("refused") << false;
+    QTest::newRow("close unknown disposition")
+        << Step::Close << State::ResultsSent << StepField::Disposition << QStringLiteral("finished") << false;
     QTest::newRow("priority unknown") << Step::ChangePriority << State::Registered << StepField::Priority
                                       << QStringLiteral("very_urgent") << false;
 }
@@ -426,7 +440,8 @@ void TestWorkflow::fieldValuesAreChecked()
     const Expected& expected = *expectedFor(Direction::Incoming, keyOf(step));
     StepInput input = completeInput(expected);
     input.set(field, value);
-    const Result<StepData> result = Workflow::check(Direction::Incoming, state, step, Role::Supervisor, input, today);
+    const Result<StepData> result
+        = Workflow::check(Direction::Incoming, state, step, Role::Supervisor, input, today);
     QCOMPARE(result.ok(), valid);
     if (!valid) {
         QCOMPARE(result.error().kind(), Error::Kind::Invalid);
@@ -530,8 +545,8 @@ void TestWorkflow::availableStepsMatchCheck()
                 for (const Transition* row : Workflow::available(direction, state, role)) {
                     const Expected* expected = expectedFor(direction, keyOf(row->step));
                     QVERIFY(expected);
-                    const Result<StepData> result =
-                        Workflow::check(direction, state, row->step, role, completeInput(*expected), today);
+                    const Result<StepData> result
+                        = Workflow::check(direction, state, row->step, role, completeInput(*expected), today);
                     QVERIFY2(result.ok(), qPrintable(result.error().fullText()));
                 }
             }

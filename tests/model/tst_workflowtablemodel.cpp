@@ -54,14 +54,20 @@ void TestWorkflowTableModel::showsTheRowsOfTheDirection()
     QCOMPARE(shown, expected);
 
     // The refusal row says who, what and where it leads.
-    const int refusal = int(shown.indexOf(labelOf(direction == Direction::Incoming ? Step::Refuse : Step::RecordRefusalAbroad)));
+    const int refusal = int(
+        shown.indexOf(labelOf(direction == Direction::Incoming ? Step::Refuse : Step::RecordRefusalAbroad)));
     QVERIFY(refusal >= 0);
-    QVERIFY(model.index(refusal, WorkflowTableModel::ToColumn).data().toString().contains(
-        Codes::dispositions().label(QStringLiteral("refused"))));
-    QCOMPARE(model.index(refusal, WorkflowTableModel::ReasonColumn).data().toString(), QStringLiteral("required"));
-    QCOMPARE(model.index(refusal, WorkflowTableModel::ClockColumn).data().toString(), labelOf(ClockEffect::Stop));
+    QVERIFY(model.index(refusal, WorkflowTableModel::ToColumn)
+                .data()
+                .toString()
+                .contains(Codes::dispositions().label(QStringLiteral("refused"))));
+    QCOMPARE(model.index(refusal, WorkflowTableModel::ReasonColumn).data().toString(),
+             QStringLiteral("required"));
+    QCOMPARE(model.index(refusal, WorkflowTableModel::ClockColumn).data().toString(),
+             labelOf(ClockEffect::Stop));
     const int withdraw = int(shown.indexOf(labelOf(Step::Withdraw)));
-    QCOMPARE(model.index(withdraw, WorkflowTableModel::FromColumn).data().toString(), QStringLiteral("any open state"));
+    QCOMPARE(model.index(withdraw, WorkflowTableModel::FromColumn).data().toString(),
+             QStringLiteral("any open state"));
 }
 
 void TestWorkflowTableModel::retranslateRefreshesHeadersAndData()

@@ -73,7 +73,8 @@ Request TestDatabase::incomingDraft()
     r.summary = QStringLiteral("Financement présumé d'une cellule ; comptes bancaires à Valence.");
     r.offences = {QStringLiteral("terrorist_financing")};
     r.measures = {{QStringLiteral("bank_records"), QStringLiteral("pending"), QString()}};
-    r.persons = {{QStringLiteral("Youssef El Amrani"), QStringLiteral("suspect"), QStringLiteral("MA"), QDate()}};
+    r.persons
+        = {{QStringLiteral("Youssef El Amrani"), QStringLiteral("suspect"), QStringLiteral("MA"), QDate()}};
     return r;
 }
 
@@ -94,7 +95,8 @@ Request TestDatabase::outgoingDraft()
 
 int TestDatabase::rows(const QString& table)
 {
-    Result<QSqlQuery> query = Sql::exec(m_database->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    Result<QSqlQuery> query
+        = Sql::exec(m_database->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
     if (!query || !query->next()) {
         qFatal("cannot count %s", qPrintable(table));
     }

@@ -37,12 +37,14 @@ void checkObjectNames(QWidget* parent, QStringList* unnamed)
 {
     for (QObject* object : parent->children()) {
         auto* widget = qobject_cast<QWidget*>(object);
-        if (!widget || widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QSizeGrip*>(widget)) {
+        if (!widget || widget->objectName().startsWith(QLatin1String("qt_"))
+            || qobject_cast<QSizeGrip*>(widget)) {
             continue;
         }
         if (widget->objectName().isEmpty()) {
-            *unnamed << QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                       parent->objectName());
+            *unnamed << QStringLiteral("%1 in %2")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                 parent->objectName());
         }
         if (!qobject_cast<QAbstractScrollArea*>(widget) && !qobject_cast<QComboBox*>(widget)
             && !qobject_cast<QMenu*>(widget)) {
@@ -75,7 +77,8 @@ void TestMainWindow::showsTheRegister()
     window.show();
     auto* summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
-    QCOMPARE(summary->text(), QStringLiteral("The register holds 2 incoming and 1 outgoing requests; 3 of them are open."));
+    QCOMPARE(summary->text(),
+             QStringLiteral("The register holds 2 incoming and 1 outgoing requests; 3 of them are open."));
     auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
     QVERIFY(user->text().contains(QLatin1String("supervisor")));
     auto* database = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
