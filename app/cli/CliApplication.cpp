@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "core/Iso8601.h"
 #include "core/Translations.h"
+#include "services/Users.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -138,7 +139,7 @@ int CliApplication::run(const QStringList& arguments)
         return context.usage(tr("--db needs a file path."));
     }
     context.actorName = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as"))
-                                                           : CliContext::defaultActorName();
+                                                           : Users::defaultActorName();
     if (parser.isSet(QStringLiteral("as-of"))) {
         QDate date;
         if (!Iso8601::parseDate(parser.value(QStringLiteral("as-of")), &date)) {

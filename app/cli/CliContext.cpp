@@ -26,16 +26,6 @@ void CliContext::setAsOf(const QDate& date)
     m_asOfClock = std::make_unique<AsOfClock>(Clock::system(), date);
 }
 
-QString CliContext::defaultActorName()
-{
-    const QString fromEnvironment = qEnvironmentVariable("MASAR_USER");
-    if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
-    }
-    const QString login = qEnvironmentVariable("USER");
-    return login.isEmpty() ? qEnvironmentVariable("USERNAME") : login;
-}
-
 Result<Database*> CliContext::database(Database::OpenMode mode)
 {
     if (!m_database) {

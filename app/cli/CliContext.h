@@ -44,8 +44,6 @@ public:
     int fail(const Error& error);
     int usage(const QString& message);
 
-    // The login name, used when --as is not given.
-    static QString defaultActorName();
 
 private:
     std::unique_ptr<Clock> m_asOfClock;

@@ -12,16 +12,6 @@ namespace {
 
 const char* const context = "Masar::Gui";
 
-QString loginName()
-{
-    const QString fromEnvironment = qEnvironmentVariable("MASAR_USER");
-    if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
-    }
-    const QString login = qEnvironmentVariable("USER");
-    return login.isEmpty() ? qEnvironmentVariable("USERNAME") : login;
-}
-
 int refuse(const Masar::Error& error, int status)
 {
     Masar::MessageBox::critical(nullptr, QCoreApplication::translate(context, "Masar cannot start"),
@@ -60,7 +50,7 @@ int main(int argc, char* argv[])
         return refuse(database.error(), 3);
     }
     Masar::Users users(**database);
-    const QString name = loginName();
+    const QString name = Masar::Users::defaultActorName();
     // On an empty register, whoever starts Masar first becomes its administrator.
     if (auto created = users.bootstrap(name); !created) {
         return refuse(created.error(), 3);

@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Masar {
 
 namespace {
@@ -36,6 +39,20 @@ bool Users::isValidName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}._@-]{1,64}$"));
     return pattern.match(name).hasMatch();
+}
+
+QString Users::defaultActorName()
+{
+    for (const char* variable : {"MASAR_USER", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    if (const passwd* account = getpwuid(geteuid())) {
+        return QString::fromLocal8Bit(account->pw_name);
+    }
+    return QString();
 }
 
 Result<User> Users::find(const QString& name) const

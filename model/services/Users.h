@@ -35,6 +35,9 @@ public:
     Result<bool> bootstrap(const QString& name);
 
     static bool isValidName(const QString& name);
+    // Who is acting when nobody says: $MASAR_USER, else the login name of the
+    // account running the program (from the system when $USER is not set).
+    static QString defaultActorName();
 
 private:
     Result<User> insert(const QString& name, Role role, const QString& displayName);
