@@ -36,12 +36,13 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     m_tableView->verticalHeader()->hide();
     // A few dozen rows: sizing each to its wrapped text is cheap here.
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(WorkflowTableModel::DataColumn,
-                                                          QHeaderView::Stretch);
-    m_tableView->horizontalHeader()->setSectionResizeMode(WorkflowTableModel::ClockColumn,
-                                                          QHeaderView::ResizeToContents);
+    // Short columns fit their text; the three long ones share the rest and wrap.
+    QHeaderView* header = m_tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column :
+         {WorkflowTableModel::FromColumn, WorkflowTableModel::ToColumn, WorkflowTableModel::DataColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_directionLabel);
