@@ -236,26 +236,7 @@ public:
             }
             input.set(field, parser.value(option));
         }
-        if (parser.isSet(QStringLiteral("date"))) {
-            // --date is the one date field of the step, whichever it is.
-            std::optional<StepField> dateField;
-            Result<Request> request
-                = RequestReader(**context.database()).get(arguments.at(0), RequestReader::Detail::Header);
-            if (request) {
-                if (const Transition* row = Workflow::find(request->direction, *step)) {
-                    for (StepField field : allOf<StepField>()) {
-                        if (StepFields::type(field) == FieldType::Date && row->accepts(field)) {
-                            dateField = field;
-                        }
-                    }
-                }
-                if (!dateField) {
-                    return context.fail(
-                        Error::invalid(tr("Step “%1” does not take a date.").arg(labelOf(*step))));
-                }
-                input.set(*dateField, parser.value(QStringLiteral("date")));
-            }
-        }
+        input.date = parser.value(QStringLiteral("date"));
         if (parser.isSet(QStringLiteral("file"))) {
             Result<DocumentInput> document
                 = readDocument(parser.value(QStringLiteral("file")), QString(), QString());

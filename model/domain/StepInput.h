@@ -29,6 +29,9 @@ struct StepInput
     QString reason;
     std::map<StepField, QString> values;
     std::optional<DocumentInput> document;
+    // The step's date, whichever date field the step takes (reply-by, review
+    // date, date sent, new deadline): what `masar-cli step --date` gives.
+    QString date;
 
     StepInput& set(StepField field, const QString& value)
     {

@@ -104,6 +104,16 @@ std::vector<State> Transition::fromStates(Direction direction) const
     return result;
 }
 
+std::optional<StepField> Transition::dateField() const
+{
+    for (StepField field : allOf<StepField>()) {
+        if (StepFields::type(field) == FieldType::Date && accepts(field)) {
+            return field;
+        }
+    }
+    return std::nullopt;
+}
+
 bool Transition::fromAnyState(Direction direction) const
 {
     for (State state : Workflow::states(direction)) {
@@ -296,8 +306,9 @@ Status Workflow::checkCreation(Direction direction, Role role)
 }
 
 Result<StepData> Workflow::check(Direction direction, State state, Step step, Role role,
-                                 const StepInput& input, const QDate& today)
+                                 const StepInput& given, const QDate& today)
 {
+    StepInput input = given;
     const QString stepLabel = labelOf(step);
     const Transition* row = find(direction, step);
     if (!row) {
@@ -316,6 +327,14 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
     if (!row->allowsRole(role)) {
         return Error::forbidden(tr("Step “%1” may only be taken by: %2. You are: %3.")
                                     .arg(stepLabel, roleList(row->roles), labelOf(role)));
+    }
+
+    if (!input.date.trimmed().isEmpty()) {
+        const std::optional<StepField> dateField = row->dateField();
+        if (!dateField) {
+            return Error::invalid(tr("Step “%1” does not take a date.").arg(stepLabel));
+        }
+        input.values.emplace(*dateField, input.date); // a value given for the field itself wins
     }
 
     QStringList missing;

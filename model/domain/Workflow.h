@@ -63,6 +63,8 @@ struct Transition
     bool requires(StepField field) const { return required & bitOf(field); }
     bool accepts(StepField field) const { return (required | optional) & bitOf(field); }
     bool createsRequest() const { return from == 0; }
+    // The one date field the step takes, if any.
+    std::optional<StepField> dateField() const;
     bool changesState() const { return target != Target::Unchanged; }
     std::vector<State> fromStates(Direction direction) const;
     // The step may be taken in every state of the direction, or in every open one.

@@ -213,6 +213,7 @@ private slots:
     void requiredDataIsEnforced_data();
     void requiredDataIsEnforced();
     void unexpectedDataIsRefused();
+    void theDateGoesToTheStepsDateField();
     void fieldValuesAreChecked_data();
     void fieldValuesAreChecked();
     void creationByRole_data();
@@ -268,7 +269,7 @@ void TestWorkflow::everyCombination()
     const Expected* expected = expectedFor(direction, step);
     const bool createsRequest = step == QLatin1String("log_receipt") || step == QLatin1String("create_draft");
     const StepInput input
-        = expected ? completeInput(*expected) : StepInput {QStringLiteral("reason"), {}, {}};
+        = expected ? completeInput(*expected) : StepInput {QStringLiteral("reason"), {}, {}, {}};
     const Result<StepData> result
         = Workflow::check(direction, *fromKey<State>(state), *fromKey<Step>(step), role, input, today);
 
@@ -396,6 +397,29 @@ void TestWorkflow::unexpectedDataIsRefused()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), Error::Kind::Invalid);
     QVERIFY(result.error().message().contains(labelOf(StepField::RefusalGrounds)));
+}
+
+void TestWorkflow::theDateGoesToTheStepsDateField()
+{
+    const QString date = today.addDays(10).toString(Qt::ISODate);
+    StepInput input;
+    input.reason = QStringLiteral("Enquête en cours");
+    input.date = date;
+    Result<StepData> postponed = Workflow::check(Direction::Incoming, State::Accepted, Step::Postpone,
+                                                 Role::Supervisor, input, today);
+    QVERIFY2(postponed, qPrintable(postponed.error().fullText()));
+    QCOMPARE(postponed->date(StepField::ReviewDate), today.addDays(10));
+
+    Result<StepData> asked = Workflow::check(Direction::Incoming, State::UnderReview,
+                                             Step::RequestInformation, Role::Officer, input, today);
+    QVERIFY(asked);
+    QCOMPARE(asked->date(StepField::ReplyBy), today.addDays(10));
+
+    Result<StepData> accepted = Workflow::check(Direction::Incoming, State::UnderReview, Step::Accept,
+                                                Role::Supervisor, input, today);
+    QVERIFY(!accepted);
+    QCOMPARE(accepted.error().kind(), Error::Kind::Invalid);
+    QVERIFY(accepted.error().message().contains(QLatin1String("date")));
 }
 
 void TestWorkflow::fieldValuesAreChecked_data()
