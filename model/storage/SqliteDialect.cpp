@@ -52,11 +52,11 @@ Result<qint64> SqliteDialect::insertedId(QSqlQuery& query) const
 QStringList SqliteDialect::appendOnlyTable(const QString& table) const
 {
     return {
-        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
-                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1\n"
+                       "BEGIN\n    SELECT RAISE(ABORT, '%1 is append-only');\nEND")
             .arg(table),
-        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
-                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1\n"
+                       "BEGIN\n    SELECT RAISE(ABORT, '%1 is append-only');\nEND")
             .arg(table),
     };
 }
@@ -131,7 +131,8 @@ Status SqliteDialect::checkIntegrity(QSqlDatabase& db, Check check) const
         }
     }
     if (!problems.isEmpty()) {
-        return Error::storage(tr("The database is damaged (%1).").arg(problems.mid(0, 10).join(QLatin1String("; "))));
+        return Error::storage(
+            tr("The database is damaged (%1).").arg(problems.mid(0, 10).join(QLatin1String("; "))));
     }
     if (check == Check::Full) {
         Result<QSqlQuery> keys = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
@@ -143,7 +144,8 @@ Status SqliteDialect::checkIntegrity(QSqlDatabase& db, Check check) const
             ++broken;
         }
         if (broken > 0) {
-            return Error::storage(tr("The database is damaged: %n row(s) refer to rows that do not exist.", nullptr, broken));
+            return Error::storage(
+                tr("The database is damaged: %n row(s) refer to rows that do not exist.", nullptr, broken));
         }
     }
     return Status();
