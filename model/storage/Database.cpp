@@ -173,10 +173,11 @@ Status Database::initialise(OpenMode mode, bool exists)
                     .arg(nativePath)
                     .arg(Schema::currentVersion));
         }
-        if (Status status = Schema::upgrade(db, m_dialect, m_schemaVersion); !status.ok()) {
-            return status;
+        Result<int> upgradedFrom = Schema::upgrade(db, m_dialect);
+        if (!upgradedFrom) {
+            return upgradedFrom.error();
         }
-        m_new = m_schemaVersion == 0;
+        m_new = *upgradedFrom == 0;
         m_schemaVersion = Schema::currentVersion;
     }
     return Status();

@@ -44,12 +44,26 @@ QStringList keysOf()
 
 } // namespace
 
-Status Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int fromVersion, int toVersion)
+Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toVersion)
 {
-    Q_ASSERT(fromVersion < toVersion && toVersion <= currentVersion);
+    Q_ASSERT(toVersion <= currentVersion);
     WriteTransaction transaction(db, dialect);
     if (Status status = transaction.begin(); !status.ok()) {
         return status;
+    }
+    // The version as it is now that this connection holds the write lock:
+    // another program may have upgraded the database since it was first read.
+    Result<SqlDialect::Probe> probe = dialect.probe(db);
+    if (!probe) {
+        return probe.error();
+    }
+    if (probe->content == SqlDialect::Content::Foreign) {
+        return Error::storage(
+            QCoreApplication::translate("Masar::Database", "The file is not a Masar database."));
+    }
+    const int fromVersion = probe->version;
+    if (fromVersion >= toVersion) {
+        return fromVersion;
     }
     if (fromVersion < 1 && toVersion >= 1) {
         if (Status status = applyVersion1(db, dialect); !status.ok()) {
@@ -65,7 +79,10 @@ Status Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int fromVers
     if (Status status = run(db, dialect.stampVersion(toVersion)); !status.ok()) {
         return status;
     }
-    return transaction.commit();
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return fromVersion;
 }
 
 Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace Masar {
@@ -17,10 +18,11 @@ public:
     // The version this program writes.
     static constexpr int currentVersion = 1;
 
-    // Brings a database from `fromVersion` up to `toVersion` (tests stop early to
-    // build databases of older versions).
-    static Status upgrade(QSqlDatabase& db, const SqlDialect& dialect, int fromVersion,
-                          int toVersion = currentVersion);
+    // Brings a database up to `toVersion` (tests stop early to build databases
+    // of older versions) from the version it has once the write lock is held,
+    // and returns that version: two programs opening a new database at once
+    // upgrade it once.
+    static Result<int> upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toVersion = currentVersion);
 
 private:
     static Status applyVersion1(QSqlDatabase& db, const SqlDialect& dialect);

@@ -2,6 +2,9 @@
 
 #include "Sql.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
 namespace Masar {
 
 SqlDialect::~SqlDialect() = default;
@@ -169,14 +172,39 @@ Status SqliteDialect::configure(QSqlDatabase& db, bool readOnly) const
         }
     }
     if (!readOnly) {
-        Result<QVariant> mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!mode) {
-            return mode.error();
+        return useWriteAheadLog(db);
+    }
+    return Status();
+}
+
+Status SqliteDialect::useWriteAheadLog(QSqlDatabase& db) const
+{
+    // Switching to WAL needs the database to itself and, unlike other
+    // statements, does not wait for the busy timeout: wait here instead, as
+    // when two programs open a new database at once. A database already in
+    // WAL mode is not asked again.
+    QElapsedTimer waited;
+    waited.start();
+    QString mode;
+    for (const QString& statement :
+         {QStringLiteral("PRAGMA journal_mode"), QStringLiteral("PRAGMA journal_mode = WAL")}) {
+        while (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next()) {
+                mode = query.value(0).toString();
+                break;
+            }
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            const bool busy = code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+            if (!busy || waited.elapsed() > busyTimeoutMs) {
+                return Sql::error(query.lastError());
+            }
+            QThread::msleep(20);
         }
-        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            return Error::storage(tr("The database cannot use write-ahead logging (journal mode is %1).")
-                                      .arg(mode->toString()));
-        }
+    }
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return Error::storage(
+            tr("The database cannot use write-ahead logging (journal mode is %1).").arg(mode));
     }
     return Status();
 }

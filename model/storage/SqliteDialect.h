@@ -28,6 +28,9 @@ public:
     Status checkIntegrity(QSqlDatabase& db, Check check) const override;
     Status configure(QSqlDatabase& db, bool readOnly) const override;
     QStringList stampVersion(int version) const override;
+
+private:
+    Status useWriteAheadLog(QSqlDatabase& db) const;
 };
 
 } // namespace Masar

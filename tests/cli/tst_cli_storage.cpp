@@ -79,6 +79,7 @@ private slots:
     void lockHeldLongerThanBusyTimeout();
     void lockReleasedWithinBusyTimeout();
     void readOnlyRegister();
+    void twoProgramsCreateOneRegister();
 };
 
 void TestCliStorage::checkCommand()
@@ -247,6 +248,34 @@ void TestCliStorage::lockReleasedWithinBusyTimeout()
     QVERIFY2(elapsed >= 1000, qPrintable(QStringLiteral("did not wait for the lock: %1 ms").arg(elapsed)));
     QCOMPARE(reg.show(reference).value(QStringLiteral("state")).toString(), QStringLiteral("registered"));
     QCOMPARE(reg.rows(QStringLiteral("history")), 2);
+}
+
+void TestCliStorage::twoProgramsCreateOneRegister()
+{
+    // Two programs starting on the same new register at once: both succeed,
+    // the schema is built once, and only the first becomes administrator.
+    for (int round = 0; round < 8; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        QList<QProcess*> programs;
+        for (const char* name : {"amina", "karim"}) {
+            auto* program = new QProcess(this);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("MASAR_USER"));
+            program->setProcessEnvironment(environment);
+            program->start(QStringLiteral(MASAR_CLI_PATH),
+                           {QStringLiteral("--db"), path, QStringLiteral("--as"), QLatin1String(name),
+                            QStringLiteral("init")});
+            programs << program;
+        }
+        for (QProcess* program : programs) {
+            QVERIFY(program->waitForFinished(30000));
+            QVERIFY2(program->exitCode() == 0, program->readAllStandardError().constData());
+            delete program;
+        }
+        QCOMPARE(countRows(path, QStringLiteral("users")), 1);
+        QCOMPARE(queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(), Schema::currentVersion);
+    }
 }
 
 void TestCliStorage::readOnlyRegister()

@@ -176,7 +176,7 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         if (version > 0) {
-            QVERIFY(Schema::upgrade(db, SqlDialect::sqlite(), 0, version).ok());
+            QCOMPARE(*Schema::upgrade(db, SqlDialect::sqlite(), version), 0);
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO users (name, role, created_at) VALUES "
                                               "('elder', 'supervisor', '2020-01-01T00:00:00Z')")));
