@@ -422,7 +422,9 @@ public:
         if (*format == QLatin1String("json")) {
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
-            RequestJson::Writer(&buffer).write(*request);
+            RequestJson::Writer writer(&buffer);
+            writer.setDocumentContentWritten(false);
+            writer.write(*request);
             context.out << QString::fromUtf8(buffer.data()) << Qt::endl;
         } else {
             context.out << showText(*request);

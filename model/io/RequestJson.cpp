@@ -139,8 +139,10 @@ void RequestJson::Writer::write(const Request& request)
         json.string(Iso8601::formatTimestamp(document.addedAt));
         json.key(QStringLiteral("added_by"));
         json.string(document.addedBy);
-        json.key(QStringLiteral("content_base64"));
-        json.string(QString::fromLatin1(document.content.toBase64()));
+        if (m_contentWritten) {
+            json.key(QStringLiteral("content_base64"));
+            json.string(QString::fromLatin1(document.content.toBase64()));
+        }
         json.endObject();
     }
     json.endArray();

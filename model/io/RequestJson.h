@@ -28,12 +28,16 @@ public:
     {
     public:
         explicit Writer(QIODevice* device);
+        // Documents are written with their content (Base64) unless told not
+        // to: a request shown rather than exported names its documents only.
+        void setDocumentContentWritten(bool written) { m_contentWritten = written; }
         void begin();
         void write(const Request& request);
         void end();
 
     private:
         JsonWriter m_json;
+        bool m_contentWritten = true;
     };
 
     // Reads a whole document; every problem names the request and the field.

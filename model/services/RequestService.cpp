@@ -131,7 +131,7 @@ Result<Request> RequestService::create(const User& actor, Request draft)
         return id.error();
     }
     for (const auto& [target, kind] : links) {
-        if (Status status = m_writer.insertLink(*id, target, kind); !status.ok()) {
+        if (Status status = m_writer.setLink(*id, target, kind); !status.ok()) {
             return status;
         }
     }
@@ -324,7 +324,7 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
         if (target->id == request->id) {
             return Error::invalid(tr("A request cannot be a duplicate of itself."));
         }
-        if (Status status = m_writer.insertLink(request->id, target->id, QStringLiteral("duplicate"));
+        if (Status status = m_writer.setLink(request->id, target->id, QStringLiteral("duplicate"));
             !status.ok()) {
             return status;
         }
@@ -643,7 +643,7 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
                 }
                 target = existing->value_or(0);
             }
-            if (Status status = m_writer.insertLink(ids.value(record.request.reference), target, link.kind);
+            if (Status status = m_writer.setLink(ids.value(record.request.reference), target, link.kind);
                 !status.ok()) {
                 return status;
             }

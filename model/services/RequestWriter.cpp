@@ -156,9 +156,10 @@ Status RequestWriter::updateAfterStep(const Request& r, std::optional<qint64> as
          Sql::text(r.urgencyReason), r.confidentiality, Sql::date(r.sentOn), optionalId(assigneeId), r.id});
 }
 
-Status RequestWriter::insertLink(qint64 fromId, qint64 toId, const QString& kind)
+Status RequestWriter::setLink(qint64 fromId, qint64 toId, const QString& kind)
 {
-    return run(QStringLiteral("INSERT INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)"),
+    return run(QStringLiteral("INSERT INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)"
+                              " ON CONFLICT (from_id, to_id) DO UPDATE SET kind = excluded.kind"),
                {fromId, toId, kind});
 }
 
@@ -184,7 +185,8 @@ Status RequestWriter::insertDocument(qint64 requestId, const Document& document)
                    "INSERT INTO documents (request_id, name, media_type, size, sha256, added_at, added_by,"
                    " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                {requestId, document.name, document.mediaType, qint64(document.content.size()),
-                document.sha256, Sql::formatTimestamp(document.addedAt), document.addedBy, document.content});
+                document.sha256, Sql::formatTimestamp(document.addedAt), document.addedBy,
+                Sql::nonNull(document.content)});
 }
 
 Result<int> RequestWriter::lastReferenceNumber(Direction direction, int year)

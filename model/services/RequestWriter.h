@@ -23,7 +23,8 @@ public:
     Result<qint64> insert(const Request& request, std::optional<qint64> assigneeId);
     // Saves the fields a workflow step may change.
     Status updateAfterStep(const Request& request, std::optional<qint64> assigneeId);
-    Status insertLink(qint64 fromId, qint64 toId, const QString& kind);
+    // Links one request to another, or changes the kind of the link they have.
+    Status setLink(qint64 fromId, qint64 toId, const QString& kind);
     Status updateMeasureStatus(qint64 measureId, const QString& status);
     Status appendHistory(qint64 requestId, const HistoryEntry& entry);
     Status insertDocument(qint64 requestId, const Document& document);

@@ -56,6 +56,11 @@ QVariant Sql::nonNull(const QString& value)
     return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
 }
 
+QVariant Sql::nonNull(const QByteArray& value)
+{
+    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
+}
+
 QVariant Sql::date(const QDate& value)
 {
     return value.isValid() ? QVariant(Iso8601::formatDate(value)) : QVariant(QMetaType::fromType<QString>());

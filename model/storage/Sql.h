@@ -32,6 +32,7 @@ public:
     // ...or, for a NOT NULL column, empty text stays an empty string (Qt binds a
     // null QString as NULL).
     static QVariant nonNull(const QString& value);
+    static QVariant nonNull(const QByteArray& value);
     static QVariant date(const QDate& value);
     static QVariant timestamp(const QDateTime& value);
 

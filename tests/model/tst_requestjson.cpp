@@ -4,6 +4,7 @@
 #include "core/Iso8601.h"
 #include "io/RequestJson.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,6 +162,22 @@ private slots:
         Result<std::vector<ImportRecord>> records = RequestJson::read(out);
         QVERIFY(records);
         QVERIFY(records->empty());
+    }
+
+    void shownRequestsNameTheirDocumentsWithoutContent()
+    {
+        Request request = fullIncoming();
+        QVERIFY(!request.documents.empty());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        RequestJson::Writer writer(&buffer);
+        writer.setDocumentContentWritten(false);
+        writer.write(request);
+        const QJsonObject written = QJsonDocument::fromJson(buffer.data()).object();
+        const QJsonObject first = written.value(QStringLiteral("documents")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), request.documents.front().name);
+        QCOMPARE(first.value(QStringLiteral("sha256")).toString(), request.documents.front().sha256);
+        QVERIFY(!first.contains(QStringLiteral("content_base64")));
     }
 
     void writerFieldsAndOrder()

@@ -518,6 +518,17 @@ void TestRequestService::documentsAreStoredWithTheirHash()
     QVERIFY(!again);
     QCOMPARE(again.error().kind(), Error::Kind::Conflict);
     QVERIFY(snapshot(t) == before);
+
+    // An empty file is a document too.
+    StepInput empty;
+    empty.document = DocumentInput {QStringLiteral("accusé de réception vide.txt"),
+                                    QStringLiteral("text/plain"), QByteArray()};
+    step(service, officer, ref, Step::AddDocument, empty);
+    const Request after = *RequestReader(t.db()).get(ref);
+    QCOMPARE(int(after.documents.size()), 2);
+    QCOMPARE(after.documents[1].size, qint64(0));
+    QCOMPARE(after.documents[1].sha256,
+             QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
 void TestRequestService::closeAsDuplicateLinksTheOriginal()
@@ -526,7 +537,10 @@ void TestRequestService::closeAsDuplicateLinksTheOriginal()
     RequestService service(t.db(), t.clock());
     const User& officer = t.user(QStringLiteral("officer"));
     const QString original = service.create(officer, TestDatabase::incomingDraft())->reference;
-    const QString copy = service.create(officer, TestDatabase::incomingDraft())->reference;
+    // The copy was first logged as related to the original; closing it as a duplicate changes the link.
+    Request draft = TestDatabase::incomingDraft();
+    draft.links = {{original, QStringLiteral("related")}};
+    const QString copy = service.create(officer, draft)->reference;
     StepInput input;
     input.reason = QStringLiteral("Même demande reçue par voie diplomatique.");
     input.set(StepField::DuplicateOf, original);
