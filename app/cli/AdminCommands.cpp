@@ -36,7 +36,7 @@ public:
         return Done;
     }
 
-    static void checkOptions(QCommandLineParser&) {}
+    static void checkOptions(QCommandLineParser&) { }
 
     static int check(CliContext& context, const QCommandLineParser& parser)
     {
@@ -116,7 +116,9 @@ std::vector<Command> adminCommands()
          QT_TRANSLATE_NOOP("Masar::Cli::Commands",
                            "Create or upgrade the database; the first user becomes its administrator."),
          "", true, &AdminCommands::initOptions, &AdminCommands::init},
-        {"check", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Read the whole database and check that nothing is damaged."),
+        {"check",
+         QT_TRANSLATE_NOOP("Masar::Cli::Commands",
+                           "Read the whole database and check that nothing is damaged."),
          "", false, &AdminCommands::checkOptions, &AdminCommands::check},
         {"user", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "List users, or add one (administrators only)."),
          "list | add NAME --role ROLE", true, &AdminCommands::userOptions, &AdminCommands::user},

@@ -138,8 +138,8 @@ int CliApplication::run(const QStringList& arguments)
     if (context.databasePath.isEmpty()) {
         return context.usage(tr("--db needs a file path."));
     }
-    context.actorName = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as"))
-                                                           : Users::defaultActorName();
+    context.actorName
+        = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as")) : Users::defaultActorName();
     if (parser.isSet(QStringLiteral("as-of"))) {
         QDate date;
         if (!Iso8601::parseDate(parser.value(QStringLiteral("as-of")), &date)) {

@@ -44,7 +44,6 @@ public:
     int fail(const Error& error);
     int usage(const QString& message);
 
-
 private:
     std::unique_ptr<Clock> m_asOfClock;
     std::unique_ptr<Database> m_database;

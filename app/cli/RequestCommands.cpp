@@ -463,7 +463,7 @@ public:
         context.out.flush();
         Status status;
         if (*format == QLatin1String("csv")) {
-            status = RequestExport::write(reader, *filter, RequestExport::Format::Csv, &out);
+            status = RequestExport::write(**context.database(), *filter, RequestExport::Format::Csv, &out);
         } else if (*format == QLatin1String("json")) {
             JsonWriter json(&out);
             json.beginArray();

@@ -56,8 +56,9 @@ public:
         }
         const QByteArray data = file.readAll();
         const QString kind = *format == QLatin1String("auto") ? detectFormat(arguments.at(0), data) : *format;
+        std::vector<User> users;
         Result<std::vector<ImportRecord>> records
-            = kind == QLatin1String("json") ? RequestJson::read(data) : RequestCsv::read(data);
+            = kind == QLatin1String("json") ? RequestJson::read(data, &users) : RequestCsv::read(data);
         if (!records) {
             return context.fail(records.error());
         }
@@ -65,8 +66,8 @@ public:
         if (!actor) {
             return context.fail(actor.error());
         }
-        Result<int> imported
-            = RequestService(**context.database(), context.clock()).importRequests(*actor, records.take());
+        Result<int> imported = RequestService(**context.database(), context.clock())
+                                   .importRequests(*actor, records.take(), users);
         if (!imported) {
             return context.fail(imported.error());
         }
@@ -117,10 +118,10 @@ public:
             standardOutput.open(stdout, QIODevice::WriteOnly);
             device = &standardOutput;
         }
-        const Status status =
-            RequestExport::write(RequestReader(**context.database()), *filter,
-                                 *format == QLatin1String("csv") ? RequestExport::Format::Csv : RequestExport::Format::Json,
-                                 device);
+        const Status status = RequestExport::write(
+            **context.database(), *filter,
+            *format == QLatin1String("csv") ? RequestExport::Format::Csv : RequestExport::Format::Json,
+            device);
         if (!status.ok()) {
             saveFile.cancelWriting();
             return context.fail(status);

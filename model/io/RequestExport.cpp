@@ -3,12 +3,21 @@
 #include "RequestCsv.h"
 #include "RequestJson.h"
 #include "services/RequestReader.h"
+#include "services/Users.h"
+#include "storage/Database.h"
+#include "storage/ReadTransaction.h"
 
 namespace Masar {
 
-Status RequestExport::write(const RequestReader& reader, const RequestFilter& filter, Format format,
-                            QIODevice* device)
+Status RequestExport::write(Database& database, const RequestFilter& filter, Format format, QIODevice* device)
 {
+    // Requests are read in batches: one snapshot keeps the file whole and
+    // consistent while other programs go on writing.
+    ReadTransaction snapshot(database.connection(), database.dialect());
+    if (Status status = snapshot.begin(); !status.ok()) {
+        return status;
+    }
+    const RequestReader reader(database);
     if (format == Format::Csv) {
         RequestCsv::Writer writer(device);
         writer.begin();
@@ -19,12 +28,25 @@ Status RequestExport::write(const RequestReader& reader, const RequestFilter& fi
     }
     RequestJson::Writer writer(device);
     writer.begin();
-    const Status status = reader.forEach(filter, RequestReader::Detail::FullWithContent, [&](const Request& request) {
-        writer.write(request);
-        return Status();
-    });
-    writer.end();
-    return status;
+    const Status status
+        = reader.forEach(filter, RequestReader::Detail::FullWithContent, [&](const Request& request) {
+              writer.write(request);
+              return Status();
+          });
+    if (!status.ok()) {
+        return status;
+    }
+    std::vector<User> users;
+    const Users directory(database);
+    for (const QString& name : writer.assignees()) {
+        Result<User> user = directory.find(name);
+        if (!user) {
+            return user.error();
+        }
+        users.push_back(*user);
+    }
+    writer.end(users);
+    return Status();
 }
 
 } // namespace Masar

@@ -7,19 +7,20 @@ class QIODevice;
 
 namespace Masar {
 
-class RequestReader;
+class Database;
 
 // Writes the requests of a filter in an exchange format, reading them in
-// batches so that a whole register streams out in little memory.
+// batches so that a whole register streams out in little memory, all from
+// one snapshot of the database.
 class RequestExport
 {
 public:
     enum class Format {
-        Json, // the lossless JSON format, documents included
+        Json, // the lossless JSON format, documents and assignees included
         Csv // one row per request, for spreadsheets
     };
 
-    static Status write(const RequestReader& reader, const RequestFilter& filter, Format format, QIODevice* device);
+    static Status write(Database& database, const RequestFilter& filter, Format format, QIODevice* device);
 };
 
 } // namespace Masar

@@ -29,14 +29,39 @@ void RequestJson::Writer::begin()
     m_json.beginArray();
 }
 
-void RequestJson::Writer::end()
+QStringList RequestJson::Writer::assignees() const
 {
+    QStringList names = m_assignees;
+    names.sort();
+    return names;
+}
+
+void RequestJson::Writer::end(const std::vector<User>& users)
+{
+    m_json.endArray();
+    m_json.key(QStringLiteral("users"));
+    m_json.beginArray();
+    for (const User& user : users) {
+        m_json.beginObject();
+        m_json.key(QStringLiteral("name"));
+        m_json.string(user.name);
+        m_json.key(QStringLiteral("display_name"));
+        m_json.string(user.displayName);
+        m_json.key(QStringLiteral("role"));
+        m_json.string(keyOf(user.role));
+        m_json.key(QStringLiteral("active"));
+        m_json.value(QJsonValue(user.active));
+        m_json.endObject();
+    }
     m_json.endArray();
     m_json.endObject();
 }
 
 void RequestJson::Writer::write(const Request& request)
 {
+    if (!request.assignee.isEmpty() && !m_assignees.contains(request.assignee)) {
+        m_assignees << request.assignee;
+    }
     JsonWriter& json = m_json;
     json.beginObject();
     for (const RequestField& field : RequestFields::all()) {
@@ -410,6 +435,59 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
     }
 }
 
+// The "users" list: who the requests are assigned to.
+std::vector<User> readUsers(const QJsonValue& value, QStringList* problems)
+{
+    std::vector<User> users;
+    if (value.isUndefined() || value.isNull()) {
+        return users;
+    }
+    if (!value.isArray()) {
+        *problems << RecordReader::tr("field “users”: must be a list");
+        return users;
+    }
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        const QString name = object.value(QStringLiteral("name")).toString();
+        const QString label = name.isEmpty() ? RecordReader::tr("user %1").arg(i + 1)
+                                             : RecordReader::tr("user %1 (%2)").arg(i + 1).arg(name);
+        RecordReader reader;
+        User user;
+        reader.text(object, QStringLiteral("name"), QStringLiteral("name"), &user.name, false);
+        if (user.name.isEmpty()) {
+            reader.problem(QStringLiteral("name"), RecordReader::tr("is required"));
+        }
+        reader.text(object, QStringLiteral("display_name"), QStringLiteral("display_name"),
+                    &user.displayName);
+        QString role;
+        reader.text(object, QStringLiteral("role"), QStringLiteral("role"), &role, false);
+        if (const std::optional<Role> known = fromKey<Role>(role)) {
+            user.role = *known;
+        } else {
+            reader.problem(QStringLiteral("role"),
+                           RecordReader::tr("“%1” is not one of: %2")
+                               .arg(role, codesOf<Role>().keys().join(QLatin1String(", "))));
+        }
+        const QJsonValue active = object.value(QStringLiteral("active"));
+        if (active.isBool()) {
+            user.active = active.toBool();
+        } else if (!active.isUndefined()) {
+            reader.problem(QStringLiteral("active"), RecordReader::tr("must be true or false"));
+        }
+        reader.onlyKeys(object, QString(),
+                        {QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("role"),
+                         QStringLiteral("active")});
+        if (!array.at(i).isObject()) {
+            *problems << RecordReader::tr("%1: is not an object").arg(label);
+            continue;
+        }
+        *problems << RequestValidator::describe(label, reader.problems);
+        users.push_back(user);
+    }
+    return users;
+}
+
 QStringList requestKeys()
 {
     QStringList keys;
@@ -423,7 +501,7 @@ QStringList requestKeys()
 
 } // namespace
 
-Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data)
+Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data, std::vector<User>* users)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -452,7 +530,7 @@ Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data)
     QStringList problems;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
-            && it.key() != QLatin1String("requests")) {
+            && it.key() != QLatin1String("requests") && it.key() != QLatin1String("users")) {
             problems << tr("field “%1”: is not a field of the format").arg(it.key());
         }
     }
@@ -477,8 +555,12 @@ Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data)
         problems << RequestValidator::describe(record.label, reader.problems);
         records.push_back(std::move(record));
     }
+    std::vector<User> documentUsers = readUsers(root.value(QStringLiteral("users")), &problems);
     if (!problems.isEmpty()) {
         return RequestValidator::importRefused(problems);
+    }
+    if (users) {
+        *users = std::move(documentUsers);
     }
     return records;
 }

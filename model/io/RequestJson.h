@@ -3,6 +3,7 @@
 #include "JsonWriter.h"
 #include "core/Result.h"
 #include "domain/Request.h"
+#include "services/User.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ namespace Masar {
 
 // The JSON exchange format, version 1 (docs/cli.md): lossless, so that
 // export, import into an empty register and export again give the same file.
+// Besides the requests, a document carries the users they are assigned to.
 class RequestJson
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::RequestJson)
@@ -33,15 +35,19 @@ public:
         void setDocumentContentWritten(bool written) { m_contentWritten = written; }
         void begin();
         void write(const Request& request);
-        void end();
+        // The users the written requests are assigned to, to give to end().
+        QStringList assignees() const;
+        void end(const std::vector<User>& users = {});
 
     private:
         JsonWriter m_json;
         bool m_contentWritten = true;
+        QStringList m_assignees;
     };
 
-    // Reads a whole document; every problem names the request and the field.
-    static Result<std::vector<ImportRecord>> read(const QByteArray& data);
+    // Reads a whole document; every problem names the request (or user) and
+    // the field. The document's users go to `users` when it is given.
+    static Result<std::vector<ImportRecord>> read(const QByteArray& data, std::vector<User>* users = nullptr);
 };
 
 } // namespace Masar

@@ -1,5 +1,7 @@
 #include "RequestService.h"
 
+#include "RequestImporter.h"
+#include "Users.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -20,11 +22,6 @@ QString sha256Hex(const QByteArray& content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-bool canHoldRequests(Role role)
-{
-    return role == Role::Officer || role == Role::Supervisor;
-}
-
 } // namespace
 
 RequestService::RequestService(Database& database, const Clock& clock)
@@ -35,40 +32,21 @@ RequestService::RequestService(Database& database, const Clock& clock)
 {
 }
 
-Result<std::optional<RequestService::Assignee>> RequestService::findUser(const QString& name) const
-{
-    Result<QSqlQuery> query = Sql::exec(
-        m_database.connection(), QStringLiteral("SELECT id, role, active FROM users WHERE name = ?"), {name});
-    if (!query) {
-        return query.error();
-    }
-    if (!query->next()) {
-        return std::optional<Assignee>();
-    }
-    Assignee user;
-    user.id = query->value(0).toLongLong();
-    user.role = fromKey<Role>(query->value(1).toString()).value_or(Role::Clerk);
-    user.active = query->value(2).toBool();
-    return std::optional<Assignee>(user);
-}
-
 Result<qint64> RequestService::assignableUser(const QString& name) const
 {
-    Result<std::optional<Assignee>> user = findUser(name);
+    Result<User> user = Users(m_database, m_clock).find(name);
     if (!user) {
-        return user.error();
+        return user.error().kind() == Error::Kind::NotFound ? Error::invalid(user.error().message())
+                                                            : user.error();
     }
-    if (!*user) {
-        return Error::invalid(tr("There is no user “%1”.").arg(name));
-    }
-    if (!(*user)->active) {
+    if (!user->active) {
         return Error::invalid(tr("The user “%1” is no longer active.").arg(name));
     }
-    if (!canHoldRequests((*user)->role)) {
+    if (!canHoldRequests(user->role)) {
         return Error::invalid(tr("Requests are assigned to officers and supervisors; “%1” is: %2.")
-                                  .arg(name, labelOf((*user)->role)));
+                                  .arg(name, labelOf(user->role)));
     }
-    return (*user)->id;
+    return user->id;
 }
 
 Result<Request> RequestService::create(const User& actor, Request draft)
@@ -214,8 +192,7 @@ Result<std::size_t> RequestService::findMeasure(const Request& request, const QS
 }
 
 Status RequestService::applyStep(const Transition& row, const StepData& data, const QString& reason,
-                                 const User& actor, Request* request, std::optional<qint64>* assigneeId,
-                                 QJsonObject* historyData)
+                                 const User& actor, Request* request, QJsonObject* historyData)
 {
     const QString stepLabel = labelOf(row.step);
     if (row.disposition) {
@@ -283,13 +260,11 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
         if (name == request->assignee) {
             return Error::invalid(tr("The request is already assigned to “%1”.").arg(name));
         }
-        Result<qint64> id = assignableUser(name);
-        if (!id) {
+        if (Result<qint64> id = assignableUser(name); !id) {
             return id.error();
         }
         historyData->insert(QStringLiteral("previous_assignee"), request->assignee);
         request->assignee = name;
-        *assigneeId = *id;
         break;
     }
     case Step::RecordMeasureResult: {
@@ -399,23 +374,12 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         break;
     }
 
-    Result<std::optional<Assignee>> current = request.assignee.isEmpty()
-        ? Result<std::optional<Assignee>>(std::optional<Assignee>())
-        : findUser(request.assignee);
-    if (!current) {
-        return current.error();
-    }
-    std::optional<qint64> assigneeId;
-    if (*current) {
-        assigneeId = (*current)->id;
-    }
     QJsonObject historyData = data->toJson();
-    if (Status status
-        = applyStep(row, *data, input.reason.trimmed(), actor, &request, &assigneeId, &historyData);
+    if (Status status = applyStep(row, *data, input.reason.trimmed(), actor, &request, &historyData);
         !status.ok()) {
         return status;
     }
-    if (Status status = m_writer.updateAfterStep(request, assigneeId); !status.ok()) {
+    if (Status status = m_writer.updateAfterStep(request); !status.ok()) {
         return status;
     }
 
@@ -482,177 +446,10 @@ Result<QStringList> RequestService::likelyDuplicates(const Request& request) con
     return references;
 }
 
-Result<int> RequestService::importRequests(const User& actor, std::vector<ImportRecord> records)
+Result<int> RequestService::importRequests(const User& actor, std::vector<ImportRecord> records,
+                                           const std::vector<User>& users)
 {
-    if (actor.role != Role::Administrator && actor.role != Role::Supervisor) {
-        return Error::forbidden(tr("Only an administrator or a supervisor may import requests. You are: %1.")
-                                    .arg(labelOf(actor.role)));
-    }
-    const QDate today = m_clock.today();
-    QStringList problems;
-    QHash<QString, std::size_t> inFile;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        const ImportRecord& record = records[i];
-        problems << RequestValidator::describe(
-            record.label, RequestValidator::validate(record.request, today, RequestValidator::Mode::Import));
-        const QString& reference = record.request.reference;
-        if (!reference.isEmpty()) {
-            if (inFile.contains(reference)) {
-                problems << RequestValidator::describe(
-                    record.label,
-                    {{QStringLiteral("reference"),
-                      tr("“%1” is also the reference of %2")
-                          .arg(reference, records[inFile.value(reference)].label)}});
-            } else {
-                inFile.insert(reference, i);
-            }
-        }
-    }
-
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    QHash<QString, std::optional<Assignee>> users;
-    std::vector<std::optional<qint64>> assignees(records.size());
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        const Request& request = records[i].request;
-        if (!request.reference.isEmpty()) {
-            Result<std::optional<qint64>> existing = m_reader.idOf(request.reference);
-            if (!existing) {
-                return existing.error();
-            }
-            if (*existing) {
-                problems << RequestValidator::describe(
-                    records[i].label,
-                    {{QStringLiteral("reference"),
-                      tr("“%1” is already in the register").arg(request.reference)}});
-            }
-        }
-        if (!request.assignee.isEmpty()) {
-            // Someone who has left (inactive) may still hold an old request; a clerk or
-            // an administrator never holds one.
-            if (!users.contains(request.assignee)) {
-                Result<std::optional<Assignee>> user = findUser(request.assignee);
-                if (!user) {
-                    return user.error();
-                }
-                users.insert(request.assignee, *user);
-            }
-            const std::optional<Assignee> user = users.value(request.assignee);
-            if (!user) {
-                problems << RequestValidator::describe(
-                    records[i].label,
-                    {{QStringLiteral("assignee"), tr("there is no user “%1”").arg(request.assignee)}});
-            } else if (!canHoldRequests(user->role)) {
-                problems << RequestValidator::describe(
-                    records[i].label,
-                    {{QStringLiteral("assignee"),
-                      tr("requests are assigned to officers and supervisors; “%1” is: %2")
-                          .arg(request.assignee, labelOf(user->role))}});
-            } else {
-                assignees[i] = user->id;
-            }
-        }
-        for (std::size_t l = 0; l < request.links.size(); ++l) {
-            const QString& target = request.links[l].reference;
-            if (inFile.contains(target)) {
-                continue;
-            }
-            Result<std::optional<qint64>> existing = m_reader.idOf(target);
-            if (!existing) {
-                return existing.error();
-            }
-            if (!*existing) {
-                problems << RequestValidator::describe(
-                    records[i].label,
-                    {{QStringLiteral("links[%1].reference").arg(l),
-                      tr("there is no request “%1” in the register or the file").arg(target)}});
-            }
-        }
-    }
-    if (!problems.isEmpty()) {
-        return RequestValidator::importRefused(problems);
-    }
-
-    // Requests without a reference get the next of their direction and year:
-    // after the highest of that year in the file and in the register.
-    std::map<std::pair<int, int>, int> lastNumbers;
-    for (const ImportRecord& record : records) {
-        Direction direction;
-        int year = 0;
-        int number = 0;
-        if (RequestValidator::parseReference(record.request.reference, &direction, &year, &number)) {
-            int& last = lastNumbers[{int(direction), year}];
-            last = std::max(last, number);
-        }
-    }
-    std::set<std::pair<int, int>> askedRegister;
-    QHash<QString, qint64> ids;
-    const QDateTime now = m_clock.nowUtc();
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        Request& request = records[i].request;
-        if (request.reference.isEmpty()) {
-            const QDate start
-                = request.direction == Direction::Incoming ? request.receivedOn : request.sentOn;
-            const int year = (start.isValid() ? start : today).year();
-            const auto key = std::make_pair(int(request.direction), year);
-            if (askedRegister.insert(key).second) {
-                Result<int> last = m_writer.lastReferenceNumber(request.direction, year);
-                if (!last) {
-                    return last.error();
-                }
-                lastNumbers[key] = std::max(lastNumbers[key], *last);
-            }
-            request.reference
-                = RequestValidator::formatReference(request.direction, year, ++lastNumbers[key]);
-        }
-        Result<qint64> id = m_writer.insert(request, assignees[i]);
-        if (!id) {
-            return id.error();
-        }
-        ids.insert(request.reference, *id);
-        if (request.history.empty()) {
-            HistoryEntry entry;
-            entry.at = now;
-            entry.step = Step::Import;
-            entry.to = request.state;
-            entry.actor = actor.name;
-            request.history.push_back(entry);
-        }
-        for (const HistoryEntry& entry : request.history) {
-            if (Status status = m_writer.appendHistory(*id, entry); !status.ok()) {
-                return status;
-            }
-        }
-        for (Document& document : request.documents) {
-            document.size = document.content.size();
-            document.sha256 = sha256Hex(document.content);
-            if (Status status = m_writer.insertDocument(*id, document); !status.ok()) {
-                return status;
-            }
-        }
-    }
-    for (const ImportRecord& record : records) {
-        for (const Link& link : record.request.links) {
-            qint64 target = ids.value(link.reference);
-            if (target == 0) {
-                Result<std::optional<qint64>> existing = m_reader.idOf(link.reference);
-                if (!existing) {
-                    return existing.error();
-                }
-                target = existing->value_or(0);
-            }
-            if (Status status = m_writer.setLink(ids.value(record.request.reference), target, link.kind);
-                !status.ok()) {
-                return status;
-            }
-        }
-    }
-    if (Status status = transaction.commit(); !status.ok()) {
-        return status;
-    }
-    return int(records.size());
+    return RequestImporter(m_database, m_clock).run(actor, std::move(records), users);
 }
 
 } // namespace Masar

@@ -44,27 +44,22 @@ public:
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
                                  const StepInput& input);
 
-    // Imports requests all or nothing; returns how many.
-    Result<int> importRequests(const User& actor, std::vector<ImportRecord> records);
+    // Imports requests all or nothing (RequestImporter); returns how many.
+    // `users`: the users the file assigns its requests to.
+    Result<int> importRequests(const User& actor, std::vector<ImportRecord> records,
+                               const std::vector<User>& users = {});
 
     // References of other requests that may be the same one: same requesting
     // state and foreign reference, or a person of the same name.
     Result<QStringList> likelyDuplicates(const Request& request) const;
 
 private:
-    struct Assignee
-    {
-        qint64 id = 0;
-        Role role = Role::Clerk;
-        bool active = false;
-    };
-    Result<std::optional<Assignee>> findUser(const QString& name) const;
     // The user a request may be assigned to, or an error naming the problem.
     Result<qint64> assignableUser(const QString& name) const;
     static Result<State> previousState(const Request& request);
     static Result<std::size_t> findMeasure(const Request& request, const QString& which);
     Status applyStep(const Transition& row, const StepData& data, const QString& reason, const User& actor,
-                     Request* request, std::optional<qint64>* assigneeId, QJsonObject* historyData);
+                     Request* request, QJsonObject* historyData);
 
     Database& m_database;
     const Clock& m_clock;

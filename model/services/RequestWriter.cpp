@@ -145,15 +145,16 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
     return id;
 }
 
-Status RequestWriter::updateAfterStep(const Request& r, std::optional<qint64> assigneeId)
+Status RequestWriter::updateAfterStep(const Request& r)
 {
-    return run(
-        QStringLiteral("UPDATE requests SET state = ?, disposition = ?, foreign_reference = ?,"
-                       " executing_authority = ?, executing_reference = ?, channel = ?, priority = ?,"
-                       " urgency_reason = ?, confidentiality = ?, sent_on = ?, assignee_id = ? WHERE id = ?"),
-        {keyOf(r.state), Sql::text(r.disposition), Sql::text(r.foreignReference),
-         Sql::text(r.executingAuthority), Sql::text(r.executingReference), r.channel, r.priority,
-         Sql::text(r.urgencyReason), r.confidentiality, Sql::date(r.sentOn), optionalId(assigneeId), r.id});
+    return run(QStringLiteral("UPDATE requests SET state = ?, disposition = ?, foreign_reference = ?,"
+                              " executing_authority = ?, executing_reference = ?, channel = ?, priority = ?,"
+                              " urgency_reason = ?, confidentiality = ?, sent_on = ?,"
+                              " assignee_id = (SELECT id FROM users WHERE name = ?) WHERE id = ?"),
+               {keyOf(r.state), Sql::text(r.disposition), Sql::text(r.foreignReference),
+                Sql::text(r.executingAuthority), Sql::text(r.executingReference), r.channel, r.priority,
+                Sql::text(r.urgencyReason), r.confidentiality, Sql::date(r.sentOn), Sql::text(r.assignee),
+                r.id});
 }
 
 Status RequestWriter::setLink(qint64 fromId, qint64 toId, const QString& kind)

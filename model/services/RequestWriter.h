@@ -22,7 +22,7 @@ public:
     // measures, persons); not its links, history or documents.
     Result<qint64> insert(const Request& request, std::optional<qint64> assigneeId);
     // Saves the fields a workflow step may change.
-    Status updateAfterStep(const Request& request, std::optional<qint64> assigneeId);
+    Status updateAfterStep(const Request& request);
     // Links one request to another, or changes the kind of the link they have.
     Status setLink(qint64 fromId, qint64 toId, const QString& kind);
     Status updateMeasureStatus(qint64 measureId, const QString& status);

@@ -16,4 +16,10 @@ struct User
     bool active = true;
 };
 
+// Requests are held by officers and supervisors, never by clerks or administrators.
+inline bool canHoldRequests(Role role)
+{
+    return role == Role::Officer || role == Role::Supervisor;
+}
+
 } // namespace Masar

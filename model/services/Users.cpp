@@ -119,7 +119,7 @@ Result<User> Users::add(const User& actor, const QString& name, Role role, const
     if (existing.error().kind() != Error::Kind::NotFound) {
         return existing.error();
     }
-    Result<User> user = insert(name, role, displayName);
+    Result<User> user = insertWithin(name, role, displayName, true);
     if (!user) {
         return user;
     }
@@ -142,7 +142,7 @@ Result<bool> Users::bootstrap(const QString& name)
     if (*users > 0) {
         return false;
     }
-    Result<User> user = insert(name, Role::Administrator, QString());
+    Result<User> user = insertWithin(name, Role::Administrator, QString(), true);
     if (!user) {
         return user.error();
     }
@@ -152,7 +152,7 @@ Result<bool> Users::bootstrap(const QString& name)
     return true;
 }
 
-Result<User> Users::insert(const QString& name, Role role, const QString& displayName)
+Result<User> Users::insertWithin(const QString& name, Role role, const QString& displayName, bool active)
 {
     if (!isValidName(name)) {
         return Error::invalid(tr("“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, "
@@ -163,9 +163,10 @@ Result<User> Users::insert(const QString& name, Role role, const QString& displa
     Result<QSqlQuery> query = Sql::exec(
         m_database.connection(),
         QStringLiteral(
-            "INSERT INTO users (name, display_name, role, active, created_at) VALUES (?, ?, ?, 1, ?)")
+            "INSERT INTO users (name, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)")
             + dialect.returningId(),
-        {name, Sql::nonNull(displayName.trimmed()), keyOf(role), Sql::formatTimestamp(m_clock.nowUtc())});
+        {name, Sql::nonNull(displayName.trimmed()), keyOf(role), active ? 1 : 0,
+         Sql::formatTimestamp(m_clock.nowUtc())});
     if (!query) {
         return query.error();
     }
@@ -178,6 +179,7 @@ Result<User> Users::insert(const QString& name, Role role, const QString& displa
     user.name = name;
     user.displayName = displayName.trimmed();
     user.role = role;
+    user.active = active;
     return user;
 }
 

@@ -34,14 +34,16 @@ public:
     // there are users already. Returns whether it created one.
     Result<bool> bootstrap(const QString& name);
 
+    // Creates a user inside a write transaction the caller holds (an import
+    // that brings its users), checking the name only.
+    Result<User> insertWithin(const QString& name, Role role, const QString& displayName, bool active);
+
     static bool isValidName(const QString& name);
     // Who is acting when nobody says: $MASAR_USER, else the login name of the
     // account running the program (from the system when $USER is not set).
     static QString defaultActorName();
 
 private:
-    Result<User> insert(const QString& name, Role role, const QString& displayName);
-
     Database& m_database;
     const Clock& m_clock;
 };

@@ -32,6 +32,8 @@ public:
     virtual QString driver() const = 0;
     // The statement that opens a write transaction, taking the write lock at once.
     virtual QString beginWrite() const = 0;
+    // The statement that opens a read transaction: one consistent snapshot.
+    virtual QString beginRead() const = 0;
     // DDL fragments.
     virtual QString idColumnType() const = 0;
     virtual QString blobType() const = 0;

@@ -28,6 +28,12 @@ QString SqliteDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqliteDialect::beginRead() const
+{
+    // Deferred: the snapshot is taken at the first read, and writers are not blocked.
+    return QStringLiteral("BEGIN DEFERRED");
+}
+
 QString SqliteDialect::idColumnType() const
 {
     return QStringLiteral("INTEGER PRIMARY KEY");

@@ -18,6 +18,7 @@ public:
 
     QString driver() const override;
     QString beginWrite() const override;
+    QString beginRead() const override;
     QString idColumnType() const override;
     QString blobType() const override;
     QString returningId() const override;

@@ -327,8 +327,10 @@ void TestCliTransfer::jsonRoundTrip()
     QCOMPARE_EXIT(toStdout, 0);
     QCOMPARE(toStdout.out.toUtf8(), firstBytes);
 
+    // An empty register, with only its administrator: the file brings the users it assigns to.
     Register second;
-    QVERIFY(second.setUp(strs({"officer:officer", "supervisor:supervisor"})));
+    QVERIFY(second.setUp(QStringList()));
+    QCOMPARE(second.rows(QStringLiteral("users")), 1);
     QCOMPARE(second.rows(QStringLiteral("requests")), 0);
     const CliRun reimported = second.as(QStringLiteral("admin"), {QStringLiteral("import"), exported});
     QCOMPARE_EXIT(reimported, 0);

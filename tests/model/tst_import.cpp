@@ -2,9 +2,12 @@
 // same file; an import is all or nothing, numbers references, checks links and roles.
 #include "SampleRequests.h"
 #include "TestDatabase.h"
+#include "io/RequestExport.h"
 #include "io/RequestJson.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
+#include "services/Users.h"
+#include "storage/Sql.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -22,14 +25,8 @@ QByteArray exportRegister(Database& database)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    RequestJson::Writer writer(&buffer);
-    writer.begin();
-    const Status status = RequestReader(database).forEach(
-        RequestFilter(), RequestReader::Detail::FullWithContent, [&](const Request& request) {
-            writer.write(request);
-            return Status();
-        });
-    writer.end();
+    const Status status
+        = RequestExport::write(database, RequestFilter(), RequestExport::Format::Json, &buffer);
     if (!status.ok()) {
         qWarning("export failed: %s", qPrintable(status.fullText()));
         return QByteArray();
@@ -44,6 +41,74 @@ class TestImport : public QObject
     Q_OBJECT
 
 private slots:
+
+    void importBringsTheUsersItAssignsTo()
+    {
+        // A register exported with its requests assigned to officers...
+        TestDatabase first;
+        RequestService service(first.db(), first.clock());
+        Request draft = TestDatabase::incomingDraft();
+        draft.assignee = QStringLiteral("officer2");
+        QVERIFY(service.create(first.user(QStringLiteral("officer")), draft));
+        QVERIFY(service.create(first.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+        QVERIFY(Sql::exec(first.db().connection(),
+                          QStringLiteral("UPDATE users SET display_name = 'Karim Benali', active = 0 "
+                                         "WHERE name = 'officer2'")));
+        const QByteArray exported = exportRegister(first.db());
+        const QJsonArray users
+            = QJsonDocument::fromJson(exported).object().value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("officer2"));
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("active")).toBool(), false);
+
+        // ...goes into a register that has only its administrator, and comes out the same.
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Database>> fresh
+            = Database::open(dir.filePath(QStringLiteral("new.sqlite")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(fresh);
+        Users directory(**fresh, first.clock());
+        QVERIFY(*directory.bootstrap(QStringLiteral("amina")));
+        const User amina = *directory.find(QStringLiteral("amina"));
+        QVERIFY(directory.add(amina, QStringLiteral("salma"), Role::Supervisor));
+        std::vector<User> fileUsers;
+        Result<std::vector<ImportRecord>> records = RequestJson::read(exported, &fileUsers);
+        QVERIFY(records);
+        QCOMPARE(int(fileUsers.size()), 2);
+
+        // A supervisor may import requests, not users.
+        RequestService freshService(**fresh, first.clock());
+        Result<int> bySupervisor
+            = freshService.importRequests(*directory.find(QStringLiteral("salma")), *records, fileUsers);
+        QVERIFY(!bySupervisor);
+        QVERIFY2(
+            bySupervisor.error().fullText().contains(QLatin1String("only an administrator may import users")),
+            qPrintable(bySupervisor.error().fullText()));
+        QVERIFY(!directory.find(QStringLiteral("officer2")));
+
+        Result<int> byAdministrator = freshService.importRequests(amina, records.take(), fileUsers);
+        QVERIFY2(byAdministrator, qPrintable(byAdministrator.error().fullText()));
+        const User karim = *directory.find(QStringLiteral("officer2"));
+        QCOMPARE(karim.role, Role::Officer);
+        QCOMPARE(karim.displayName, QStringLiteral("Karim Benali"));
+        QVERIFY(!karim.active);
+        QCOMPARE(exportRegister(**fresh), exported);
+    }
+
+    void importRefusesBadUsers()
+    {
+        const QByteArray document = "{\"format\": \"masar-requests\", \"version\": 1, \"requests\": [],"
+                                    " \"users\": [{\"name\": \"k\", \"role\": \"king\", \"active\": \"yes\","
+                                    " \"phone\": \"1\"}]}";
+        std::vector<User> users;
+        Result<std::vector<ImportRecord>> records = RequestJson::read(document, &users);
+        QVERIFY(!records);
+        const QStringList details = records.error().details();
+        QCOMPARE(details.size(), 3);
+        QVERIFY2(details.at(0).startsWith(QStringLiteral("user 1 (k), field “role”")),
+                 qPrintable(details.join(QLatin1Char('\n'))));
+        QVERIFY(details.at(1).startsWith(QStringLiteral("user 1 (k), field “active”")));
+        QVERIFY(details.at(2).startsWith(QStringLiteral("user 1 (k), field “phone”")));
+    }
 
     void exportImportExportIsIdentical()
     {
