@@ -92,20 +92,7 @@ public:
                 problems.push_back({QLatin1String(field.key), problem});
             }
         }
-        if (request.direction == Direction::Incoming && !request.receivedOn.isValid()
-            && !parser.isSet(QStringLiteral("received-on"))) {
-            request.receivedOn = context.clock().today();
-        }
-        for (const QString& item :
-             parser.value(QStringLiteral("measures")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            Measure measure;
-            measure.type = item.section(QLatin1Char(':'), 0, 0).trimmed();
-            const QString status = item.section(QLatin1Char(':'), 1).trimmed();
-            if (!status.isEmpty()) {
-                measure.status = status;
-            }
-            request.measures.push_back(measure);
-        }
+        request.measures = RequestFields::parseMeasures(parser.value(QStringLiteral("measures")));
         const QStringList persons = parser.values(QStringLiteral("person"));
         for (int i = 0; i < persons.size(); ++i) {
             const QStringList parts = persons.at(i).split(QLatin1Char(':'));

@@ -58,7 +58,7 @@ const std::vector<Transition>& Workflow::table()
     {In,   Step::Resume,                   set(S::Postponed),                                    Target::Previous, S::Closed,          nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
     {In,   Step::TransmitForExecution,     set(S::Accepted),                                     Target::Fixed,    S::InExecution,     nullptr,       {},              Officers,    r, set(F::ToAuthority),                    set(F::AuthorityReference),             C::None},
     {In,   Step::RecordPartialResults,     set(S::InExecution),                                  Target::Fixed,    S::PartiallyExecuted, nullptr,     {},              Officers,    R, 0,                                      0,                                      C::None},
-    {In,   Step::CompleteExecution,        set(S::InExecution, S::PartiallyExecuted),            Target::Fixed,    S::Executed,        nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
+    {In,   Step::CompleteExecution,        set(S::InExecution, S::PartiallyExecuted),            Target::Fixed,    S::Executed,        nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None, Guard::MeasuresResolved},
     {In,   Step::SendResults,              set(S::Executed, S::PartiallyExecuted),               Target::Fixed,    S::ResultsSent,     nullptr,       {},              Officers,    r, 0,                                      set(F::Conditions),                     C::Stop},
     {In,   Step::Close,                    set(S::ResultsSent),                                  Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop},
     // outgoing: we are the requesting state
@@ -293,6 +293,39 @@ QString Workflow::stateList(const std::vector<State>& states)
         labels << labelOf(state);
     }
     return QLocale().createSeparatedList(labels);
+}
+
+Status Workflow::checkGuard(const Transition& row, const Request& request)
+{
+    switch (row.guard) {
+    case Guard::None:
+        return Status();
+    case Guard::MeasuresResolved: {
+        QStringList pending;
+        for (const Measure& measure : request.measures) {
+            if (measure.status == QLatin1String("pending")) {
+                pending << Codes::assistanceTypes().label(measure.type);
+            }
+        }
+        if (pending.isEmpty()) {
+            return Status();
+        }
+        return Error::notAllowed(tr("Step “%1” needs every measure resolved; still pending: %2.")
+                                     .arg(labelOf(row.step), QLocale().createSeparatedList(pending)));
+    }
+    }
+    return Status();
+}
+
+QString Workflow::guardNote(Guard guard)
+{
+    switch (guard) {
+    case Guard::None:
+        return QString();
+    case Guard::MeasuresResolved:
+        return tr("every measure resolved");
+    }
+    return QString();
 }
 
 Status Workflow::checkCreation(Direction direction, Role role)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Codes.h"
+#include "Request.h"
 #include "StepField.h"
 #include "StepInput.h"
 #include "core/Result.h"
@@ -41,6 +42,12 @@ enum class Target {
     Unchanged // the step records something but changes no state
 };
 
+// A condition on the request itself that a step needs, besides its state.
+enum class Guard {
+    None,
+    MeasuresResolved // every measure done, refused or impossible
+};
+
 // One row of the workflow table.
 struct Transition
 {
@@ -56,6 +63,7 @@ struct Transition
     FieldSet required;
     FieldSet optional;
     ClockEffect clock;
+    Guard guard = Guard::None;
 
     bool appliesTo(Direction direction) const { return directions & bitOf(direction); }
     bool allowsFrom(State state) const { return from & bitOf(state); }
@@ -105,6 +113,11 @@ public:
     // and parses the input. `today` bounds the dates given.
     static Result<StepData> check(Direction direction, State state, Step step, Role role,
                                   const StepInput& input, const QDate& today);
+    // Checks the row's guard against the request, naming what stands in the way.
+    static Status checkGuard(const Transition& row, const Request& request);
+    // The guard in words (for tables), or an empty string.
+    static QString guardNote(Guard guard);
+
     // Checks that the role may create a request of the direction.
     static Status checkCreation(Direction direction, Role role);
 

@@ -14,36 +14,6 @@ namespace {
 
 const QString measuresColumn = QStringLiteral("measures");
 
-QString formatMeasures(const std::vector<Measure>& measures)
-{
-    QStringList items;
-    for (const Measure& measure : measures) {
-        items << (measure.status == QLatin1String("pending")
-                      ? measure.type
-                      : measure.type + QLatin1Char(':') + measure.status);
-    }
-    return items.join(QLatin1Char(';'));
-}
-
-std::vector<Measure> parseMeasures(const QString& cell)
-{
-    std::vector<Measure> measures;
-    for (const QString& item : cell.split(QLatin1Char(';'))) {
-        const QString trimmed = item.trimmed();
-        if (trimmed.isEmpty()) {
-            continue;
-        }
-        Measure measure;
-        const int colon = trimmed.indexOf(QLatin1Char(':'));
-        measure.type = colon < 0 ? trimmed : trimmed.left(colon).trimmed();
-        if (colon >= 0) {
-            measure.status = trimmed.mid(colon + 1).trimmed();
-        }
-        measures.push_back(measure);
-    }
-    return measures;
-}
-
 } // namespace
 
 QStringList RequestCsv::columns()
@@ -74,7 +44,7 @@ void RequestCsv::Writer::write(const Request& request)
     for (const RequestField& field : RequestFields::all()) {
         cells << RequestFields::get(field, request);
     }
-    cells << formatMeasures(request.measures);
+    cells << RequestFields::formatMeasures(request.measures);
     m_device->write(Csv::formatRow(cells));
 }
 
@@ -134,7 +104,7 @@ Result<std::vector<ImportRecord>> RequestCsv::read(const QByteArray& data)
                 continue;
             }
             if (!fields[std::size_t(i)]) {
-                record.request.measures = parseMeasures(cell);
+                record.request.measures = RequestFields::parseMeasures(cell);
                 continue;
             }
             const RequestField& field = *fields[std::size_t(i)];

@@ -2,6 +2,8 @@
 
 #include "core/Iso8601.h"
 
+#include <QRegularExpression>
+
 namespace Masar {
 
 namespace {
@@ -157,6 +159,37 @@ void RequestFields::setList(const RequestField& field, Request& request, const Q
     if (field.kind == Kind::List) {
         request.*field.list = values;
     }
+}
+
+QString RequestFields::formatMeasures(const std::vector<Measure>& measures)
+{
+    QStringList items;
+    for (const Measure& measure : measures) {
+        items << (measure.status == QLatin1String("pending")
+                      ? measure.type
+                      : measure.type + QLatin1Char(':') + measure.status);
+    }
+    return items.join(QLatin1Char(';'));
+}
+
+std::vector<Measure> RequestFields::parseMeasures(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[;,]"));
+    std::vector<Measure> measures;
+    for (const QString& item : text.split(separators)) {
+        const QString trimmed = item.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        Measure measure;
+        const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
+        measure.type = colon < 0 ? trimmed : trimmed.left(colon).trimmed();
+        if (colon >= 0) {
+            measure.status = trimmed.mid(colon + 1).trimmed();
+        }
+        measures.push_back(measure);
+    }
+    return measures;
 }
 
 } // namespace Masar

@@ -48,6 +48,11 @@ public:
     // Sets the value from text; returns the problem in words, or an empty string.
     static QString set(const RequestField& field, Request& request, const QString& value);
     static void setList(const RequestField& field, Request& request, const QStringList& values);
+
+    // Measures as one line of text: "bank_records;witness_hearing:done", each a
+    // type, or type:status when not pending; ',' separates them as well as ';'.
+    static QString formatMeasures(const std::vector<Measure>& measures);
+    static std::vector<Measure> parseMeasures(const QString& text);
 };
 
 } // namespace Masar

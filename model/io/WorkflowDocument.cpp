@@ -211,8 +211,8 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
 QString WorkflowDocument::text(std::optional<Direction> only)
 {
     const QStringList headers
-        = {tr("step"),          tr("from"),          tr("to"),   tr("who"), tr("reason"),
-           tr("required data"), tr("optional data"), tr("clock")};
+        = {tr("step"),          tr("from"),          tr("to"),    tr("who"),      tr("reason"),
+           tr("required data"), tr("optional data"), tr("clock"), tr("condition")};
     QString out;
     for (Direction direction : directionsOf(only)) {
         std::vector<QStringList> rows;
@@ -248,7 +248,8 @@ QString WorkflowDocument::text(std::optional<Direction> only)
             rows.push_back(
                 {keyOf(row.step), fromDescription(row, direction), to, roles.join(QLatin1Char(',')),
                  row.reasonRequired ? tr("required") : QStringLiteral("-"), optionsOf(row.requiredFields()),
-                 optionsOf(row.optionalFields()), keyOf(row.clock)});
+                 optionsOf(row.optionalFields()), keyOf(row.clock),
+                 row.guard == Guard::None ? QStringLiteral("-") : Workflow::guardNote(row.guard)});
         }
         out += (direction == Direction::Incoming ? tr("Incoming requests") : tr("Outgoing requests"))
             + QLatin1Char('\n');

@@ -95,6 +95,9 @@ QString WorkflowTableModel::text(const Transition& row, int column) const
         for (StepField field : row.optionalFields()) {
             fields << tr("%1 (optional)").arg(labelOf(field));
         }
+        if (row.guard != Guard::None) {
+            fields << Workflow::guardNote(row.guard);
+        }
         return QLocale().createSeparatedList(fields);
     }
     case ClockColumn:

@@ -61,10 +61,13 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     draft.disposition.clear();
     draft.history.clear();
     draft.documents.clear();
+    const QDate today = m_clock.today();
     if (draft.assignee.isEmpty()) {
         draft.assignee = actor.name;
     }
-    const QDate today = m_clock.today();
+    if (draft.direction == Direction::Incoming && !draft.receivedOn.isValid()) {
+        draft.receivedOn = today; // logged the day it arrives, unless told otherwise
+    }
     std::vector<FieldProblem> problems
         = RequestValidator::validate(draft, today, RequestValidator::Mode::New);
     if (!problems.empty()) {
@@ -206,19 +209,6 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
     }
 
     switch (row.step) {
-    case Step::CompleteExecution: {
-        QStringList pending;
-        for (const Measure& measure : request->measures) {
-            if (measure.status == QLatin1String("pending")) {
-                pending << Codes::assistanceTypes().label(measure.type);
-            }
-        }
-        if (!pending.isEmpty()) {
-            return Error::notAllowed(tr("Step “%1” needs every measure resolved; still pending: %2.")
-                                         .arg(stepLabel, QLocale().createSeparatedList(pending)));
-        }
-        break;
-    }
     case Step::TransmitForExecution:
         request->executingAuthority = data.text(StepField::ToAuthority);
         request->executingReference = data.text(StepField::AuthorityReference);
@@ -357,6 +347,9 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         return data.error();
     }
     const Transition& row = *Workflow::find(request.direction, step);
+    if (Status status = Workflow::checkGuard(row, request); !status.ok()) {
+        return status;
+    }
     const State from = request.state;
     switch (row.target) {
     case Target::Fixed:

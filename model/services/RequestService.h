@@ -38,7 +38,9 @@ public:
     explicit RequestService(Database& database, const Clock& clock = Clock::system());
 
     // Registers a new request in its direction's initial state and returns it
-    // with its new reference. Reference, state and history are assigned here.
+    // with its new reference. Reference, state and history are assigned here;
+    // the assignee is the actor and an incoming request's receipt date today,
+    // unless given.
     Result<Request> create(const User& actor, Request draft);
 
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,

@@ -221,6 +221,7 @@ private slots:
     void tableIsWellFormed();
     void everyStateIsReachableAndCanClose();
     void availableStepsMatchCheck();
+    void completingExecutionNeedsEveryMeasureResolved();
 };
 
 void TestWorkflow::statesOfEachDirection()
@@ -576,6 +577,24 @@ void TestWorkflow::availableStepsMatchCheck()
             }
         }
     }
+}
+
+void TestWorkflow::completingExecutionNeedsEveryMeasureResolved()
+{
+    for (const Transition& row : Workflow::table()) {
+        QCOMPARE(row.guard == Guard::MeasuresResolved, row.step == Step::CompleteExecution);
+    }
+    const Transition& complete = *Workflow::find(Direction::Incoming, Step::CompleteExecution);
+    Request request;
+    request.measures = {{QStringLiteral("bank_records"), QStringLiteral("done"), QString()},
+                        {QStringLiteral("witness_hearing"), QStringLiteral("impossible"), QString()}};
+    QVERIFY(Workflow::checkGuard(complete, request).ok());
+    request.measures.push_back({QStringLiteral("search_seizure"), QStringLiteral("pending"), QString()});
+    const Status status = Workflow::checkGuard(complete, request);
+    QCOMPARE(status.kind(), Error::Kind::NotAllowed);
+    QVERIFY(status.message().contains(Codes::assistanceTypes().label(QStringLiteral("search_seizure"))));
+    QVERIFY(!status.message().contains(Codes::assistanceTypes().label(QStringLiteral("bank_records"))));
+    QVERIFY(Workflow::checkGuard(complete, Request()).ok()); // nothing asked, nothing pending
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
