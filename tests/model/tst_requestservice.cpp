@@ -113,10 +113,19 @@ void TestRequestService::createAssignsReferenceStateAndHistory()
     QCOMPARE(entry.at, t.clock().nowUtc());
     QCOMPARE(entry.data.value(QStringLiteral("received_on")).toString(), QStringLiteral("2026-03-02"));
 
+    // An incoming request is received today unless said otherwise.
+    Request undated = TestDatabase::incomingDraft();
+    undated.receivedOn = QDate();
+    undated.persons.clear();
+    Result<Request> today = service.create(t.user(QStringLiteral("officer")), undated);
+    QVERIFY2(today, qPrintable(today.error().fullText()));
+    QCOMPARE(today->receivedOn, t.clock().today());
+
     Result<Request> outgoing
         = service.create(t.user(QStringLiteral("supervisor")), TestDatabase::outgoingDraft());
     QVERIFY2(outgoing, qPrintable(outgoing.error().fullText()));
     QCOMPARE(outgoing->reference, QStringLiteral("OUT-2026-0001"));
+    QVERIFY(!outgoing->receivedOn.isValid());
     QCOMPARE(outgoing->state, State::Draft);
     QCOMPARE(outgoing->history.front().step, Step::CreateDraft);
 }
