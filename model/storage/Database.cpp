@@ -70,21 +70,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!exists && mode == OpenMode::ExistingOnly) {
         return Error::storage(tr("There is no Masar database at “%1”.").arg(nativePath));
     }
+    const SqlDialect& dialect = SqlDialect::sqlite();
     if (exists) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error::storage(tr("“%1” cannot be read: %2").arg(nativePath, file.errorString()));
+        // Refuse what is plainly not ours before SQLite touches it.
+        Result<SqlDialect::Probe> probe = dialect.probeFile(path);
+        if (!probe) {
+            return Error::storage(tr("“%1” cannot be read: %2").arg(nativePath, probe.error().message()));
         }
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0")) {
-            return Error::storage(tr("“%1” is not a Masar database. It was left unchanged.").arg(nativePath));
+        if (Status status = refusal(*probe, nativePath); !status.ok()) {
+            return status;
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error::storage(
             tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
-    const SqlDialect& dialect = SqlDialect::sqlite();
     if (!QSqlDatabase::isDriverAvailable(dialect.driver())) {
         return Error::storage(tr("The Qt SQL driver %1 is not installed.").arg(dialect.driver()));
     }
@@ -97,6 +97,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return status;
     }
     return database;
+}
+
+Status Database::refusal(const SqlDialect::Probe& probe, const QString& nativePath)
+{
+    if (probe.content == SqlDialect::Content::Foreign) {
+        return Error::storage(tr("“%1” is not a Masar database. It was left unchanged.").arg(nativePath));
+    }
+    if (probe.content == SqlDialect::Content::Masar && probe.version > Schema::currentVersion) {
+        return Error::storage(tr("“%1” was written by a newer version of Masar (schema version %2; this "
+                                 "program knows versions up to %3). It was left unchanged; open it with a "
+                                 "newer Masar.")
+                                  .arg(nativePath)
+                                  .arg(probe.version)
+                                  .arg(Schema::currentVersion));
+    }
+    return Status();
 }
 
 Status Database::openConnection(bool readOnly)
@@ -131,17 +147,8 @@ Status Database::initialise(OpenMode mode, bool exists)
                     .arg(nativePath, found.error().message()));
         }
         probe = *found;
-        if (probe.content == SqlDialect::Content::Foreign) {
-            return Error::storage(tr("“%1” is not a Masar database. It was left unchanged.").arg(nativePath));
-        }
-        if (probe.content == SqlDialect::Content::Masar && probe.version > Schema::currentVersion) {
-            return Error::storage(
-                tr("“%1” was written by a newer version of Masar (schema version %2; this "
-                   "program knows versions up to %3). It was left unchanged; open it with a "
-                   "newer Masar.")
-                    .arg(nativePath)
-                    .arg(probe.version)
-                    .arg(Schema::currentVersion));
+        if (Status status = refusal(probe, nativePath); !status.ok()) {
+            return status;
         }
         if (probe.content == SqlDialect::Content::Empty && mode == OpenMode::ExistingOnly) {
             return Error::storage(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <memory>
 
 namespace Masar {
-
-class SqlDialect;
 
 // One connection to a Masar register. Each thread that needs the database
 // opens its own Database (a named Qt SQL connection); one object is used by
@@ -52,6 +51,8 @@ public:
 private:
     Database(const QString& path, const QString& connectionName, const SqlDialect& dialect);
 
+    // The error that refuses a file (not ours, or of a newer schema), if any.
+    static Status refusal(const SqlDialect::Probe& probe, const QString& nativePath);
     Status openConnection(bool readOnly);
     Status initialise(OpenMode mode, bool exists);
 

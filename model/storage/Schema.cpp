@@ -97,6 +97,7 @@ Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)
 
     // The code lists, so that every code stored is one the program knows.
     const char* const codeTables[] = {"directions",
+                                      "states",
                                       "roles",
                                       "steps",
                                       "dispositions",
@@ -116,10 +117,10 @@ Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)
             << QStringLiteral("CREATE TABLE %1 (\n    code TEXT PRIMARY KEY\n)").arg(QLatin1String(table));
     }
     statements << ddl(R"sql(
-CREATE TABLE states (
+CREATE TABLE direction_states (
     direction TEXT NOT NULL REFERENCES directions (code),
-    code TEXT NOT NULL,
-    PRIMARY KEY (direction, code)
+    state TEXT NOT NULL REFERENCES states (code),
+    PRIMARY KEY (direction, state)
 )
 )sql");
     statements << ddl(R"sql(
@@ -158,7 +159,7 @@ CREATE TABLE requests (
     sent_on TEXT CHECK (sent_on LIKE '____-__-__'),
     assignee_id INTEGER REFERENCES users (id),
     summary TEXT NOT NULL DEFAULT '',
-    FOREIGN KEY (direction, state) REFERENCES states (direction, code),
+    FOREIGN KEY (direction, state) REFERENCES direction_states (direction, state),
     CHECK ((state = 'closed') = (disposition IS NOT NULL)),
     CHECK (requesting_country <> requested_country),
     CHECK ((direction = 'incoming' AND reference LIKE 'IN-%' AND received_on IS NOT NULL AND sent_on IS NULL)
@@ -236,8 +237,8 @@ CREATE TABLE history (
     at TEXT NOT NULL CHECK (at LIKE '____-__-__T__:__:__Z'),
     actor TEXT NOT NULL CHECK (length(actor) > 0),
     step TEXT NOT NULL REFERENCES steps (code),
-    from_state TEXT,
-    to_state TEXT NOT NULL,
+    from_state TEXT REFERENCES states (code),
+    to_state TEXT NOT NULL REFERENCES states (code),
     reason TEXT NOT NULL DEFAULT '',
     data TEXT NOT NULL DEFAULT '{}'
 )
@@ -269,6 +270,7 @@ Status Schema::seedCodes(QSqlDatabase& db)
         {"directions", keysOf<Direction>()},
         {"roles", keysOf<Role>()},
         {"steps", keysOf<Step>()},
+        {"states", keysOf<State>()},
         {"dispositions", Codes::dispositions().keys()},
         {"legal_bases", Codes::legalBases().keys()},
         {"channels", Codes::channels().keys()},
@@ -286,8 +288,8 @@ Status Schema::seedCodes(QSqlDatabase& db)
             return status;
         }
     }
-    const QString statement
-        = QStringLiteral("INSERT INTO states (direction, code) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    const QString statement = QStringLiteral(
+        "INSERT INTO direction_states (direction, state) VALUES (?, ?) ON CONFLICT DO NOTHING");
     for (Direction direction : allOf<Direction>()) {
         for (State state : Workflow::states(direction)) {
             Result<QSqlQuery> query = Sql::exec(db, statement, {keyOf(direction), keyOf(state)});

@@ -25,6 +25,8 @@ public:
     {
         Content content = Content::Empty;
         int version = 0;
+        // False when only opening the database can tell (probeFile).
+        bool certain = true;
     };
 
     virtual ~SqlDialect();
@@ -45,6 +47,10 @@ public:
 
     // Connection options for QSqlDatabase::setConnectOptions.
     virtual QString connectOptions(bool readOnly) const = 0;
+    // What a file's first bytes say it holds, read as a plain file: nothing is
+    // created beside it, not even a lock file. Not certain where the header
+    // may lag behind a write-ahead log; then probe() says.
+    virtual Result<Probe> probeFile(const QString& path) const = 0;
     // Reads what kind of database the connection holds; writes nothing.
     virtual Result<Probe> probe(QSqlDatabase& db) const = 0;
     // Checks that the database is not damaged; writes nothing. The cheap check

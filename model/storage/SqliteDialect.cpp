@@ -3,7 +3,9 @@
 #include "Sql.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
+#include <QtEndian>
 
 namespace Masar {
 
@@ -94,6 +96,38 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
 }
 
 } // namespace
+
+Result<SqlDialect::Probe> SqliteDialect::probeFile(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::storage(tr("The file cannot be read: %1").arg(file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    Probe probe;
+    if (header.isEmpty()) {
+        return probe; // an empty file: SQLite makes a new database of it
+    }
+    probe.content = Content::Foreign;
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return probe;
+    }
+    // The database header (https://www.sqlite.org/fileformat.html): big-endian
+    // page count at 28, user version at 60, application id at 68; 2 at 18 is WAL.
+    auto number = [&header](int offset) {
+        return qFromBigEndian<quint32>(header.constData() + offset);
+    };
+    const bool writeAheadLog = header.at(18) == 2;
+    probe.version = int(number(60));
+    if (number(68) == quint32(applicationId)) {
+        probe.content = Content::Masar;
+        probe.certain = !writeAheadLog;
+    } else if (number(68) == 0 && number(28) <= 1) {
+        probe.content = Content::Empty; // no table yet, as far as the file says
+        probe.certain = !writeAheadLog;
+    }
+    return probe;
+}
 
 Result<SqlDialect::Probe> SqliteDialect::probe(QSqlDatabase& db) const
 {

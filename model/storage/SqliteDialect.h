@@ -25,6 +25,7 @@ public:
     Result<qint64> insertedId(QSqlQuery& query) const override;
     QStringList appendOnlyTable(const QString& table) const override;
     QString connectOptions(bool readOnly) const override;
+    Result<Probe> probeFile(const QString& path) const override;
     Result<Probe> probe(QSqlDatabase& db) const override;
     Status checkIntegrity(QSqlDatabase& db, Check check) const override;
     Status configure(QSqlDatabase& db, bool readOnly) const override;

@@ -120,8 +120,9 @@ void TestDatabaseStore::freshDatabaseIsConfigured()
     QCOMPARE(pragma("application_id").toInt(), 0x4D415352);
     // The code tables are filled from the program's code lists.
     QCOMPARE(t.rows(QStringLiteral("channels")), int(Codes::channels().keys().size()));
+    QCOMPARE(t.rows(QStringLiteral("states")), int(allOf<State>().size()));
     QCOMPARE(
-        t.rows(QStringLiteral("states")),
+        t.rows(QStringLiteral("direction_states")),
         int(Workflow::states(Direction::Incoming).size() + Workflow::states(Direction::Outgoing).size()));
     QVERIFY(t.rows(QStringLiteral("countries")) > 240);
 }
@@ -200,15 +201,18 @@ void TestDatabaseStore::newerSchemaIsRefusedUntouched()
 {
     QTemporaryDir dir;
     const QString path = createMasarDatabase(dir, QStringLiteral("newer.sqlite"));
-    QVERIFY(rawExec(path,
-                    {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1),
-                     QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    // Still in WAL mode, as Masar leaves its databases.
+    QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)}));
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     const QByteArray before = TestDatabase::fileHash(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY(!db);
     QCOMPARE(db.error().kind(), Error::Kind::Storage);
     QVERIFY2(db.error().message().contains(QLatin1String("newer")), qPrintable(db.error().message()));
     QCOMPARE(TestDatabase::fileHash(path), before);
+    // Not even a lock file or a log was created beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
 }
 
 void TestDatabaseStore::foreignFilesAreRefusedUntouched_data()
@@ -285,7 +289,9 @@ void TestDatabaseStore::fullCheckFindsWhatTheOpenCheckSkips()
     const QString path = createMasarDatabase(dir, QStringLiteral("partly.sqlite"));
     QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
     const int pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
-    const int historyRoot = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'history'")).toInt();
+    const int historyRoot
+        = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'history'"))
+              .toInt();
     QVERIFY(historyRoot > 1);
     {
         // Break the page type of the history table's root page only.
@@ -363,6 +369,9 @@ void TestDatabaseStore::foreignKeysAndChecksAreEnforced_data()
         "'received', 'ES', 'ES', 'central_authority', 'normal', 'normal', '2026-03-02')");
     QTest::newRow("person without role")
         << QStringLiteral("INSERT INTO persons (request_id, name, role) VALUES (1, 'Sans rôle', NULL)");
+    QTest::newRow("history of an unknown state")
+        << QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state) "
+                          "VALUES (1, '2026-03-02T09:30:00Z', 'x', 'register', 'received', 'limbo')");
     QTest::newRow("unknown role of a user") << QStringLiteral(
         "INSERT INTO users (name, role, created_at) VALUES ('x', 'king', '2026-03-02T09:30:00Z')");
 }
@@ -398,7 +407,8 @@ void TestDatabaseStore::fullDiskWritesNothing()
 {
     TestDatabase t;
     RequestService service(t.db(), t.clock());
-    Result<Request> created = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> created
+        = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
     QVERIFY(created);
     // Let the database grow by a few pages only: SQLite then fails exactly as on a full disk.
     Result<QSqlQuery> pages = Sql::exec(t.db().connection(), QStringLiteral("PRAGMA page_count"));
@@ -407,12 +417,14 @@ void TestDatabaseStore::fullDiskWritesNothing()
                       QStringLiteral("PRAGMA max_page_count = %1").arg(pages->value(0).toInt() + 2)));
     const int history = t.rows(QStringLiteral("history"));
     StepInput input;
-    input.document = DocumentInput{QStringLiteral("scan.tiff"), QStringLiteral("image/tiff"), QByteArray(256 * 1024, 'x')};
-    Result<StepOutcome> step = service.takeStep(t.user(QStringLiteral("officer")), created->reference,
-                                                Step::AddDocument, input);
+    input.document = DocumentInput {QStringLiteral("scan.tiff"), QStringLiteral("image/tiff"),
+                                    QByteArray(256 * 1024, 'x')};
+    Result<StepOutcome> step
+        = service.takeStep(t.user(QStringLiteral("officer")), created->reference, Step::AddDocument, input);
     QVERIFY(!step);
     QCOMPARE(step.error().kind(), Error::Kind::Storage);
-    QVERIFY2(step.error().message().contains(QLatin1String("disk is full")), qPrintable(step.error().message()));
+    QVERIFY2(step.error().message().contains(QLatin1String("disk is full")),
+             qPrintable(step.error().message()));
     QCOMPARE(t.rows(QStringLiteral("history")), history);
     QCOMPARE(t.rows(QStringLiteral("documents")), 0);
 }
