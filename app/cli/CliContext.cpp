@@ -32,9 +32,9 @@ Result<Database*> CliContext::database(Database::OpenMode mode)
         Result<std::unique_ptr<Database>> opened = Database::open(databasePath, mode);
         if (!opened) {
             if (mode == Database::OpenMode::ExistingOnly && !QFileInfo::exists(databasePath)) {
-                return Error::storage(opened.error().message() + QLatin1Char(' ')
-                                      + tr("Create it with: masar-cli --db %1 init")
-                                            .arg(QDir::toNativeSeparators(databasePath)));
+                return Error(Error::Kind::Storage, opened.error().message(),
+                             {tr("Create it with: masar-cli --db %1 init")
+                                  .arg(QDir::toNativeSeparators(databasePath))});
             }
             return opened.error();
         }
@@ -54,9 +54,8 @@ Result<User> CliContext::actor()
     }
     Result<User> user = Users(**db, clock()).actor(actorName);
     if (!user && user.error().kind() == Error::Kind::NotFound) {
-        return Error::forbidden(
-            user.error().message() + QLatin1Char(' ')
-            + tr("An administrator adds users with: masar-cli user add NAME --role ROLE"));
+        return Error(Error::Kind::Forbidden, user.error().message(),
+                     {tr("An administrator adds users with: masar-cli user add NAME --role ROLE")});
     }
     return user;
 }
@@ -65,6 +64,16 @@ int CliContext::fail(const Error& error)
 {
     err << error.fullText() << Qt::endl;
     return error.kind() == Error::Kind::Storage ? StorageProblem : Refused;
+}
+
+Status CliContext::finishWriting(QFileDevice& device)
+{
+    if (!device.flush() || device.error() != QFileDevice::NoError) {
+        const QString name = device.fileName().isEmpty() ? tr("standard output") : device.fileName();
+        return Error::storage(
+            tr("The output could not be written to %1: %2").arg(name, device.errorString()));
+    }
+    return Status();
 }
 
 int CliContext::usage(const QString& message)

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QTextStream>
 
 #include <memory>
@@ -42,6 +43,10 @@ public:
 
     // Prints the error and returns the exit status for it.
     int fail(const Error& error);
+    // Flushes what was written to a file or to standard output; a failure (a
+    // full disk, a closed pipe) is a storage problem: nothing is reported done
+    // that was not written.
+    Status finishWriting(QFileDevice& device);
     int usage(const QString& message);
 
 private:

@@ -1,7 +1,9 @@
 #include "Commands.h"
 #include "RequestOptions.h"
+#include "RequestText.h"
 #include "core/Iso8601.h"
 #include "domain/Workflow.h"
+#include "io/DocumentFile.h"
 #include "io/JsonWriter.h"
 #include "io/RequestExport.h"
 #include "io/RequestFields.h"
@@ -13,7 +15,6 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 
 #include <cstdio>
 
@@ -31,11 +32,6 @@ QString optionName(const char* key)
     return QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
-QString codeWithLabel(const CodeList& list, const QString& key)
-{
-    return key.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(list.label(key), key);
-}
-
 class RequestCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::Cli::RequestCommands)
@@ -47,12 +43,11 @@ public:
             if (notForNew.contains(QLatin1String(field.key))) {
                 continue;
             }
-            QString description = RequestFields::label(field) + QLatin1Char('.');
-            if (field.kind == RequestField::Kind::List) {
-                description += QLatin1Char(' ') + tr("Codes separated by commas.");
-            } else if (field.kind == RequestField::Kind::Date) {
-                description += QLatin1Char(' ') + tr("A date YYYY-MM-DD.");
-            }
+            const QString label = RequestFields::label(field);
+            const QString description = field.kind == RequestField::Kind::List
+                ? tr("%1: codes separated by commas.").arg(label)
+                : field.kind == RequestField::Kind::Date ? tr("%1: a date YYYY-MM-DD.").arg(label)
+                                                         : tr("%1.").arg(label);
             parser.addOption({optionName(field.key), description, QStringLiteral("VALUE")});
         }
         parser.addOption(
@@ -157,27 +152,12 @@ public:
                 description = tr("The file to add (step add_document).");
                 break;
             default:
-                description = labelOf(field) + QLatin1Char('.');
+                //: A command-line option's description: the name of what it gives, as a sentence.
+                description = tr("%1.").arg(labelOf(field));
                 break;
             }
             parser.addOption({option, description, QStringLiteral("VALUE")});
         }
-    }
-
-    static Result<DocumentInput> readDocument(const QString& path, const QString& name,
-                                              const QString& mediaType)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error::invalid(tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
-        }
-        DocumentInput document;
-        document.content = file.readAll();
-        document.name = name.isEmpty() ? QFileInfo(path).fileName() : name;
-        document.mediaType = mediaType.isEmpty()
-            ? QMimeDatabase().mimeTypeForFileNameAndData(path, document.content).name()
-            : mediaType;
-        return document;
     }
 
     static int takeStep(CliContext& context, const QString& reference, Step step, StepInput input)
@@ -226,7 +206,7 @@ public:
         input.date = parser.value(QStringLiteral("date"));
         if (parser.isSet(QStringLiteral("file"))) {
             Result<DocumentInput> document
-                = readDocument(parser.value(QStringLiteral("file")), QString(), QString());
+                = DocumentFile::read(parser.value(QStringLiteral("file")), QString(), QString());
             if (!document) {
                 return context.fail(document.error());
             }
@@ -251,8 +231,9 @@ public:
         if (arguments.size() != 2) {
             return context.usage(tr("attach needs a reference and a file: attach REF FILE."));
         }
-        Result<DocumentInput> document = readDocument(arguments.at(1), parser.value(QStringLiteral("name")),
-                                                      parser.value(QStringLiteral("media-type")));
+        Result<DocumentInput> document
+            = DocumentFile::read(arguments.at(1), parser.value(QStringLiteral("name")),
+                                 parser.value(QStringLiteral("media-type")));
         if (!document) {
             return context.fail(document.error());
         }
@@ -292,99 +273,18 @@ public:
                     tr("“%1” cannot be written: %2").arg(file.fileName(), file.errorString())));
             }
         } else if (!file.open(stdout, QIODevice::WriteOnly)) {
-            return context.fail(Error::invalid(file.errorString()));
+            return context.fail(Error::storage(file.errorString()));
         }
         file.write(*content);
+        if (Status written = context.finishWriting(file); !written.ok()) {
+            return context.fail(written);
+        }
         return Done;
     }
 
     static void showOptions(QCommandLineParser& parser)
     {
         RequestOptions::addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
-    }
-
-    static QString showText(const Request& r)
-    {
-        QString text;
-        auto line = [&text](const QString& label, const QString& value) {
-            if (!value.isEmpty()) {
-                text += QStringLiteral("%1: %2\n").arg(label, value);
-            }
-        };
-        text += QStringLiteral("%1  %2 — %3\n")
-                    .arg(r.reference, labelOf(r.direction),
-                         labelOf(r.state)
-                             + (r.disposition.isEmpty() ? QString()
-                                                        : QStringLiteral(" (%1)").arg(
-                                                            Codes::dispositions().label(r.disposition))));
-        auto field = [](const char* key) {
-            return RequestFields::label(*RequestFields::find(QLatin1String(key)));
-        };
-        line(field("foreign_reference"), r.foreignReference);
-        line(field("requesting_country"), r.requestingCountry);
-        line(field("requested_country"), r.requestedCountry);
-        line(field("requesting_authority"), r.requestingAuthority);
-        line(field("requested_authority"), r.requestedAuthority);
-        line(field("executing_authority"), r.executingAuthority);
-        line(field("executing_reference"), r.executingReference);
-        line(field("eurojust_reference"), r.eurojustReference);
-        line(field("interpol_reference"), r.interpolReference);
-        line(field("legal_basis"), Codes::legalBases().labels(r.legalBasis));
-        line(field("legal_basis_detail"), r.legalBasisDetail);
-        line(field("channel"), codeWithLabel(Codes::channels(), r.channel));
-        line(field("priority"), codeWithLabel(Codes::priorities(), r.priority));
-        line(field("urgency_reason"), r.urgencyReason);
-        line(field("confidentiality"), codeWithLabel(Codes::confidentialities(), r.confidentiality));
-        line(field("received_on"), Iso8601::formatDate(r.receivedOn));
-        line(field("requested_by"), Iso8601::formatDate(r.requestedBy));
-        line(field("sent_on"), Iso8601::formatDate(r.sentOn));
-        line(field("assignee"), r.assignee);
-        line(field("offences"), Codes::offences().labels(r.offences));
-        line(field("summary"), r.summary);
-        if (!r.measures.empty()) {
-            text += tr("Measures:") + QLatin1Char('\n');
-            for (const Measure& m : r.measures) {
-                text += QStringLiteral("  - %1: %2%3\n")
-                            .arg(Codes::assistanceTypes().label(m.type),
-                                 Codes::measureStatuses().label(m.status),
-                                 m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note);
-            }
-        }
-        if (!r.persons.empty()) {
-            text += tr("Persons:") + QLatin1Char('\n');
-            for (const Person& p : r.persons) {
-                QStringList details {Codes::personRoles().label(p.role)};
-                if (!p.nationality.isEmpty()) {
-                    details << p.nationality;
-                }
-                if (p.birthDate.isValid()) {
-                    details << Iso8601::formatDate(p.birthDate);
-                }
-                text += QStringLiteral("  - %1 (%2)\n").arg(p.name, details.join(QLatin1String(", ")));
-            }
-        }
-        if (!r.links.empty()) {
-            text += tr("Links:") + QLatin1Char('\n');
-            for (const Link& l : r.links) {
-                text += QStringLiteral("  - %1 %2\n").arg(Codes::linkKinds().label(l.kind), l.reference);
-            }
-        }
-        if (!r.documents.empty()) {
-            text += tr("Documents:") + QLatin1Char('\n');
-            for (const Document& d : r.documents) {
-                text += QStringLiteral("  - %1 (%2, %3, sha256 %4)\n")
-                            .arg(d.name, d.mediaType,
-                                 tr("%n byte(s)", nullptr, int(std::min<qint64>(d.size, INT_MAX))), d.sha256);
-            }
-        }
-        text += tr("History:") + QLatin1Char('\n');
-        TextTable table({tr("when (UTC)"), tr("by"), tr("step"), tr("from"), tr("to"), tr("reason")});
-        for (const HistoryEntry& h : r.history) {
-            table.addRow({Iso8601::formatTimestamp(h.at), h.actor, keyOf(h.step),
-                          h.from ? keyOf(*h.from) : QStringLiteral("-"), keyOf(h.to), h.reason});
-        }
-        text += table.toString();
-        return text;
     }
 
     static int show(CliContext& context, const QCommandLineParser& parser)
@@ -414,7 +314,7 @@ public:
             writer.write(*request);
             context.out << QString::fromUtf8(buffer.data()) << Qt::endl;
         } else {
-            context.out << showText(*request);
+            context.out << RequestText::show(*request);
         }
         return Done;
     }
@@ -484,9 +384,11 @@ public:
             out.write(table.toString().toUtf8());
             out.write((tr("%n request(s)", nullptr, count) + QLatin1Char('\n')).toUtf8());
         }
-        out.flush();
         if (!status.ok()) {
             return context.fail(status);
+        }
+        if (Status written = context.finishWriting(out); !written.ok()) {
+            return context.fail(written);
         }
         return Done;
     }

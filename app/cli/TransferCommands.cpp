@@ -102,21 +102,31 @@ public:
         if (!actor) {
             return context.fail(actor.error());
         }
-        // A file is written whole or not at all.
-        QSaveFile saveFile;
-        QFile standardOutput;
-        QIODevice* device = nullptr;
-        if (parser.isSet(QStringLiteral("output"))) {
-            saveFile.setFileName(parser.value(QStringLiteral("output")));
-            if (!saveFile.open(QIODevice::WriteOnly)) {
-                return context.fail(Error::invalid(
-                    tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
-            }
+        // A regular file is written whole or not at all: written aside, then
+        // renamed over the old one. Anything else (standard output, a pipe, a
+        // device such as /dev/stdout) is written directly: renaming over it
+        // would replace it.
+        const QString output = parser.value(QStringLiteral("output"));
+        const QFileInfo target(output);
+        QSaveFile saveFile(output);
+        QFile directFile(output);
+        QFileDevice* device = nullptr;
+        bool opened = false;
+        if (!output.isEmpty() && (!target.exists() || target.isFile())) {
             device = &saveFile;
+            opened = saveFile.open(QIODevice::WriteOnly);
+        } else if (!output.isEmpty()) {
+            device = &directFile;
+            opened = directFile.open(QIODevice::WriteOnly);
         } else {
             context.out.flush();
-            standardOutput.open(stdout, QIODevice::WriteOnly);
-            device = &standardOutput;
+            device = &directFile;
+            opened = directFile.open(stdout, QIODevice::WriteOnly);
+        }
+        if (!opened) {
+            return context.fail(Error::storage(
+                tr("“%1” cannot be written: %2")
+                    .arg(output.isEmpty() ? tr("standard output") : output, device->errorString())));
         }
         const Status status = RequestExport::write(
             **context.database(), *filter,
@@ -126,8 +136,12 @@ public:
             saveFile.cancelWriting();
             return context.fail(status);
         }
-        if (saveFile.isOpen() && !saveFile.commit()) {
-            return context.fail(Error::invalid(
+        if (Status written = context.finishWriting(*device); !written.ok()) {
+            saveFile.cancelWriting();
+            return context.fail(written);
+        }
+        if (device == &saveFile && !saveFile.commit()) {
+            return context.fail(Error::storage(
                 tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
         }
         return Done;

@@ -80,6 +80,8 @@ private slots:
     void lockReleasedWithinBusyTimeout();
     void readOnlyRegister();
     void twoProgramsCreateOneRegister();
+    void outputThatCannotBeWritten_data();
+    void outputThatCannotBeWritten();
 };
 
 void TestCliStorage::checkCommand()
@@ -276,6 +278,41 @@ void TestCliStorage::twoProgramsCreateOneRegister()
         QCOMPARE(countRows(path, QStringLiteral("users")), 1);
         QCOMPARE(queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(), Schema::currentVersion);
     }
+}
+
+void TestCliStorage::outputThatCannotBeWritten_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("redirect"); // standard output to the full device
+    QTest::newRow("export to standard output") << strs({"export"}) << true;
+    QTest::newRow("list to standard output") << strs({"list"}) << true;
+    QTest::newRow("export -o a device") << strs({"export", "-o", "/dev/full"}) << false;
+}
+
+void TestCliStorage::outputThatCannotBeWritten()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, redirect);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full"))) {
+        QSKIP("this system has no /dev/full");
+    }
+    Register reg;
+    QVERIFY(reg.setUp());
+    QVERIFY(!reg.newRequest(QStringLiteral("incoming")).isEmpty());
+    QProcess program;
+    if (redirect) {
+        program.setStandardOutputFile(QStringLiteral("/dev/full"));
+    }
+    program.start(
+        QStringLiteral(MASAR_CLI_PATH),
+        QStringList {QStringLiteral("--db"), reg.path(), QStringLiteral("--as"), QStringLiteral("officer")}
+            + arguments);
+    QVERIFY(program.waitForFinished(30000));
+    // A full disk is a storage problem, never "done".
+    QCOMPARE(program.exitCode(), 3);
+    QVERIFY(program.readAllStandardError().contains("could not be written"));
+    // And the device is still a device: nothing was renamed over it.
+    QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
 }
 
 void TestCliStorage::readOnlyRegister()
