@@ -3,6 +3,7 @@
 #include "Codes.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -74,6 +75,12 @@ struct HistoryEntry
 // A file kept with a request, inside the database.
 struct Document
 {
+    // The SHA-256 of a document's bytes, as recorded: 64 lower-case hex digits.
+    static QString checksum(const QByteArray& content)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    }
+
     QString name;
     QString mediaType;
     qint64 size = 0;

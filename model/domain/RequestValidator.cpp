@@ -75,7 +75,7 @@ public:
     void notAfter(const QString& field, const QDate& date, const QDate& today)
     {
         if (date.isValid() && date > today) {
-            add(field, tr("%1 is in the future").arg(date.toString(Qt::ISODate)));
+            add(field, tr("is in the future"));
         }
     }
 };
@@ -208,7 +208,8 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
     const QDate start = incoming ? request.receivedOn : request.sentOn;
     if (request.requestedBy.isValid() && start.isValid() && request.requestedBy < start) {
         check.add(QStringLiteral("requested_by"),
-                  tr("is before the request was %1").arg(incoming ? tr("received") : tr("sent")));
+                  incoming ? tr("is before the date the request was received")
+                           : tr("is before the date the request was sent"));
     }
     check.text(QStringLiteral("summary"), request.summary);
     check.codes(QStringLiteral("offences"), request.offences, Codes::offences());

@@ -1,5 +1,7 @@
 #include "StepInput.h"
 
+#include "core/Iso8601.h"
+
 #include <QJsonArray>
 
 namespace Masar {
@@ -11,7 +13,7 @@ QJsonObject StepData::toJson() const
         const QString key = keyOf(field);
         switch (StepFields::type(field)) {
         case FieldType::Date:
-            object.insert(key, value.toDate().toString(Qt::ISODate));
+            object.insert(key, Iso8601::formatDate(value.toDate()));
             break;
         case FieldType::CodeSet:
             object.insert(key, QJsonArray::fromStringList(value.toStringList()));

@@ -5,7 +5,6 @@
 #include "domain/RequestValidator.h"
 #include "domain/Workflow.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -419,8 +418,7 @@ void RecordReader::readLists(const QJsonObject& object, Request* request)
         }
         QString sha256;
         text(item, QStringLiteral("sha256"), path + QStringLiteral(".sha256"), &sha256);
-        const QString actual = QString::fromLatin1(
-            QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
+        const QString actual = Document::checksum(document.content);
         document.size = document.content.size();
         document.sha256 = actual;
         if (!sha256.isEmpty() && sha256.toLower() != actual) {

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 #include <map>
@@ -244,8 +243,7 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
         }
         for (Document& document : request.documents) {
             document.size = document.content.size();
-            document.sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
+            document.sha256 = Document::checksum(document.content);
             if (Status status = m_writer.insertDocument(*id, document); !status.ok()) {
                 return status;
             }

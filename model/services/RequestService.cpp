@@ -2,25 +2,14 @@
 
 #include "RequestImporter.h"
 #include "Users.h"
+#include "core/Iso8601.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
-#include <QCryptographicHash>
-#include <QHash>
-#include <QSet>
-
-#include <map>
-#include <set>
-
 namespace Masar {
 
 namespace {
-
-QString sha256Hex(const QByteArray& content)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-}
 
 } // namespace
 
@@ -123,7 +112,7 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     entry.actor = actor.name;
     if (draft.direction == Direction::Incoming) {
         entry.data.insert(QStringLiteral("channel"), draft.channel);
-        entry.data.insert(QStringLiteral("received_on"), draft.receivedOn.toString(Qt::ISODate));
+        entry.data.insert(QStringLiteral("received_on"), Iso8601::formatDate(draft.receivedOn));
         if (!draft.foreignReference.isEmpty()) {
             entry.data.insert(QStringLiteral("foreign_reference"), draft.foreignReference);
         }
@@ -218,7 +207,7 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
             request->channel = data.text(StepField::Channel);
         }
         request->sentOn = data.has(StepField::SentOn) ? data.date(StepField::SentOn) : m_clock.today();
-        historyData->insert(keyOf(StepField::SentOn), request->sentOn.toString(Qt::ISODate));
+        historyData->insert(keyOf(StepField::SentOn), Iso8601::formatDate(request->sentOn));
         break;
     case Step::RecordAcknowledgement:
     case Step::RecordExecutionAbroad:
@@ -303,7 +292,7 @@ Status RequestService::applyStep(const Transition& row, const StepData& data, co
             = input->mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : input->mediaType;
         document.content = input->content;
         document.size = input->content.size();
-        document.sha256 = sha256Hex(input->content);
+        document.sha256 = Document::checksum(input->content);
         document.addedAt = m_clock.nowUtc();
         document.addedBy = actor.name;
         if (document.name.isEmpty()) {
