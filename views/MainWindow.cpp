@@ -114,11 +114,12 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Masar…"));
     m_titleLabel->setText(tr("Requests for mutual legal assistance in criminal matters"));
     const QLocale locale;
-    m_summaryLabel->setText(
-        m_error.isEmpty()
-            ? tr("The register holds %1 incoming and %2 outgoing requests; %3 of them are open.")
-                  .arg(locale.toString(m_incoming), locale.toString(m_outgoing), locale.toString(m_open))
-            : m_error);
+    //: %1 is "N incoming requests", %2 "N outgoing requests", %3 "N still open".
+    const QString summary
+        = tr("The register holds %1 and %2, %3.")
+              .arg(tr("%Ln incoming request(s)", nullptr, m_incoming),
+                   tr("%Ln outgoing request(s)", nullptr, m_outgoing), tr("%Ln still open", nullptr, m_open));
+    m_summaryLabel->setText(m_error.isEmpty() ? summary : m_error);
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(m_user.name, labelOf(m_user.role)));
     m_databaseLabel->setText(
         tr("Database: %1 (schema %2)")

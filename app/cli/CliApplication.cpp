@@ -30,19 +30,6 @@ int commandIndex(const QStringList& arguments)
     return -1;
 }
 
-QString optionValue(const QStringList& arguments, const QString& name)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == name && i + 1 < arguments.size()) {
-            return arguments.at(i + 1);
-        }
-        if (arguments.at(i).startsWith(name + QLatin1Char('='))) {
-            return arguments.at(i).mid(name.size() + 1);
-        }
-    }
-    return QString();
-}
-
 void addGlobalOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("db"),
@@ -85,9 +72,8 @@ int CliApplication::run(const QStringList& arguments)
 {
     CliContext context;
     // The language first, so that every later message is in it.
-    QString language = optionValue(arguments, QStringLiteral("--lang"));
-    const bool languageGiven = !language.isEmpty();
-    if (!languageGiven) {
+    QString language = Translations::requestedLanguage(arguments);
+    if (language.isEmpty()) {
         language = Translations::systemLanguage();
     }
     if (!Translations::isLanguage(language)) {

@@ -30,6 +30,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
 
+    // The language first, so that even the options' help is in it.
+    const QString requested = Masar::Translations::requestedLanguage(QApplication::arguments());
+    const QString language
+        = Masar::Translations::isLanguage(requested) ? requested : Masar::Translations::systemLanguage();
+    Masar::Translations::install(language);
+
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
@@ -39,10 +45,6 @@ int main(int argc, char* argv[])
                       QCoreApplication::translate(context, "The interface language: ar, fr or en."),
                       QStringLiteral("LANG")});
     parser.process(application);
-
-    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                  : Masar::Translations::systemLanguage();
-    Masar::Translations::install(Masar::Translations::isLanguage(language) ? language : QStringLiteral("en"));
 
     auto database = Masar::Database::open(parser.value(QStringLiteral("db")),
                                           Masar::Database::OpenMode::CreateIfMissing);

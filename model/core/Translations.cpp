@@ -36,6 +36,20 @@ QString systemLanguage()
     return isLanguage(code) ? code : QStringLiteral("en");
 }
 
+QString requestedLanguage(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (arguments.at(i).startsWith(option + QLatin1Char('='))) {
+            return arguments.at(i).mid(option.size() + 1);
+        }
+    }
+    return QString();
+}
+
 bool install(const QString& code)
 {
     for (const auto& translator : installed()) {

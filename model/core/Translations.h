@@ -14,6 +14,9 @@ QStringList languages();
 bool isLanguage(const QString& code);
 // The language of the system locale if Masar has it, else English.
 QString systemLanguage();
+// The value of --lang (or --lang=CODE) in a command line, or an empty string:
+// read before the options are parsed, so that their texts are in it.
+QString requestedLanguage(const QStringList& arguments);
 // Replaces the installed catalogs by those of `code`. Returns false when
 // Masar's own catalog for it is missing (English needs none).
 bool install(const QString& code);

@@ -77,8 +77,9 @@ void TestMainWindow::showsTheRegister()
     window.show();
     auto* summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
-    QCOMPARE(summary->text(),
-             QStringLiteral("The register holds 2 incoming and 1 outgoing requests; 3 of them are open."));
+    QCOMPARE(
+        summary->text(),
+        QStringLiteral("The register holds 2 incoming request(s) and 1 outgoing request(s), 3 still open."));
     auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
     QVERIFY(user->text().contains(QLatin1String("supervisor")));
     auto* database = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
