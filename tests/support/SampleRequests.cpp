@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QTest>
 
 namespace Masar::Test {
 
@@ -187,6 +188,35 @@ QJsonValue patched(const QJsonValue& node, QStringList path, const QJsonValue& v
         object.insert(head, path.isEmpty() ? value : patched(object.value(head), path, value));
     }
     return object;
+}
+
+void compareOwnFields(const Request& actual, const Request& expected)
+{
+    QCOMPARE(actual.reference, expected.reference);
+    QCOMPARE(keyOf(actual.direction), keyOf(expected.direction));
+    QCOMPARE(keyOf(actual.state), keyOf(expected.state));
+    QCOMPARE(actual.disposition, expected.disposition);
+    QCOMPARE(actual.foreignReference, expected.foreignReference);
+    QCOMPARE(actual.requestingCountry, expected.requestingCountry);
+    QCOMPARE(actual.requestedCountry, expected.requestedCountry);
+    QCOMPARE(actual.requestingAuthority, expected.requestingAuthority);
+    QCOMPARE(actual.requestedAuthority, expected.requestedAuthority);
+    QCOMPARE(actual.executingAuthority, expected.executingAuthority);
+    QCOMPARE(actual.executingReference, expected.executingReference);
+    QCOMPARE(actual.eurojustReference, expected.eurojustReference);
+    QCOMPARE(actual.interpolReference, expected.interpolReference);
+    QCOMPARE(actual.legalBasis, expected.legalBasis);
+    QCOMPARE(actual.legalBasisDetail, expected.legalBasisDetail);
+    QCOMPARE(actual.channel, expected.channel);
+    QCOMPARE(actual.priority, expected.priority);
+    QCOMPARE(actual.urgencyReason, expected.urgencyReason);
+    QCOMPARE(actual.confidentiality, expected.confidentiality);
+    QCOMPARE(actual.receivedOn, expected.receivedOn);
+    QCOMPARE(actual.requestedBy, expected.requestedBy);
+    QCOMPARE(actual.sentOn, expected.sentOn);
+    QCOMPARE(actual.assignee, expected.assignee);
+    QCOMPARE(actual.summary, expected.summary);
+    QCOMPARE(actual.offences, expected.offences);
 }
 
 } // namespace Masar::Test

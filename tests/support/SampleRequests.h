@@ -36,4 +36,9 @@ QString optionalState(const std::optional<State>& state);
 // Sets (or with an undefined value, removes) the value at a path such as {"requests", "1", "summary"}.
 QJsonValue patched(const QJsonValue& node, QStringList path, const QJsonValue& value);
 
+// Compares a request's own fields one by one, written out here rather than
+// taken from the field table, so that a field the table loses is noticed.
+// Callers check QTest::currentTestFailed() after it.
+void compareOwnFields(const Request& actual, const Request& expected);
+
 } // namespace Masar::Test
