@@ -106,8 +106,7 @@ public:
                                      item.section(QLatin1Char(':'), 0, 0).trimmed()});
         }
         if (!problems.empty()) {
-            return context.fail(Error::invalid(RequestService::tr("The request was not created:"),
-                                               RequestValidator::describe(QString(), problems)));
+            return context.fail(RequestService::notCreated(problems));
         }
 
         Result<User> actor = context.actor();

@@ -1,5 +1,7 @@
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "core/Clock.h"
 #include "core/Translations.h"
 #include "services/Users.h"
 #include "storage/Database.h"
@@ -10,12 +12,15 @@
 
 namespace {
 
-const char* const context = "Masar::Gui";
+// The start-up's own messages.
+class Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Startup)
+};
 
 int refuse(const Masar::Error& error, int status)
 {
-    Masar::MessageBox::critical(nullptr, QCoreApplication::translate(context, "Masar cannot start"),
-                                error.fullText());
+    Masar::MessageBox::critical(nullptr, Startup::tr("Masar cannot start"), error.fullText());
     return status;
 }
 
@@ -30,19 +35,17 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
 
-    // The language first, so that even the options' help is in it.
-    const QString requested = Masar::Translations::requestedLanguage(QApplication::arguments());
-    const QString language
-        = Masar::Translations::isLanguage(requested) ? requested : Masar::Translations::systemLanguage();
-    Masar::Translations::install(language);
+    // The language first, so that even the options' help is in it: --lang,
+    // else the one chosen last, else the system's.
+    Masar::LanguageManager::instance().start(
+        Masar::Translations::requestedLanguage(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate(context, "The database file."),
-                      QStringLiteral("PATH"), Masar::Database::defaultPath()});
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate(context, "The interface language: ar, fr or en."),
+    parser.addOption({QStringLiteral("db"), Startup::tr("The database file."), QStringLiteral("PATH"),
+                      Masar::Database::defaultPath()});
+    parser.addOption({QStringLiteral("lang"), Startup::tr("The interface language: ar, fr or en."),
                       QStringLiteral("LANG")});
     parser.process(application);
 
@@ -62,7 +65,7 @@ int main(int argc, char* argv[])
         return refuse(user.error(), 2);
     }
 
-    Masar::MainWindow window(**database, *user);
+    Masar::MainWindow window(**database, *user, Masar::Clock::system());
     window.show();
     return QApplication::exec();
 }

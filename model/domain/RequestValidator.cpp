@@ -80,6 +80,13 @@ public:
     }
 };
 
+QString notAStateOf(State state, Direction direction)
+{
+    return direction == Direction::Incoming
+        ? RequestValidator::tr("“%1” is not a state of incoming requests").arg(keyOf(state))
+        : RequestValidator::tr("“%1” is not a state of outgoing requests").arg(keyOf(state));
+}
+
 QString at(const char* list, std::size_t index, const char* field)
 {
     return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(index).arg(QLatin1String(field));
@@ -153,9 +160,7 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
             }
         }
         if (!Workflow::belongsTo(request.state, request.direction)) {
-            check.add(
-                QStringLiteral("state"),
-                tr("“%1” is not a state of %2 requests").arg(keyOf(request.state), keyOf(request.direction)));
+            check.add(QStringLiteral("state"), notAStateOf(request.state, request.direction));
         }
         if (request.state == State::Closed) {
             check.code(QStringLiteral("disposition"), request.disposition, Codes::dispositions());
@@ -261,14 +266,10 @@ std::vector<FieldProblem> RequestValidator::validate(const Request& request, con
             previous = entry.at;
             check.required(at("history", i, "by"), entry.actor);
             if (entry.from && !Workflow::belongsTo(*entry.from, request.direction)) {
-                check.add(at("history", i, "from"),
-                          tr("“%1” is not a state of %2 requests")
-                              .arg(keyOf(*entry.from), keyOf(request.direction)));
+                check.add(at("history", i, "from"), notAStateOf(*entry.from, request.direction));
             }
             if (!Workflow::belongsTo(entry.to, request.direction)) {
-                check.add(
-                    at("history", i, "to"),
-                    tr("“%1” is not a state of %2 requests").arg(keyOf(entry.to), keyOf(request.direction)));
+                check.add(at("history", i, "to"), notAStateOf(entry.to, request.direction));
             }
             check.text(at("history", i, "reason"), entry.reason);
         }

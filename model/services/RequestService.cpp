@@ -38,6 +38,12 @@ Result<qint64> RequestService::assignableUser(const QString& name) const
     return user->id;
 }
 
+Error RequestService::notCreated(const std::vector<FieldProblem>& problems)
+{
+    return Error::invalid(tr("The request was not created:"),
+                          RequestValidator::describe(QString(), problems));
+}
+
 Result<Request> RequestService::create(const User& actor, Request draft)
 {
     if (Status status = Workflow::checkCreation(draft.direction, actor.role); !status.ok()) {
@@ -60,8 +66,7 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     std::vector<FieldProblem> problems
         = RequestValidator::validate(draft, today, RequestValidator::Mode::New);
     if (!problems.empty()) {
-        return Error::invalid(tr("The request was not created:"),
-                              RequestValidator::describe(QString(), problems));
+        return notCreated(problems);
     }
 
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
@@ -70,9 +75,7 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     }
     Result<qint64> assigneeId = assignableUser(draft.assignee);
     if (!assigneeId) {
-        return Error::invalid(tr("The request was not created:"),
-                              RequestValidator::describe(
-                                  QString(), {{QStringLiteral("assignee"), assigneeId.error().message()}}));
+        return notCreated({{QStringLiteral("assignee"), assigneeId.error().message()}});
     }
     std::vector<std::pair<qint64, QString>> links;
     for (std::size_t i = 0; i < draft.links.size(); ++i) {
@@ -88,8 +91,7 @@ Result<Request> RequestService::create(const User& actor, Request draft)
         }
     }
     if (!problems.empty()) {
-        return Error::invalid(tr("The request was not created:"),
-                              RequestValidator::describe(QString(), problems));
+        return notCreated(problems);
     }
     Result<int> last = m_writer.lastReferenceNumber(draft.direction, today.year());
     if (!last) {

@@ -51,6 +51,9 @@ public:
     Result<int> importRequests(const User& actor, std::vector<ImportRecord> records,
                                const std::vector<User>& users = {});
 
+    // The error that refuses a new request, listing its problems field by field.
+    static Error notCreated(const std::vector<FieldProblem>& problems);
+
     // References of other requests that may be the same one: same requesting
     // state and foreign reference, or a person of the same name.
     Result<QStringList> likelyDuplicates(const Request& request) const;
