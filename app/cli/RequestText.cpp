@@ -35,8 +35,8 @@ QString RequestText::show(const Request& r)
         return RequestFields::label(*RequestFields::find(QLatin1String(key)));
     };
     line(field("foreign_reference"), r.foreignReference);
-    line(field("requesting_country"), r.requestingCountry);
-    line(field("requested_country"), r.requestedCountry);
+    line(field("requesting_country"), Codes::countryWithCode(r.requestingCountry));
+    line(field("requested_country"), Codes::countryWithCode(r.requestedCountry));
     line(field("requesting_authority"), r.requestingAuthority);
     line(field("requested_authority"), r.requestedAuthority);
     line(field("executing_authority"), r.executingAuthority);
@@ -68,7 +68,7 @@ QString RequestText::show(const Request& r)
         for (const Person& p : r.persons) {
             QStringList details {Codes::personRoles().label(p.role)};
             if (!p.nationality.isEmpty()) {
-                details << p.nationality;
+                details << Codes::countryWithCode(p.nationality);
             }
             if (p.birthDate.isValid()) {
                 details << Iso8601::formatDate(p.birthDate);

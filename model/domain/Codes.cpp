@@ -5,6 +5,8 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace Masar {
 
@@ -348,6 +350,27 @@ const QStringList& countries()
         return codes;
     }();
     return list;
+}
+
+QString countryName(const QString& code)
+{
+    if (code.isEmpty()) {
+        return QString();
+    }
+    const QByteArray language = QLocale().name().section(QLatin1Char('_'), 0, 0).toLatin1();
+    icu::UnicodeString name;
+    icu::Locale(nullptr, code.toLatin1().constData())
+        .getDisplayCountry(icu::Locale(language.constData()), name);
+    if (name.isEmpty() || name == icu::UnicodeString::fromUTF8(code.toStdString())) {
+        return code;
+    }
+    return QString(reinterpret_cast<const QChar*>(name.getBuffer()), name.length());
+}
+
+QString countryWithCode(const QString& code)
+{
+    const QString name = countryName(code);
+    return name == code ? code : QStringLiteral("%1 (%2)").arg(name, code);
 }
 
 bool isCountry(const QString& code)

@@ -161,6 +161,11 @@ const CodeList& linkKinds();
 // ISO 3166-1 alpha-2 codes of every territory the locale data (CLDR) knows.
 const QStringList& countries();
 bool isCountry(const QString& code);
+// The country's name in the current language (QLocale's default), from ICU's
+// locale data (CLDR); the code itself when ICU does not know it.
+QString countryName(const QString& code);
+// "Morocco (MA)": the name and the code, for lists where both help.
+QString countryWithCode(const QString& code);
 
 } // namespace Codes
 
