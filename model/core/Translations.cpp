@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "LocaleText.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -16,6 +18,12 @@ std::vector<std::unique_ptr<QTranslator>>& installed()
 {
     static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
+}
+
+QString& installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
 }
 
 } // namespace
@@ -50,13 +58,19 @@ QString requestedLanguage(const QStringList& arguments)
     return QString();
 }
 
-bool install(const QString& code)
+QString current()
+{
+    return installedLanguage();
+}
+
+bool install(const QString& code, const LocaleStyle& style)
 {
     for (const auto& translator : installed()) {
         QCoreApplication::removeTranslator(translator.get());
     }
     installed().clear();
-    QLocale::setDefault(QLocale(code));
+    QLocale::setDefault(LocaleText::numberLocale(code, style));
+    installedLanguage() = code;
 
     auto own = std::make_unique<QTranslator>();
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/masar_%1.qm").arg(code));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LocaleStyle.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +19,11 @@ QString systemLanguage();
 // The value of --lang (or --lang=CODE) in a command line, or an empty string:
 // read before the options are parsed, so that their texts are in it.
 QString requestedLanguage(const QStringList& arguments);
-// Replaces the installed catalogs by those of `code`. Returns false when
-// Masar's own catalog for it is missing (English needs none).
-bool install(const QString& code);
+// Replaces the installed catalogs by those of `code`, and makes numbers
+// follow the style. Returns false when Masar's own catalog for it is missing.
+bool install(const QString& code, const LocaleStyle& style = LocaleStyle());
+// The language installed last.
+QString current();
 
 } // namespace Translations
 
