@@ -10,7 +10,9 @@ class QMenu;
 
 namespace Masar {
 
+class Clock;
 class Database;
+class LanguageMenu;
 class WorkflowPanel;
 
 // The main window. For now it shows the register's size and the workflow;
@@ -20,7 +22,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, const User& user, QWidget* parent = nullptr);
+    MainWindow(Database& database, const User& user, const Clock& clock, QWidget* parent = nullptr);
 
     // Re-reads the figures shown from the database.
     void refresh();
@@ -31,19 +33,25 @@ protected:
 private:
     void retranslateUi();
     void showAbout();
+    void showPreferences();
 
     Database& m_database;
     User m_user;
+    const Clock& m_clock;
     int m_incoming = 0;
     int m_outgoing = 0;
     int m_open = 0;
     QString m_error;
 
     QMenu* m_fileMenu;
+    QMenu* m_settingsMenu;
+    LanguageMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_quitAction;
+    QAction* m_preferencesAction;
     QAction* m_aboutAction;
     QLabel* m_titleLabel;
+    QLabel* m_todayLabel;
     QLabel* m_summaryLabel;
     WorkflowPanel* m_workflowPanel;
     QLabel* m_userLabel;
