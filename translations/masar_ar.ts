@@ -1,0 +1,2470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Masar::AssistanceType</name>
+    <message>
+        <source>Hearing of a witness</source>
+        <translation>سماع شاهد</translation>
+    </message>
+    <message>
+        <source>Hearing of a suspect</source>
+        <translation>استجواب مشتبه فيه</translation>
+    </message>
+    <message>
+        <source>Expert opinion</source>
+        <translation>خبرة</translation>
+    </message>
+    <message>
+        <source>Production of documents</source>
+        <translation>تقديم وثائق</translation>
+    </message>
+    <message>
+        <source>Bank records</source>
+        <translation>سجلات مصرفية</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>تفتيش وحجز</translation>
+    </message>
+    <message>
+        <source>Electronic evidence</source>
+        <translation>أدلة إلكترونية</translation>
+    </message>
+    <message>
+        <source>Service of documents</source>
+        <translation>تبليغ وثائق</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>تجميد أصول</translation>
+    </message>
+    <message>
+        <source>Confiscation</source>
+        <translation>مصادرة</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>سماع عبر الاتصال المرئي</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detainee</source>
+        <translation>نقل مؤقت لشخص محتجز</translation>
+    </message>
+    <message>
+        <source>Identification or location of persons</source>
+        <translation>تحديد هوية أشخاص أو أماكن وجودهم</translation>
+    </message>
+    <message>
+        <source>Transfer of proceedings</source>
+        <translation>نقل الإجراءات</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>مساعدة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Channel</name>
+    <message>
+        <source>Central authority</source>
+        <translation>السلطة المركزية</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>القناة الدبلوماسية</translation>
+    </message>
+    <message>
+        <source>Direct judicial contact</source>
+        <translation>الاتصال القضائي المباشر</translation>
+    </message>
+    <message>
+        <source>Interpol</source>
+        <translation>الإنتربول</translation>
+    </message>
+    <message>
+        <source>Eurojust</source>
+        <translation>يوروجست</translation>
+    </message>
+    <message>
+        <source>Liaison magistrate</source>
+        <translation>قاضي الاتصال</translation>
+    </message>
+    <message>
+        <source>EuroMed Justice network</source>
+        <translation>شبكة يوروميد للعدالة</translation>
+    </message>
+    <message>
+        <source>Electronic (e-CODEX / eEDES)</source>
+        <translation>إلكتروني (e-CODEX / eEDES)</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>قناة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::AdminCommands</name>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>الأمر init لا يأخذ وسائط.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>إصدار المخطط: %1</translation>
+    </message>
+    <message>
+        <source>Administrator: %1 (created)</source>
+        <translation>المسؤول: %1 (أُنشئ)</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>الأمر check لا يأخذ وسائط.</translation>
+    </message>
+    <message>
+        <source>The database is sound: every page and every reference checked.</source>
+        <translation>قاعدة البيانات سليمة: فُحصت كل الصفحات وكل الإحالات.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
+        <translation>دور المستخدم الجديد: officer أو supervisor أو clerk أو administrator.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name.</source>
+        <translation>الاسم الكامل للمستخدم الجديد.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>user add needs --role officer, supervisor, clerk or administrator.</source>
+        <translation>الأمر user add يحتاج إلى ‎--role‎ بإحدى القيم officer أو supervisor أو clerk أو administrator.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>أُضيف المستخدم %1 بدور %2.</translation>
+    </message>
+    <message>
+        <source>Use “user list” or “user add NAME --role ROLE”.</source>
+        <translation>استعمل «user list» أو «user add NAME --role ROLE».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::CliApplication</name>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>ملف قاعدة البيانات (افتراضيًا: %1).</translation>
+    </message>
+    <message>
+        <source>The user acting (default: $MASAR_USER, else the login name).</source>
+        <translation>المستخدم الذي يقوم بالعمل (افتراضيًا: ‎$MASAR_USER‎، وإلا اسم الدخول).</translation>
+    </message>
+    <message>
+        <source>The language of messages: ar, fr or en.</source>
+        <translation>لغة الرسائل: ar أو fr أو en.</translation>
+    </message>
+    <message>
+        <source>Compute as of this date instead of today (reading commands only).</source>
+        <translation>الحساب بتاريخ هذا اليوم بدلًا من اليوم الحالي (لأوامر القراءة فقط).</translation>
+    </message>
+    <message>
+        <source>Usage: masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...</source>
+        <translation>الاستعمال: masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <translation>يعرض «masar-cli COMMAND --help» خيارات الأمر. حالة الخروج: 0 تم، 1 خطأ في الاستعمال، 2 مُدخل مرفوض، 3 مشكلة في التخزين.</translation>
+    </message>
+    <message>
+        <source>--lang takes ar, fr or en, not “%1”.</source>
+        <translation>الخيار ‎--lang‎ يقبل ar أو fr أو en، لا «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command.</source>
+        <translation>«%1» ليس أمرًا.</translation>
+    </message>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>الخيار ‎--db‎ يحتاج إلى مسار ملف.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date of the form YYYY-MM-DD, not “%1”.</source>
+        <translation>الخيار ‎--as-of‎ يقبل تاريخًا بالصيغة YYYY-MM-DD، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
+        <translation>لا يمكن استعمال ‎--as-of‎ مع «%1»: فهو يغيّر التاريخ الذي تُحسب على أساسه الأمور، ولا يُسجَّل شيء بتاريخ غير تاريخ اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::CliContext</name>
+    <message>
+        <source>Create it with: masar-cli --db %1 init</source>
+        <translation>أنشئها بالأمر: masar-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (or set MASAR_USER).</source>
+        <translation>عرّف بنفسك بالخيار ‎--as USER‎ (أو اضبط المتغير MASAR_USER).</translation>
+    </message>
+    <message>
+        <source>An administrator adds users with: masar-cli user add NAME --role ROLE</source>
+        <translation>يضيف المسؤول المستخدمين بالأمر: masar-cli user add NAME --role ROLE</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>المخرج القياسي</translation>
+    </message>
+    <message>
+        <source>The output could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة الناتج في %1: %2</translation>
+    </message>
+    <message>
+        <source>Run “masar-cli --help” for the commands and their options.</source>
+        <translation>شغّل «masar-cli --help» لعرض الأوامر وخياراتها.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::Commands</name>
+    <message>
+        <source>Create or upgrade the database; the first user becomes its administrator.</source>
+        <translation>إنشاء قاعدة البيانات أو ترقيتها؛ يصبح أول مستخدم مسؤولها.</translation>
+    </message>
+    <message>
+        <source>Read the whole database and check that nothing is damaged.</source>
+        <translation>قراءة قاعدة البيانات كلها والتحقق من أن شيئًا منها غير تالف.</translation>
+    </message>
+    <message>
+        <source>List users, or add one (administrators only).</source>
+        <translation>عرض المستخدمين أو إضافة مستخدم (للمسؤولين فقط).</translation>
+    </message>
+    <message>
+        <source>Register a new request; prints its reference.</source>
+        <translation>تسجيل طلب جديد؛ يطبع مرجعه.</translation>
+    </message>
+    <message>
+        <source>Take a workflow step on a request.</source>
+        <translation>اتخاذ إجراء من مسار العمل على طلب.</translation>
+    </message>
+    <message>
+        <source>Store a file with a request.</source>
+        <translation>حفظ ملف مع طلب.</translation>
+    </message>
+    <message>
+        <source>Write out a document stored with a request.</source>
+        <translation>إخراج وثيقة محفوظة مع طلب.</translation>
+    </message>
+    <message>
+        <source>Show one request with its history.</source>
+        <translation>عرض طلب واحد مع سجلّه.</translation>
+    </message>
+    <message>
+        <source>List requests.</source>
+        <translation>عرض قائمة الطلبات.</translation>
+    </message>
+    <message>
+        <source>Import requests from JSON or CSV, all or nothing.</source>
+        <translation>استيراد طلبات من JSON أو CSV، كلها أو لا شيء.</translation>
+    </message>
+    <message>
+        <source>Export requests as JSON or CSV.</source>
+        <translation>تصدير الطلبات بصيغة JSON أو CSV.</translation>
+    </message>
+    <message>
+        <source>Print the workflow: states and steps of both directions.</source>
+        <translation>طباعة مسار العمل: الحالات والإجراءات في الاتجاهين.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::RequestCommands</name>
+    <message>
+        <source>%1: codes separated by commas.</source>
+        <translation>%1: رموز مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <source>%1: a date YYYY-MM-DD.</source>
+        <translation>%1: تاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Measures asked for: assistance types separated by commas (type or type:status).</source>
+        <translation>التدابير المطلوبة: أنواع المساعدة مفصولة بفواصل (type أو type:status).</translation>
+    </message>
+    <message>
+        <source>A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
+        <translation>شخص مذكور في الطلب (يمكن تكراره): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</translation>
+    </message>
+    <message>
+        <source>A link to another request (repeatable): KIND:REFERENCE.</source>
+        <translation>صلة بطلب آخر (يمكن تكرارها): KIND:REFERENCE.</translation>
+    </message>
+    <message>
+        <source>new takes options only.</source>
+        <translation>الأمر new لا يأخذ إلا خيارات.</translation>
+    </message>
+    <message>
+        <source>new needs --direction incoming or --direction outgoing.</source>
+        <translation>الأمر new يحتاج إلى ‎--direction incoming‎ أو ‎--direction outgoing‎.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>«%1» ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Warning: %1 may be the same request as %2.</source>
+        <translation>تنبيه: قد يكون %1 هو الطلب نفسه %2.</translation>
+    </message>
+    <message>
+        <source>Why the step is taken.</source>
+        <translation>سبب اتخاذ الإجراء.</translation>
+    </message>
+    <message>
+        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <translation>تاريخ الإجراء (أجل الرد أو المراجعة أو الإرسال أو الأجل الجديد)، بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1, separated by commas.</source>
+        <translation>%1، مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <source>The file to add (step add_document).</source>
+        <translation>الملف المراد إضافته (الإجراء add_document).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message>
+        <source>step needs a reference and a step: step REF STEP.</source>
+        <translation>الأمر step يحتاج إلى مرجع وإجراء: step REF STEP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step. “masar-cli workflow” lists them.</source>
+        <translation>«%1» ليس إجراءً. يسردها الأمر «masar-cli workflow».</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name (default: the file&apos;s name).</source>
+        <translation>اسم الوثيقة (افتراضيًا: اسم الملف).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s media type (default: guessed).</source>
+        <translation>نوع وسائط الوثيقة (افتراضيًا: يُستنتج).</translation>
+    </message>
+    <message>
+        <source>A note about the document.</source>
+        <translation>ملاحظة حول الوثيقة.</translation>
+    </message>
+    <message>
+        <source>attach needs a reference and a file: attach REF FILE.</source>
+        <translation>الأمر attach يحتاج إلى مرجع وملف: attach REF FILE.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>الكتابة في هذا الملف بدلًا من المخرج القياسي.</translation>
+    </message>
+    <message>
+        <source>document needs a reference and a document name: document REF NAME.</source>
+        <translation>الأمر document يحتاج إلى مرجع واسم وثيقة: document REF NAME.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>تتعذّر الكتابة في «%1»: %2</translation>
+    </message>
+    <message>
+        <source>show needs one reference: show REF.</source>
+        <translation>الأمر show يحتاج إلى مرجع واحد: show REF.</translation>
+    </message>
+    <message>
+        <source>list takes options only.</source>
+        <translation>الأمر list لا يأخذ إلا خيارات.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>foreign reference</source>
+        <translation>المرجع الأجنبي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::RequestOptions</name>
+    <message>
+        <source>Only requests of this direction: incoming or outgoing.</source>
+        <translation>الطلبات ذات هذا الاتجاه فقط: incoming أو outgoing.</translation>
+    </message>
+    <message>
+        <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
+        <translation>الطلبات في هذه الحالات فقط (مفصولة بفواصل)، أو «open» لكل الحالات عدا المغلقة.</translation>
+    </message>
+    <message>
+        <source>Only requests with this requesting or requested country.</source>
+        <translation>الطلبات التي تكون هذه الدولة فيها طالبة أو مطلوبًا منها فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to this user.</source>
+        <translation>الطلبات المسندة إلى هذا المستخدم فقط.</translation>
+    </message>
+    <message>
+        <source>--direction takes incoming or outgoing, not “%1”.</source>
+        <translation>الخيار ‎--direction‎ يقبل incoming أو outgoing، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--state: “%1” is not a state (states: %2, or open).</source>
+        <translation>الخيار ‎--state‎: «%1» ليس حالة (الحالات: %2، أو open).</translation>
+    </message>
+    <message>
+        <source>--country: “%1” is not an ISO 3166-1 country code.</source>
+        <translation>الخيار ‎--country‎: «%1» ليس رمز دولة وفق ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default %2).</source>
+        <translation>صيغة الناتج: %1 (افتراضيًا %2).</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not “%2”.</source>
+        <translation>الخيار ‎--format‎ يقبل %1، لا «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::RequestText</name>
+    <message>
+        <source>Measures:</source>
+        <translation>التدابير:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>الأشخاص:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>الصلات:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>الوثائق:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::TransferCommands</name>
+    <message>
+        <source>import needs one file: import FILE.</source>
+        <translation>الأمر import يحتاج إلى ملف واحد: import FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>تتعذّر قراءة «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب.</numerusform>
+            <numerusform>استُورد طلب واحد.</numerusform>
+            <numerusform>استُورد طلبان.</numerusform>
+            <numerusform>استُوردت %n طلبات.</numerusform>
+            <numerusform>استُورد %n طلبًا.</numerusform>
+            <numerusform>استُورد %n طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>الكتابة في هذا الملف بدلًا من المخرج القياسي.</translation>
+    </message>
+    <message>
+        <source>export takes options only.</source>
+        <translation>الأمر export لا يأخذ إلا خيارات.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>تتعذّر الكتابة في «%1»: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>المخرج القياسي</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::WorkflowCommand</name>
+    <message>
+        <source>Only this direction: incoming or outgoing.</source>
+        <translation>هذا الاتجاه فقط: incoming أو outgoing.</translation>
+    </message>
+    <message>
+        <source>workflow takes options only.</source>
+        <translation>الأمر workflow لا يأخذ إلا خيارات.</translation>
+    </message>
+    <message>
+        <source>--direction takes incoming or outgoing, not “%1”.</source>
+        <translation>الخيار ‎--direction‎ يقبل incoming أو outgoing، لا «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::ClockEffect</name>
+    <message>
+        <source>no change</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>إيقاف</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Confidentiality</name>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>مقيَّد</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>سري</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Csv</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8. احفظه من جدول البيانات بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a cell.</source>
+        <translation>السطر %1: نص بعد علامة الاقتباس الختامية لخلية.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is not closed before the end of the file.</source>
+        <translation>السطر %1: خلية بين علامتي اقتباس لم تُغلق قبل نهاية الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Database</name>
+    <message>
+        <source>“%1” is a folder, not a Masar database.</source>
+        <translation>«%1» مجلد وليس قاعدة بيانات مسار.</translation>
+    </message>
+    <message>
+        <source>There is no Masar database at “%1”.</source>
+        <translation>لا توجد قاعدة بيانات مسار في «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>تتعذّر قراءة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>يتعذّر إنشاء المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>مشغّل Qt SQL ‏%1 غير مثبّت.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Masar database. It was left unchanged.</source>
+        <translation>«%1» ليس قاعدة بيانات مسار. تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Masar (schema version %2; this program knows versions up to %3). It was left unchanged; open it with a newer Masar.</source>
+        <translation>كُتب «%1» بإصدار أحدث من مسار (إصدار المخطط %2؛ هذا البرنامج يعرف الإصدارات حتى %3). تُرك دون تغيير؛ افتحه بإصدار أحدث من مسار.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Masar database or is damaged. It was left unchanged. (%2)</source>
+        <translation>«%1» ليس قاعدة بيانات مسار أو أنه تالف. تُرك دون تغيير. (%2)</translation>
+    </message>
+    <message>
+        <source>There is no Masar database at “%1” (the file is empty).</source>
+        <translation>لا توجد قاعدة بيانات مسار في «%1» (الملف فارغ).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used: %2 It was left unchanged; restore it from a backup.</source>
+        <translation>لا يمكن استعمال «%1»: %2 تُرك دون تغيير؛ استرجعه من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded to schema version %2 but the file is read-only.</source>
+        <translation>يجب ترقية «%1» إلى إصدار المخطط %2 لكن الملف للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The file is not a Masar database.</source>
+        <translation>الملف ليس قاعدة بيانات مسار.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Direction</name>
+    <message>
+        <source>Incoming</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>صادر</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Disposition</name>
+    <message>
+        <source>Executed</source>
+        <translation>منفَّذ</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>منفَّذ جزئيًا</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>ساقط لعدم الرد</translation>
+    </message>
+    <message>
+        <source>Returned as deficient</source>
+        <translation>مُعاد لعدم الاستيفاء</translation>
+    </message>
+    <message>
+        <source>Forwarded to the competent authority</source>
+        <translation>محال إلى الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DocumentFile</name>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>تتعذّر قراءة الملف «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LegalBasis</name>
+    <message>
+        <source>UN Convention against Transnational Organized Crime</source>
+        <translation>اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية</translation>
+    </message>
+    <message>
+        <source>UN Convention against Corruption</source>
+        <translation>اتفاقية الأمم المتحدة لمكافحة الفساد</translation>
+    </message>
+    <message>
+        <source>Riyadh Arab Agreement for Judicial Cooperation</source>
+        <translation>اتفاقية الرياض العربية للتعاون القضائي</translation>
+    </message>
+    <message>
+        <source>Arab Convention for the Suppression of Terrorism</source>
+        <translation>الاتفاقية العربية لمكافحة الإرهاب</translation>
+    </message>
+    <message>
+        <source>European Convention on Mutual Assistance (1959)</source>
+        <translation>الاتفاقية الأوروبية للمساعدة القضائية المتبادلة (1959)</translation>
+    </message>
+    <message>
+        <source>European Investigation Order</source>
+        <translation>أمر التحقيق الأوروبي</translation>
+    </message>
+    <message>
+        <source>Bilateral treaty</source>
+        <translation>معاهدة ثنائية</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>المعاملة بالمثل</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LinkKind</name>
+    <message>
+        <source>Supplementary to</source>
+        <translation>مكمِّل لـ</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>متابعة لـ</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>مكرر لـ</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>مرتبط بـ</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LocaleText</name>
+    <message>
+        <source>%2 (%1 AH)</source>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <translation>%1 هـ الموافق %2 م</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MainWindow</name>
+    <message>
+        <source>Masar — mutual legal assistance requests</source>
+        <translation>مسار — طلبات المساعدة القضائية المتبادلة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Masar…</source>
+        <translation>حول مسار (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Requests for mutual legal assistance in criminal matters</source>
+        <translation>طلبات المساعدة القضائية المتبادلة في المسائل الجنائية</translation>
+    </message>
+    <message>
+        <source>The register holds %1 and %2, %3.</source>
+        <extracomment>%1 is &quot;N incoming requests&quot;, %2 &quot;N outgoing requests&quot;, %3 &quot;N still open&quot;.</extracomment>
+        <translation>يضم السجل %1 و%2، %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incoming request(s)</source>
+        <translation>
+            <numerusform>لا طلبات واردة</numerusform>
+            <numerusform>طلبًا واردًا واحدًا</numerusform>
+            <numerusform>طلبين واردين</numerusform>
+            <numerusform>%Ln طلبات واردة</numerusform>
+            <numerusform>%Ln طلبًا واردًا</numerusform>
+            <numerusform>%Ln طلب وارد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outgoing request(s)</source>
+        <translation>
+            <numerusform>لا طلبات صادرة</numerusform>
+            <numerusform>طلبًا صادرًا واحدًا</numerusform>
+            <numerusform>طلبين صادرين</numerusform>
+            <numerusform>%Ln طلبات صادرة</numerusform>
+            <numerusform>%Ln طلبًا صادرًا</numerusform>
+            <numerusform>%Ln طلب صادر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still open</source>
+        <translation>
+            <numerusform>ولا واحد منها مفتوح</numerusform>
+            <numerusform>واحد منها ما زال مفتوحًا</numerusform>
+            <numerusform>اثنان منها ما زالا مفتوحين</numerusform>
+            <numerusform>%Ln منها ما زالت مفتوحة</numerusform>
+            <numerusform>%Ln منها ما زال مفتوحًا</numerusform>
+            <numerusform>%Ln منها ما زال مفتوحًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>قاعدة البيانات: %1 (المخطط %2)</translation>
+    </message>
+    <message>
+        <source>About Masar</source>
+        <translation>حول مسار</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Tracks requests for mutual legal assistance in criminal matters, incoming and outgoing, from the day a request arrives to the day it closes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مسار %1&lt;/h3&gt;&lt;p&gt;يتتبّع طلبات المساعدة القضائية المتبادلة في المسائل الجنائية، الواردة والصادرة، من يوم ورود الطلب إلى يوم إغلاقه.&lt;/p&gt;&lt;p&gt;برمجية حرة بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإعدادات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التفضيلات (&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MeasureStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>متعذّر</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Offence</name>
+    <message>
+        <source>Terrorism</source>
+        <translation>الإرهاب</translation>
+    </message>
+    <message>
+        <source>Financing of terrorism</source>
+        <translation>تمويل الإرهاب</translation>
+    </message>
+    <message>
+        <source>Participation in a terrorist group</source>
+        <translation>المشاركة في جماعة إرهابية</translation>
+    </message>
+    <message>
+        <source>Recruitment or training for terrorism</source>
+        <translation>التجنيد أو التدريب لأغراض إرهابية</translation>
+    </message>
+    <message>
+        <source>Foreign terrorist fighter</source>
+        <translation>مقاتل إرهابي أجنبي</translation>
+    </message>
+    <message>
+        <source>Incitement to terrorism</source>
+        <translation>التحريض على الإرهاب</translation>
+    </message>
+    <message>
+        <source>Money laundering</source>
+        <translation>غسل الأموال</translation>
+    </message>
+    <message>
+        <source>Organised crime</source>
+        <translation>الجريمة المنظمة</translation>
+    </message>
+    <message>
+        <source>Arms trafficking</source>
+        <translation>الاتجار بالأسلحة</translation>
+    </message>
+    <message>
+        <source>Drug trafficking</source>
+        <translation>الاتجار بالمخدرات</translation>
+    </message>
+    <message>
+        <source>Trafficking in persons</source>
+        <translation>الاتجار بالأشخاص</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>الفساد</translation>
+    </message>
+    <message>
+        <source>Cybercrime</source>
+        <translation>الجريمة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Homicide</source>
+        <translation>القتل</translation>
+    </message>
+    <message>
+        <source>Other offence</source>
+        <translation>جريمة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PersonRole</name>
+    <message>
+        <source>Suspect</source>
+        <translation>مشتبه فيه</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>متهم</translation>
+    </message>
+    <message>
+        <source>Convicted person</source>
+        <translation>محكوم عليه</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>ضحية</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>صاحب حساب</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>شخص آخر</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;dates as written in:</source>
+        <translation>التواريخ العربية كما تُكتب في (&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As written in that country</source>
+        <translation>كما تُكتب في ذلك البلد</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>هندية (%1)</translation>
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation>عربية (%1)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Hijri date beside the Gregorian one</source>
+        <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date will read:</source>
+        <translation>سيُكتب تاريخ اليوم هكذا:</translation>
+    </message>
+    <message>
+        <source>Arabic d&amp;igits:</source>
+        <translation>الأرقام العربية (&amp;I):</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Priority</name>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RefusalGround</name>
+    <message>
+        <source>Request does not meet the treaty</source>
+        <translation>الطلب غير مطابق للاتفاقية</translation>
+    </message>
+    <message>
+        <source>Sovereignty, security or public order</source>
+        <translation>المساس بالسيادة أو الأمن أو النظام العام</translation>
+    </message>
+    <message>
+        <source>Prohibited by domestic law</source>
+        <translation>محظور بموجب القانون الوطني</translation>
+    </message>
+    <message>
+        <source>Political offence</source>
+        <translation>جريمة سياسية</translation>
+    </message>
+    <message>
+        <source>Fiscal offence</source>
+        <translation>جريمة مالية</translation>
+    </message>
+    <message>
+        <source>No dual criminality</source>
+        <translation>انتفاء ازدواجية التجريم</translation>
+    </message>
+    <message>
+        <source>Ne bis in idem</source>
+        <translation>عدم جواز المحاكمة عن الفعل ذاته مرتين</translation>
+    </message>
+    <message>
+        <source>Death penalty (no assurance given)</source>
+        <translation>عقوبة الإعدام (دون تقديم ضمانات)</translation>
+    </message>
+    <message>
+        <source>Discriminatory prosecution</source>
+        <translation>ملاحقة تمييزية</translation>
+    </message>
+    <message>
+        <source>Immunity</source>
+        <translation>الحصانة</translation>
+    </message>
+    <message>
+        <source>Extraterritoriality</source>
+        <translation>الاختصاص خارج الإقليم</translation>
+    </message>
+    <message>
+        <source>Military offence</source>
+        <translation>جريمة عسكرية</translation>
+    </message>
+    <message>
+        <source>Insufficient information</source>
+        <translation>عدم كفاية المعلومات</translation>
+    </message>
+    <message>
+        <source>Confidentiality cannot be ensured</source>
+        <translation>تعذّر ضمان السرية</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestCsv</name>
+    <message>
+        <source>The file is empty: it needs a header line naming the columns.</source>
+        <translation>الملف فارغ: يحتاج إلى سطر عناوين يسمّي الأعمدة.</translation>
+    </message>
+    <message>
+        <source>line %1: the column “%2” appears twice</source>
+        <translation>السطر %1: العمود «%2» مكرر</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a column of the format (columns: %3)</source>
+        <translation>السطر %1: «%2» ليس عمودًا في الصيغة (الأعمدة: %3)</translation>
+    </message>
+    <message>
+        <source>line %1: the column “direction” is required</source>
+        <translation>السطر %1: العمود «direction» مطلوب</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n cell(s) but the header has %2</source>
+        <translation>
+            <numerusform>%1: لا خلايا فيه بينما في سطر العناوين %2</numerusform>
+            <numerusform>%1: فيه خلية واحدة بينما في سطر العناوين %2</numerusform>
+            <numerusform>%1: فيه خليتان بينما في سطر العناوين %2</numerusform>
+            <numerusform>%1: فيه %n خلايا بينما في سطر العناوين %2</numerusform>
+            <numerusform>%1: فيه %n خلية بينما في سطر العناوين %2</numerusform>
+            <numerusform>%1: فيه %n خلية بينما في سطر العناوين %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestField</name>
+    <message>
+        <source>Our reference</source>
+        <translation>مرجعنا</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>مآل الطلب</translation>
+    </message>
+    <message>
+        <source>Foreign reference</source>
+        <translation>المرجع الأجنبي</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>الدولة المطلوب منها</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>الجهة الطالبة</translation>
+    </message>
+    <message>
+        <source>Requested authority</source>
+        <translation>الجهة المطلوب منها</translation>
+    </message>
+    <message>
+        <source>Executing authority</source>
+        <translation>الجهة المنفذة</translation>
+    </message>
+    <message>
+        <source>Reference of the executing authority</source>
+        <translation>مرجع الجهة المنفذة</translation>
+    </message>
+    <message>
+        <source>Eurojust reference</source>
+        <translation>مرجع يوروجست</translation>
+    </message>
+    <message>
+        <source>Interpol reference</source>
+        <translation>مرجع الإنتربول</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Treaty and article</source>
+        <translation>المعاهدة والمادة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>قناة الإحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Reason for urgency</source>
+        <translation>سبب الاستعجال</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>درجة السرية</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>Requested by (date)</source>
+        <translation>مطلوب قبل (تاريخ)</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>الجرائم</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFields</name>
+    <message>
+        <source>“%1” is not one of: incoming, outgoing</source>
+        <translation>«%1» ليست من القيم: incoming، outgoing</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state</source>
+        <translation>«%1» ليست حالة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>«%1» ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestImporter</name>
+    <message>
+        <source>Only an administrator or a supervisor may import requests. You are: %1.</source>
+        <translation>لا يستورد الطلبات إلا مسؤول أو مشرف. دورك: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is also the reference of %2</source>
+        <translation>«%1» هو أيضًا مرجع %2</translation>
+    </message>
+    <message>
+        <source>user “%1”</source>
+        <translation>المستخدم «%1»</translation>
+    </message>
+    <message>
+        <source>%1: is listed twice</source>
+        <translation>%1: مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>%1: is not a user of this register, and only an administrator may import users</source>
+        <translation>%1: ليس مستخدمًا لهذا السجل، ولا يستورد المستخدمين إلا مسؤول</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the register</source>
+        <translation>«%1» موجود بالفعل في السجل</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>لا يوجد مستخدم «%1»</translation>
+    </message>
+    <message>
+        <source>requests are assigned to officers and supervisors; “%1” is: %2</source>
+        <translation>تُسند الطلبات إلى الموظفين والمشرفين؛ ودور «%1»: %2</translation>
+    </message>
+    <message>
+        <source>there is no request “%1” in the register or the file</source>
+        <translation>لا يوجد طلب «%1» في السجل ولا في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestJson</name>
+    <message>
+        <source>must be a string or null</source>
+        <translation>يجب أن يكون نصًا أو null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>«%1» ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>«%1» ليس وقتًا بالتوقيت العالمي بالصيغة YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>is not a field of the format</source>
+        <translation>ليس حقلًا في الصيغة</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>يجب أن يكون قائمة رموز</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step</source>
+        <translation>«%1» ليس إجراءً</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state</source>
+        <translation>«%1» ليست حالة</translation>
+    </message>
+    <message>
+        <source>is not valid Base64</source>
+        <translation>ليس ترميز Base64 صالحًا</translation>
+    </message>
+    <message>
+        <source>says %1 bytes but the content has %2</source>
+        <translation>يذكر %1 بايت لكن المحتوى %2 بايت</translation>
+    </message>
+    <message>
+        <source>does not match the content (the file may be damaged)</source>
+        <translation>لا يطابق المحتوى (قد يكون الملف تالفًا)</translation>
+    </message>
+    <message>
+        <source>field “users”: must be a list</source>
+        <translation>الحقل «users»: يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>المستخدم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» ليست من القيم: %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>%1: is not an object</source>
+        <translation>%1: ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>الملف ليس JSON صالحًا: %1 (السطر %2، العمود %3).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Masar requests file (its “format” is not “%1”).</source>
+        <translation>الملف بصيغة JSON لكنه ليس ملف طلبات مسار (حقله «format» ليس «%1»).</translation>
+    </message>
+    <message>
+        <source>The file is of format version %1; this program reads version %2.</source>
+        <translation>إصدار صيغة الملف %1؛ وهذا البرنامج يقرأ الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>The file has no list of “requests”.</source>
+        <translation>لا يحتوي الملف على قائمة «requests».</translation>
+    </message>
+    <message>
+        <source>field “%1”: is not a field of the format</source>
+        <translation>الحقل «%1»: ليس حقلًا في الصيغة</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>request %1 (%2)</source>
+        <translation>الطلب %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestReader</name>
+    <message>
+        <source>There is no request “%1”.</source>
+        <translation>لا يوجد طلب «%1».</translation>
+    </message>
+    <message>
+        <source>Request “%1” has no document “%2”.</source>
+        <translation>لا توجد في الطلب «%1» وثيقة «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestService</name>
+    <message>
+        <source>The user “%1” is no longer active.</source>
+        <translation>المستخدم «%1» لم يعد نشطًا.</translation>
+    </message>
+    <message>
+        <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
+        <translation>تُسند الطلبات إلى الموظفين والمشرفين؛ ودور «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The request was not created:</source>
+        <translation>لم يُنشأ الطلب:</translation>
+    </message>
+    <message>
+        <source>there is no request “%1”</source>
+        <translation>لا يوجد طلب «%1»</translation>
+    </message>
+    <message>
+        <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
+        <translation>لا يسجل السجل الحالة التي كان عليها الطلب قبل «%1»، فلا يمكن الرجوع إليها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 has no measure %2; it has %n measure(s).</source>
+        <translation>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وليس فيه أي تدبير.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه تدبير واحد.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه تدبيران.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدابير.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدبيرًا.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدبير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 has several measures of type “%2”: give its number instead.</source>
+        <translation>في الطلب %1 عدة تدابير من نوع «%2»: اذكر رقم التدبير بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no measure “%2”.</source>
+        <translation>ليس في الطلب %1 تدبير «%2».</translation>
+    </message>
+    <message>
+        <source>The priority is already “%1”.</source>
+        <translation>الأولوية هي «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>The confidentiality is already “%1”.</source>
+        <translation>درجة السرية هي «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>The request is already assigned to “%1”.</source>
+        <translation>الطلب مسند بالفعل إلى «%1».</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) is already “%3”.</source>
+        <translation>التدبير %1 (%2) حالته «%3» بالفعل.</translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>لا يمكن أن يكون الطلب مكررًا لنفسه.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>يجب أن يكون للوثيقة اسم.</translation>
+    </message>
+    <message>
+        <source>Request “%1” already has a document “%2”.</source>
+        <translation>في الطلب «%1» وثيقة «%2» بالفعل.</translation>
+    </message>
+    <message>
+        <source>Request %1 may be the same request: check before going on.</source>
+        <translation>قد يكون الطلب %1 هو الطلب نفسه: تحقّق قبل المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestValidator</name>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>أطول من %n حرف</numerusform>
+            <numerusform>أطول من حرف واحد</numerusform>
+            <numerusform>أطول من حرفين</numerusform>
+            <numerusform>أطول من %n أحرف</numerusform>
+            <numerusform>أطول من %n حرفًا</numerusform>
+            <numerusform>أطول من %n حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«%1» ليست من القيم: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>«%1» مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 country code</source>
+        <translation>«%1» ليس رمز دولة وفق ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>تاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>الحقل «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation>%1، الحقل «%2»: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… ولا مشكلات أخرى.</numerusform>
+            <numerusform>… ومشكلة أخرى.</numerusform>
+            <numerusform>… ومشكلتان أخريان.</numerusform>
+            <numerusform>… و%n مشكلات أخرى.</numerusform>
+            <numerusform>… و%n مشكلة أخرى.</numerusform>
+            <numerusform>… و%n مشكلة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>لم يُستورد شيء: لم توجد مشكلات.</numerusform>
+            <numerusform>لم يُستورد شيء: وُجدت مشكلة واحدة.</numerusform>
+            <numerusform>لم يُستورد شيء: وُجدت مشكلتان.</numerusform>
+            <numerusform>لم يُستورد شيء: وُجدت %n مشكلات.</numerusform>
+            <numerusform>لم يُستورد شيء: وُجدت %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد شيء: وُجدت %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form IN-YYYY-NNNN or OUT-YYYY-NNNN</source>
+        <translation>«%1» ليس بالصيغة IN-YYYY-NNNN أو OUT-YYYY-NNNN</translation>
+    </message>
+    <message>
+        <source>“%1” does not begin with %2 as a reference of this direction must</source>
+        <translation>«%1» لا يبدأ بـ%2 كما يجب لمرجع في هذا الاتجاه</translation>
+    </message>
+    <message>
+        <source>is given but the request is not closed</source>
+        <translation>مذكور مع أن الطلب غير مغلق</translation>
+    </message>
+    <message>
+        <source>is the same as the requesting country</source>
+        <translation>هي نفسها الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>must name the bilateral treaty and its article</source>
+        <translation>يجب أن يذكر المعاهدة الثنائية ومادتها</translation>
+    </message>
+    <message>
+        <source>is required for an urgent request</source>
+        <translation>مطلوب في الطلب العاجل</translation>
+    </message>
+    <message>
+        <source>is required for an incoming request</source>
+        <translation>مطلوب في الطلب الوارد</translation>
+    </message>
+    <message>
+        <source>is only for outgoing requests</source>
+        <translation>للطلبات الصادرة فقط</translation>
+    </message>
+    <message>
+        <source>is only for incoming requests</source>
+        <translation>للطلبات الواردة فقط</translation>
+    </message>
+    <message>
+        <source>is before the date the request was received</source>
+        <translation>سابق لتاريخ ورود الطلب</translation>
+    </message>
+    <message>
+        <source>is before the date the request was sent</source>
+        <translation>سابق لتاريخ إرسال الطلب</translation>
+    </message>
+    <message>
+        <source>is mandatory for every person</source>
+        <translation>إلزامي لكل شخص</translation>
+    </message>
+    <message>
+        <source>a request cannot be linked to itself</source>
+        <translation>لا يمكن ربط الطلب بنفسه</translation>
+    </message>
+    <message>
+        <source>“%1” is linked twice</source>
+        <translation>«%1» مربوط مرتين</translation>
+    </message>
+    <message>
+        <source>is earlier than the entry before it</source>
+        <translation>أقدم من القيد الذي يسبقه</translation>
+    </message>
+    <message>
+        <source>ends in state “%1” but the request is in state “%2”</source>
+        <translation>ينتهي بالحالة «%1» بينما الطلب في الحالة «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of incoming requests</source>
+        <translation>«%1» ليست حالة من حالات الطلبات الواردة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of outgoing requests</source>
+        <translation>«%1» ليست حالة من حالات الطلبات الصادرة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Role</name>
+    <message>
+        <source>Officer</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Sql</name>
+    <message>
+        <source>The database is locked by another program. Nothing was written; try again in a moment.</source>
+        <translation>قاعدة البيانات مقفلة من برنامج آخر. لم يُكتب شيء؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The database is read-only. Nothing was written.</source>
+        <translation>قاعدة البيانات للقراءة فقط. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>القرص ممتلئ. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (%1).</source>
+        <translation>تعذّرت قراءة قاعدة البيانات أو الكتابة فيها (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database (%1).</source>
+        <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>يتعذّر فتح ملف قاعدة البيانات (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>أبلغت قاعدة البيانات عن خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::SqliteDialect</name>
+    <message>
+        <source>The database did not report the new row&apos;s id.</source>
+        <translation>لم تُبلغ قاعدة البيانات عن معرّف الصف الجديد.</translation>
+    </message>
+    <message>
+        <source>The database gave no answer to “%1”.</source>
+        <translation>لم تُجب قاعدة البيانات عن «%1».</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تتعذّر قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>قاعدة البيانات تالفة (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is damaged: %n row(s) refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>قاعدة البيانات تالفة: لا صفوف تشير إلى صفوف غير موجودة.</numerusform>
+            <numerusform>قاعدة البيانات تالفة: صف واحد يشير إلى صفوف غير موجودة.</numerusform>
+            <numerusform>قاعدة البيانات تالفة: صفان يشيران إلى صفوف غير موجودة.</numerusform>
+            <numerusform>قاعدة البيانات تالفة: %n صفوف تشير إلى صفوف غير موجودة.</numerusform>
+            <numerusform>قاعدة البيانات تالفة: %n صفًا يشير إلى صفوف غير موجودة.</numerusform>
+            <numerusform>قاعدة البيانات تالفة: %n صف يشير إلى صفوف غير موجودة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot use write-ahead logging (journal mode is %1).</source>
+        <translation>لا يمكن لقاعدة البيانات استعمال سجل الكتابة المسبقة (وضع السجل %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Startup</name>
+    <message>
+        <source>Masar cannot start</source>
+        <translation>يتعذّر تشغيل مسار</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The interface language: ar, fr or en.</source>
+        <translation>لغة الواجهة: ar أو fr أو en.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::State</name>
+    <message>
+        <source>Received</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <source>Awaiting information</source>
+        <translation>في انتظار معلومات</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>قيد التشاور</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>مؤجَّل</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>منفَّذ جزئيًا</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>منفَّذ</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>أُرسلت النتائج</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>In translation</source>
+        <translation>قيد الترجمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسَل</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>أُكِّد استلامه</translation>
+    </message>
+    <message>
+        <source>Information requested from us</source>
+        <translation>طُلبت منا معلومات</translation>
+    </message>
+    <message>
+        <source>In execution abroad</source>
+        <translation>قيد التنفيذ في الخارج</translation>
+    </message>
+    <message>
+        <source>Postponed abroad</source>
+        <translation>مؤجَّل في الخارج</translation>
+    </message>
+    <message>
+        <source>Partial results received</source>
+        <translation>وردت نتائج جزئية</translation>
+    </message>
+    <message>
+        <source>Results received</source>
+        <translation>وردت النتائج</translation>
+    </message>
+    <message>
+        <source>Results forwarded</source>
+        <translation>أُحيلت النتائج</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Step</name>
+    <message>
+        <source>Log receipt</source>
+        <translation>تسجيل الورود</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Return as deficient</source>
+        <translation>إعادة لعدم الاستيفاء</translation>
+    </message>
+    <message>
+        <source>Forward to the competent authority</source>
+        <translation>إحالة إلى الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>Close as duplicate</source>
+        <translation>إغلاق لأنه مكرر</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>بدء الدراسة</translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation>طلب معلومات</translation>
+    </message>
+    <message>
+        <source>Information received</source>
+        <translation>ورود المعلومات</translation>
+    </message>
+    <message>
+        <source>Close as lapsed</source>
+        <translation>إغلاق لعدم الرد</translation>
+    </message>
+    <message>
+        <source>Consult the requesting state</source>
+        <translation>التشاور مع الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Postpone execution</source>
+        <translation>تأجيل التنفيذ</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Transmit to executing authority</source>
+        <translation>إحالة إلى الجهة المنفذة</translation>
+    </message>
+    <message>
+        <source>Record partial results</source>
+        <translation>تسجيل نتائج جزئية</translation>
+    </message>
+    <message>
+        <source>All measures resolved</source>
+        <translation>تسوية جميع التدابير</translation>
+    </message>
+    <message>
+        <source>Send results</source>
+        <translation>إرسال النتائج</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>إنشاء مسودة</translation>
+    </message>
+    <message>
+        <source>Send for translation</source>
+        <translation>إرسال للترجمة</translation>
+    </message>
+    <message>
+        <source>Send to the requested state</source>
+        <translation>إرسال إلى الدولة المطلوب منها</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>تسجيل الإشعار بالاستلام</translation>
+    </message>
+    <message>
+        <source>Record execution abroad</source>
+        <translation>تسجيل التنفيذ في الخارج</translation>
+    </message>
+    <message>
+        <source>Record a request for information</source>
+        <translation>تسجيل طلب معلومات</translation>
+    </message>
+    <message>
+        <source>Reply with information</source>
+        <translation>الرد بالمعلومات</translation>
+    </message>
+    <message>
+        <source>Record postponement abroad</source>
+        <translation>تسجيل التأجيل في الخارج</translation>
+    </message>
+    <message>
+        <source>Record resumption abroad</source>
+        <translation>تسجيل الاستئناف في الخارج</translation>
+    </message>
+    <message>
+        <source>Record partial results received</source>
+        <translation>تسجيل ورود نتائج جزئية</translation>
+    </message>
+    <message>
+        <source>Record results received</source>
+        <translation>تسجيل ورود النتائج</translation>
+    </message>
+    <message>
+        <source>Forward results</source>
+        <translation>إحالة النتائج</translation>
+    </message>
+    <message>
+        <source>Record refusal abroad</source>
+        <translation>تسجيل الرفض في الخارج</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the requesting state</source>
+        <translation>سحب من الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>تمديد الأجل</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>تغيير الأولوية</translation>
+    </message>
+    <message>
+        <source>Change confidentiality</source>
+        <translation>تغيير درجة السرية</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message>
+        <source>Record the result of a measure</source>
+        <translation>تسجيل نتيجة تدبير</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StepField</name>
+    <message>
+        <source>refusal grounds</source>
+        <translation>أسباب الرفض</translation>
+    </message>
+    <message>
+        <source>article relied on</source>
+        <translation>المادة المستند إليها</translation>
+    </message>
+    <message>
+        <source>reply-by date</source>
+        <translation>أجل الرد</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>date sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>new deadline</source>
+        <translation>الأجل الجديد</translation>
+    </message>
+    <message>
+        <source>receiving authority</source>
+        <translation>الجهة المستلِمة</translation>
+    </message>
+    <message>
+        <source>reference of the executing authority</source>
+        <translation>مرجع الجهة المنفذة</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>مآل الطلب</translation>
+    </message>
+    <message>
+        <source>foreign reference</source>
+        <translation>المرجع الأجنبي</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>قناة الإحالة</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>درجة السرية</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>conditions of use</source>
+        <translation>شروط الاستعمال</translation>
+    </message>
+    <message>
+        <source>reference of the original request</source>
+        <translation>مرجع الطلب الأصلي</translation>
+    </message>
+    <message>
+        <source>measure (its number or type)</source>
+        <translation>التدبير (رقمه أو نوعه)</translation>
+    </message>
+    <message>
+        <source>result of the measure</source>
+        <translation>نتيجة التدبير</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>الوثيقة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Users</name>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>لا يوجد مستخدم «%1».</translation>
+    </message>
+    <message>
+        <source>The user “%1” is no longer active.</source>
+        <translation>المستخدم «%1» لم يعد نشطًا.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users. You are: %1.</source>
+        <translation>لا يضيف المستخدمين إلا مسؤول النظام. دورك: %1.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>يوجد بالفعل مستخدم «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>«%1» ليس اسم مستخدم صالحًا: استعمل من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية أو @.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Workflow</name>
+    <message>
+        <source>acknowledgement due</source>
+        <translation>الإشعار بالاستلام مستحق</translation>
+    </message>
+    <message>
+        <source>decision due</source>
+        <translation>القرار مستحق</translation>
+    </message>
+    <message>
+        <source>paused; reply-by date set</source>
+        <translation>متوقف؛ حُدد أجل للرد</translation>
+    </message>
+    <message>
+        <source>execution due</source>
+        <translation>التنفيذ مستحق</translation>
+    </message>
+    <message>
+        <source>paused; review date set</source>
+        <translation>متوقف؛ حُدد تاريخ للمراجعة</translation>
+    </message>
+    <message>
+        <source>results to send</source>
+        <translation>النتائج بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <source>translation due</source>
+        <translation>الترجمة مستحقة</translation>
+    </message>
+    <message>
+        <source>chase if unacknowledged</source>
+        <translation>المتابعة إن لم يُؤكَّد الاستلام</translation>
+    </message>
+    <message>
+        <source>our reply due</source>
+        <translation>ردنا مستحق</translation>
+    </message>
+    <message>
+        <source>chase periodically</source>
+        <translation>متابعة دورية</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>forward due</source>
+        <translation>الإحالة مستحقة</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>يسري</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Step “%1” needs every measure resolved; still pending: %2.</source>
+        <translation>الإجراء «%1» يتطلب تسوية جميع التدابير؛ وما زال قيد الانتظار: %2.</translation>
+    </message>
+    <message>
+        <source>every measure resolved</source>
+        <translation>تسوية جميع التدابير</translation>
+    </message>
+    <message>
+        <source>Only these roles may create a request: %1. You are: %2.</source>
+        <translation>لا ينشئ الطلبات إلا هذه الأدوار: %1. دورك: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of incoming requests.</source>
+        <translation>«%1» ليس من إجراءات الطلبات الواردة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of outgoing requests.</source>
+        <translation>«%1» ليس من إجراءات الطلبات الصادرة.</translation>
+    </message>
+    <message>
+        <source>“%1” creates a new request; it cannot be taken on an existing one.</source>
+        <translation>الإجراء «%1» ينشئ طلبًا جديدًا؛ ولا يُتخذ على طلب قائم.</translation>
+    </message>
+    <message>
+        <source>Step “%1” cannot be taken in state “%2”. It can be taken in: %3.</source>
+        <translation>لا يمكن اتخاذ الإجراء «%1» في الحالة «%2». يمكن اتخاذه في: %3.</translation>
+    </message>
+    <message>
+        <source>Step “%1” may only be taken by: %2. You are: %3.</source>
+        <translation>لا يتخذ الإجراء «%1» إلا: %2. دورك: %3.</translation>
+    </message>
+    <message>
+        <source>Step “%1” does not take a date.</source>
+        <translation>الإجراء «%1» لا يأخذ تاريخًا.</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>سبب</translation>
+    </message>
+    <message>
+        <source>Step “%1” in state “%2” needs: %3.</source>
+        <translation>الإجراء «%1» في الحالة «%2» يحتاج إلى: %3.</translation>
+    </message>
+    <message>
+        <source>Step “%1” does not take: %2.</source>
+        <translation>الإجراء «%1» لا يأخذ: %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1: «%2» ليس تاريخًا بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1: ‏%2 تاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not after today.</source>
+        <translation>%1: ‏%2 ليس بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of: %3.</source>
+        <translation>%1: «%2» ليست من القيم: %3.</translation>
+    </message>
+    <message>
+        <source>%1: step “%2” closes a request only as: %3.</source>
+        <translation>%1: الإجراء «%2» لا يغلق الطلب إلا بمآل: %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice.</source>
+        <translation>%1: «%2» مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Step “%1” was not taken:</source>
+        <translation>لم يُتخذ الإجراء «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowDocument</name>
+    <message>
+        <source>(new)</source>
+        <translation>(جديد)</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>any open state</source>
+        <translation>أي حالة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Incoming requests (we are the requested state)</source>
+        <translation>الطلبات الواردة (نحن الدولة المطلوب منها)</translation>
+    </message>
+    <message>
+        <source>Outgoing requests (we are the requesting state)</source>
+        <translation>الطلبات الصادرة (نحن الدولة الطالبة)</translation>
+    </message>
+    <message>
+        <source>%1 (to the state it closed from)</source>
+        <translation>%1 (إلى الحالة التي أُغلق منها)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>من يتخذه</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>required data</source>
+        <translation>البيانات المطلوبة</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>البيانات الاختيارية</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>عداد الأجل</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>(previous state)</source>
+        <translation>(الحالة السابقة)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(دون تغيير)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>الطلبات الواردة</translation>
+    </message>
+    <message>
+        <source>Outgoing requests</source>
+        <translation>الطلبات الصادرة</translation>
+    </message>
+    <message>
+        <source>States: %1</source>
+        <translation>الحالات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowPanel</name>
+    <message>
+        <source>&amp;Workflow of:</source>
+        <translation>مسار عمل (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>الطلبات الواردة</translation>
+    </message>
+    <message>
+        <source>Outgoing requests</source>
+        <translation>الطلبات الصادرة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowTableModel</name>
+    <message>
+        <source>(new request)</source>
+        <translation>(طلب جديد)</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>any open state</source>
+        <translation>أي حالة مفتوحة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <source>the state it came from</source>
+        <translation>الحالة التي جاء منها</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (اختياري)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من الحالة</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى الحالة</translation>
+    </message>
+    <message>
+        <source>Who may take it</source>
+        <translation>من يحق له اتخاذه</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Data asked for</source>
+        <translation>البيانات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Deadline clock</source>
+        <translation>عداد الأجل</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate as RTL for a language written right to left, LTR otherwise.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Masar::AssistanceType</name>
+    <message>
+        <source>Hearing of a witness</source>
+        <translation>Audition d’un témoin</translation>
+    </message>
+    <message>
+        <source>Hearing of a suspect</source>
+        <translation>Audition d’un suspect</translation>
+    </message>
+    <message>
+        <source>Expert opinion</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Production of documents</source>
+        <translation>Production de documents</translation>
+    </message>
+    <message>
+        <source>Bank records</source>
+        <translation>Relevés bancaires</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>Perquisition et saisie</translation>
+    </message>
+    <message>
+        <source>Electronic evidence</source>
+        <translation>Preuves électroniques</translation>
+    </message>
+    <message>
+        <source>Service of documents</source>
+        <translation>Signification d’actes</translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation>Gel d’avoirs</translation>
+    </message>
+    <message>
+        <source>Confiscation</source>
+        <translation>Confiscation</translation>
+    </message>
+    <message>
+        <source>Hearing by videoconference</source>
+        <translation>Audition par visioconférence</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detainee</source>
+        <translation>Transfèrement temporaire d’un détenu</translation>
+    </message>
+    <message>
+        <source>Identification or location of persons</source>
+        <translation>Identification ou localisation de personnes</translation>
+    </message>
+    <message>
+        <source>Transfer of proceedings</source>
+        <translation>Transmission des poursuites</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>Autre entraide</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Channel</name>
+    <message>
+        <source>Central authority</source>
+        <translation>Autorité centrale</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>Voie diplomatique</translation>
+    </message>
+    <message>
+        <source>Direct judicial contact</source>
+        <translation>Transmission directe entre autorités judiciaires</translation>
+    </message>
+    <message>
+        <source>Interpol</source>
+        <translation>Interpol</translation>
+    </message>
+    <message>
+        <source>Eurojust</source>
+        <translation>Eurojust</translation>
+    </message>
+    <message>
+        <source>Liaison magistrate</source>
+        <translation>Magistrat de liaison</translation>
+    </message>
+    <message>
+        <source>EuroMed Justice network</source>
+        <translation>Réseau EuroMed Justice</translation>
+    </message>
+    <message>
+        <source>Electronic (e-CODEX / eEDES)</source>
+        <translation>Électronique (e-CODEX / eEDES)</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Autre voie</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::AdminCommands</name>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Administrator: %1 (created)</source>
+        <translation>Administrateur&#xa0;: %1 (créé)</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>The database is sound: every page and every reference checked.</source>
+        <translation>La base de données est saine&#xa0;: toutes les pages et toutes les références ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
+        <translation>Le rôle du nouvel utilisateur&#xa0;: officer, supervisor, clerk ou administrator.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name.</source>
+        <translation>Le nom complet du nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>user add needs --role officer, supervisor, clerk or administrator.</source>
+        <translation>user add demande --role officer, supervisor, clerk ou administrator.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>Utilisateur %1 ajouté avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Use “user list” or “user add NAME --role ROLE”.</source>
+        <translation>Utilisez «&#xa0;user list&#xa0;» ou «&#xa0;user add NOM --role RÔLE&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::CliApplication</name>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Le fichier de la base de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The user acting (default: $MASAR_USER, else the login name).</source>
+        <translation>L’utilisateur qui agit (par défaut&#xa0;: $MASAR_USER, sinon le nom de connexion).</translation>
+    </message>
+    <message>
+        <source>The language of messages: ar, fr or en.</source>
+        <translation>La langue des messages&#xa0;: ar, fr ou en.</translation>
+    </message>
+    <message>
+        <source>Compute as of this date instead of today (reading commands only).</source>
+        <translation>Calculer à cette date au lieu d’aujourd’hui (commandes de lecture seulement).</translation>
+    </message>
+    <message>
+        <source>Usage: masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...</source>
+        <translation>Usage&#xa0;: masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <translation>«&#xa0;masar-cli COMMANDE --help&#xa0;» affiche les options d’une commande. Code de sortie&#xa0;: 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
+    </message>
+    <message>
+        <source>--lang takes ar, fr or en, not “%1”.</source>
+        <translation>--lang prend ar, fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande.</translation>
+    </message>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db demande un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date of the form YYYY-MM-DD, not “%1”.</source>
+        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
+        <translation>--as-of ne peut pas servir avec «&#xa0;%1&#xa0;»&#xa0;: il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::CliContext</name>
+    <message>
+        <source>Create it with: masar-cli --db %1 init</source>
+        <translation>Créez-la avec&#xa0;: masar-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (or set MASAR_USER).</source>
+        <translation>Indiquez qui vous êtes avec --as UTILISATEUR (ou définissez MASAR_USER).</translation>
+    </message>
+    <message>
+        <source>An administrator adds users with: masar-cli user add NAME --role ROLE</source>
+        <translation>Un administrateur ajoute les utilisateurs avec&#xa0;: masar-cli user add NOM --role RÔLE</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+    <message>
+        <source>The output could not be written to %1: %2</source>
+        <translation>Impossible d’écrire le résultat dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run “masar-cli --help” for the commands and their options.</source>
+        <translation>Lancez «&#xa0;masar-cli --help&#xa0;» pour les commandes et leurs options.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::Commands</name>
+    <message>
+        <source>Create or upgrade the database; the first user becomes its administrator.</source>
+        <translation>Créer ou mettre à niveau la base de données&#xa0;; le premier utilisateur en devient l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Read the whole database and check that nothing is damaged.</source>
+        <translation>Lire toute la base de données et vérifier que rien n’est endommagé.</translation>
+    </message>
+    <message>
+        <source>List users, or add one (administrators only).</source>
+        <translation>Lister les utilisateurs ou en ajouter un (administrateurs seulement).</translation>
+    </message>
+    <message>
+        <source>Register a new request; prints its reference.</source>
+        <translation>Enregistrer une nouvelle demande&#xa0;; affiche sa référence.</translation>
+    </message>
+    <message>
+        <source>Take a workflow step on a request.</source>
+        <translation>Effectuer une étape du circuit sur une demande.</translation>
+    </message>
+    <message>
+        <source>Store a file with a request.</source>
+        <translation>Joindre un fichier à une demande.</translation>
+    </message>
+    <message>
+        <source>Write out a document stored with a request.</source>
+        <translation>Extraire un document joint à une demande.</translation>
+    </message>
+    <message>
+        <source>Show one request with its history.</source>
+        <translation>Afficher une demande et son historique.</translation>
+    </message>
+    <message>
+        <source>List requests.</source>
+        <translation>Lister les demandes.</translation>
+    </message>
+    <message>
+        <source>Import requests from JSON or CSV, all or nothing.</source>
+        <translation>Importer des demandes depuis JSON ou CSV, tout ou rien.</translation>
+    </message>
+    <message>
+        <source>Export requests as JSON or CSV.</source>
+        <translation>Exporter les demandes en JSON ou CSV.</translation>
+    </message>
+    <message>
+        <source>Print the workflow: states and steps of both directions.</source>
+        <translation>Afficher le circuit&#xa0;: états et étapes des deux sens.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::RequestCommands</name>
+    <message>
+        <source>%1: codes separated by commas.</source>
+        <translation>%1&#xa0;: codes séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1: a date YYYY-MM-DD.</source>
+        <translation>%1&#xa0;: une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Measures asked for: assistance types separated by commas (type or type:status).</source>
+        <translation>Mesures demandées&#xa0;: types d’entraide séparés par des virgules (type ou type:statut).</translation>
+    </message>
+    <message>
+        <source>A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
+        <translation>Une personne citée dans la demande (répétable)&#xa0;: RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
+    </message>
+    <message>
+        <source>A link to another request (repeatable): KIND:REFERENCE.</source>
+        <translation>Un lien vers une autre demande (répétable)&#xa0;: TYPE:RÉFÉRENCE.</translation>
+    </message>
+    <message>
+        <source>new takes options only.</source>
+        <translation>new ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>new needs --direction incoming or --direction outgoing.</source>
+        <translation>new demande --direction incoming ou --direction outgoing.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Warning: %1 may be the same request as %2.</source>
+        <translation>Attention&#xa0;: %1 est peut-être la même demande que %2.</translation>
+    </message>
+    <message>
+        <source>Why the step is taken.</source>
+        <translation>Pourquoi l’étape est effectuée.</translation>
+    </message>
+    <message>
+        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <translation>La date de l’étape (réponse attendue, réexamen, envoi ou nouveau délai), AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1, separated by commas.</source>
+        <translation>%1, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>The file to add (step add_document).</source>
+        <translation>Le fichier à joindre (étape add_document).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>step needs a reference and a step: step REF STEP.</source>
+        <translation>step demande une référence et une étape&#xa0;: step RÉF ÉTAPE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step. “masar-cli workflow” lists them.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape. «&#xa0;masar-cli workflow&#xa0;» les liste.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name (default: the file&apos;s name).</source>
+        <translation>Le nom du document (par défaut&#xa0;: le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s media type (default: guessed).</source>
+        <translation>Le type de média du document (par défaut&#xa0;: deviné).</translation>
+    </message>
+    <message>
+        <source>A note about the document.</source>
+        <translation>Une note sur le document.</translation>
+    </message>
+    <message>
+        <source>attach needs a reference and a file: attach REF FILE.</source>
+        <translation>attach demande une référence et un fichier&#xa0;: attach RÉF FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Écrire dans ce fichier plutôt que sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>document needs a reference and a document name: document REF NAME.</source>
+        <translation>document demande une référence et un nom de document&#xa0;: document RÉF NOM.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>show needs one reference: show REF.</source>
+        <translation>show demande une référence&#xa0;: show RÉF.</translation>
+    </message>
+    <message>
+        <source>list takes options only.</source>
+        <translation>list ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>attribuée à</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>foreign reference</source>
+        <translation>référence étrangère</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::RequestOptions</name>
+    <message>
+        <source>Only requests of this direction: incoming or outgoing.</source>
+        <translation>Seulement les demandes de ce sens&#xa0;: incoming ou outgoing.</translation>
+    </message>
+    <message>
+        <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
+        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou «&#xa0;open&#xa0;» pour toutes sauf les closes.</translation>
+    </message>
+    <message>
+        <source>Only requests with this requesting or requested country.</source>
+        <translation>Seulement les demandes dont cet État est requérant ou requis.</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to this user.</source>
+        <translation>Seulement les demandes attribuées à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>--direction takes incoming or outgoing, not “%1”.</source>
+        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--state: “%1” is not a state (states: %2, or open).</source>
+        <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n’est pas un état (états&#xa0;: %2, ou open).</translation>
+    </message>
+    <message>
+        <source>--country: “%1” is not an ISO 3166-1 country code.</source>
+        <translation>--country&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default %2).</source>
+        <translation>Format de sortie&#xa0;: %1 (par défaut %2).</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not “%2”.</source>
+        <translation>--format prend %1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::RequestText</name>
+    <message>
+        <source>Measures:</source>
+        <translation>Mesures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation>quand (UTC)</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::TransferCommands</name>
+    <message>
+        <source>import needs one file: import FILE.</source>
+        <translation>import demande un fichier&#xa0;: import FICHIER.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>%n demande importée.</numerusform>
+            <numerusform>%n demandes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Écrire dans ce fichier plutôt que sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>export takes options only.</source>
+        <translation>export ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::WorkflowCommand</name>
+    <message>
+        <source>Only this direction: incoming or outgoing.</source>
+        <translation>Seulement ce sens&#xa0;: incoming ou outgoing.</translation>
+    </message>
+    <message>
+        <source>workflow takes options only.</source>
+        <translation>workflow ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>--direction takes incoming or outgoing, not “%1”.</source>
+        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::ClockEffect</name>
+    <message>
+        <source>no change</source>
+        <translation>sans effet</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Confidentiality</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secrète</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Csv</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a cell.</source>
+        <translation>Ligne %1&#xa0;: du texte après le guillemet fermant d’une cellule.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is not closed before the end of the file.</source>
+        <translation>Ligne %1&#xa0;: une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Database</name>
+    <message>
+        <source>“%1” is a folder, not a Masar database.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Masar.</translation>
+    </message>
+    <message>
+        <source>There is no Masar database at “%1”.</source>
+        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>Le pilote Qt SQL %1 n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Masar database. It was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Masar (schema version %2; this program knows versions up to %3). It was left unchanged; open it with a newer Masar.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Masar (schéma version %2&#xa0;; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié&#xa0;; ouvrez-le avec un Masar plus récent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Masar database or is damaged. It was left unchanged. (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
+    </message>
+    <message>
+        <source>There is no Masar database at “%1” (the file is empty).</source>
+        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;» (le fichier est vide).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used: %2 It was left unchanged; restore it from a backup.</source>
+        <translation>Impossible d’utiliser «&#xa0;%1&#xa0;»&#xa0;: %2 Il n’a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded to schema version %2 but the file is read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file is not a Masar database.</source>
+        <translation>Le fichier n’est pas une base de données Masar.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Direction</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortante</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Disposition</name>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Partiellement exécutée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caduque</translation>
+    </message>
+    <message>
+        <source>Returned as deficient</source>
+        <translation>Renvoyée car incomplète</translation>
+    </message>
+    <message>
+        <source>Forwarded to the competent authority</source>
+        <translation>Transmise à l’autorité compétente</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DocumentFile</name>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LegalBasis</name>
+    <message>
+        <source>UN Convention against Transnational Organized Crime</source>
+        <translation>Convention des Nations unies contre la criminalité transnationale organisée</translation>
+    </message>
+    <message>
+        <source>UN Convention against Corruption</source>
+        <translation>Convention des Nations unies contre la corruption</translation>
+    </message>
+    <message>
+        <source>Riyadh Arab Agreement for Judicial Cooperation</source>
+        <translation>Convention arabe de Riyad sur la coopération judiciaire</translation>
+    </message>
+    <message>
+        <source>Arab Convention for the Suppression of Terrorism</source>
+        <translation>Convention arabe pour la répression du terrorisme</translation>
+    </message>
+    <message>
+        <source>European Convention on Mutual Assistance (1959)</source>
+        <translation>Convention européenne d’entraide judiciaire (1959)</translation>
+    </message>
+    <message>
+        <source>European Investigation Order</source>
+        <translation>Décision d’enquête européenne</translation>
+    </message>
+    <message>
+        <source>Bilateral treaty</source>
+        <translation>Traité bilatéral</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LinkKind</name>
+    <message>
+        <source>Supplementary to</source>
+        <translation>Complément de</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>Suite de</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>Liée à</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LocaleText</name>
+    <message>
+        <source>%2 (%1 AH)</source>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <translation>%2 (%1 de l’hégire)</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MainWindow</name>
+    <message>
+        <source>Masar — mutual legal assistance requests</source>
+        <translation>Masar — demandes d’entraide judiciaire</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Masar…</source>
+        <translation>À &amp;propos de Masar…</translation>
+    </message>
+    <message>
+        <source>Requests for mutual legal assistance in criminal matters</source>
+        <translation>Demandes d’entraide judiciaire en matière pénale</translation>
+    </message>
+    <message>
+        <source>The register holds %1 and %2, %3.</source>
+        <extracomment>%1 is &quot;N incoming requests&quot;, %2 &quot;N outgoing requests&quot;, %3 &quot;N still open&quot;.</extracomment>
+        <translation>Le registre compte %1 et %2, dont %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incoming request(s)</source>
+        <translation>
+            <numerusform>%Ln demande entrante</numerusform>
+            <numerusform>%Ln demandes entrantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outgoing request(s)</source>
+        <translation>
+            <numerusform>%Ln demande sortante</numerusform>
+            <numerusform>%Ln demandes sortantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still open</source>
+        <translation>
+            <numerusform>%Ln encore ouverte</numerusform>
+            <numerusform>%Ln encore ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
+    </message>
+    <message>
+        <source>About Masar</source>
+        <translation>À propos de Masar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Tracks requests for mutual legal assistance in criminal matters, incoming and outgoing, from the day a request arrives to the day it closes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Suit les demandes d’entraide judiciaire en matière pénale, entrantes et sortantes, du jour où une demande arrive au jour où elle est close.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MeasureStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>Impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Offence</name>
+    <message>
+        <source>Terrorism</source>
+        <translation>Terrorisme</translation>
+    </message>
+    <message>
+        <source>Financing of terrorism</source>
+        <translation>Financement du terrorisme</translation>
+    </message>
+    <message>
+        <source>Participation in a terrorist group</source>
+        <translation>Participation à un groupe terroriste</translation>
+    </message>
+    <message>
+        <source>Recruitment or training for terrorism</source>
+        <translation>Recrutement ou entraînement pour le terrorisme</translation>
+    </message>
+    <message>
+        <source>Foreign terrorist fighter</source>
+        <translation>Combattant terroriste étranger</translation>
+    </message>
+    <message>
+        <source>Incitement to terrorism</source>
+        <translation>Incitation au terrorisme</translation>
+    </message>
+    <message>
+        <source>Money laundering</source>
+        <translation>Blanchiment de capitaux</translation>
+    </message>
+    <message>
+        <source>Organised crime</source>
+        <translation>Criminalité organisée</translation>
+    </message>
+    <message>
+        <source>Arms trafficking</source>
+        <translation>Trafic d’armes</translation>
+    </message>
+    <message>
+        <source>Drug trafficking</source>
+        <translation>Trafic de stupéfiants</translation>
+    </message>
+    <message>
+        <source>Trafficking in persons</source>
+        <translation>Traite des êtres humains</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>Corruption</translation>
+    </message>
+    <message>
+        <source>Cybercrime</source>
+        <translation>Cybercriminalité</translation>
+    </message>
+    <message>
+        <source>Homicide</source>
+        <translation>Homicide</translation>
+    </message>
+    <message>
+        <source>Other offence</source>
+        <translation>Autre infraction</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PersonRole</name>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Accusé</translation>
+    </message>
+    <message>
+        <source>Convicted person</source>
+        <translation>Condamné</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire de compte</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Autre personne</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;dates as written in:</source>
+        <translation>&amp;Dates en arabe comme en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As written in that country</source>
+        <translation>Comme dans ce pays</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>Arabes orientaux (%1)</translation>
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation>Arabes occidentaux (%1)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Hijri date beside the Gregorian one</source>
+        <translation>Afficher la date de l’&amp;hégire à côté de la date grégorienne</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date will read:</source>
+        <translation>La date du jour s’écrira&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arabic d&amp;igits:</source>
+        <translation>&amp;Chiffres en arabe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Priority</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RefusalGround</name>
+    <message>
+        <source>Request does not meet the treaty</source>
+        <translation>Demande non conforme au traité</translation>
+    </message>
+    <message>
+        <source>Sovereignty, security or public order</source>
+        <translation>Souveraineté, sécurité ou ordre public</translation>
+    </message>
+    <message>
+        <source>Prohibited by domestic law</source>
+        <translation>Interdit par le droit interne</translation>
+    </message>
+    <message>
+        <source>Political offence</source>
+        <translation>Infraction politique</translation>
+    </message>
+    <message>
+        <source>Fiscal offence</source>
+        <translation>Infraction fiscale</translation>
+    </message>
+    <message>
+        <source>No dual criminality</source>
+        <translation>Absence de double incrimination</translation>
+    </message>
+    <message>
+        <source>Ne bis in idem</source>
+        <translation>Ne bis in idem</translation>
+    </message>
+    <message>
+        <source>Death penalty (no assurance given)</source>
+        <translation>Peine de mort (sans garantie)</translation>
+    </message>
+    <message>
+        <source>Discriminatory prosecution</source>
+        <translation>Poursuites discriminatoires</translation>
+    </message>
+    <message>
+        <source>Immunity</source>
+        <translation>Immunité</translation>
+    </message>
+    <message>
+        <source>Extraterritoriality</source>
+        <translation>Extraterritorialité</translation>
+    </message>
+    <message>
+        <source>Military offence</source>
+        <translation>Infraction militaire</translation>
+    </message>
+    <message>
+        <source>Insufficient information</source>
+        <translation>Informations insuffisantes</translation>
+    </message>
+    <message>
+        <source>Confidentiality cannot be ensured</source>
+        <translation>Confidentialité impossible à garantir</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestCsv</name>
+    <message>
+        <source>The file is empty: it needs a header line naming the columns.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
+    </message>
+    <message>
+        <source>line %1: the column “%2” appears twice</source>
+        <translation>ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a column of the format (columns: %3)</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une colonne du format (colonnes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>line %1: the column “direction” is required</source>
+        <translation>ligne %1&#xa0;: la colonne «&#xa0;direction&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: has %n cell(s) but the header has %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n cellule alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1&#xa0;: %n cellules alors que l’en-tête en a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestField</name>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Foreign reference</source>
+        <translation>Référence étrangère</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Requested authority</source>
+        <translation>Autorité requise</translation>
+    </message>
+    <message>
+        <source>Executing authority</source>
+        <translation>Autorité d’exécution</translation>
+    </message>
+    <message>
+        <source>Reference of the executing authority</source>
+        <translation>Référence de l’autorité d’exécution</translation>
+    </message>
+    <message>
+        <source>Eurojust reference</source>
+        <translation>Référence Eurojust</translation>
+    </message>
+    <message>
+        <source>Interpol reference</source>
+        <translation>Référence Interpol</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Treaty and article</source>
+        <translation>Traité et article</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Reason for urgency</source>
+        <translation>Motif de l’urgence</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Requested by (date)</source>
+        <translation>Souhaitée pour le</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Infractions</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFields</name>
+    <message>
+        <source>“%1” is not one of: incoming, outgoing</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: incoming, outgoing</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestImporter</name>
+    <message>
+        <source>Only an administrator or a supervisor may import requests. You are: %1.</source>
+        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is also the reference of %2</source>
+        <translation>«&#xa0;%1&#xa0;» est aussi la référence de %2</translation>
+    </message>
+    <message>
+        <source>user “%1”</source>
+        <translation>utilisateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: is listed twice</source>
+        <translation>%1&#xa0;: figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1: is not a user of this register, and only an administrator may import users</source>
+        <translation>%1&#xa0;: n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the register</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà au registre</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”</source>
+        <translation>il n’y a pas d’utilisateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>requests are assigned to officers and supervisors; “%1” is: %2</source>
+        <translation>les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no request “%1” in the register or the file</source>
+        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;» au registre ni dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestJson</name>
+    <message>
+        <source>must be a string or null</source>
+        <translation>doit être une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>is not a field of the format</source>
+        <translation>n’est pas un champ du format</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>doit être une liste de codes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
+    </message>
+    <message>
+        <source>is not valid Base64</source>
+        <translation>n’est pas du Base64 valide</translation>
+    </message>
+    <message>
+        <source>says %1 bytes but the content has %2</source>
+        <translation>indique %1 octets mais le contenu en a %2</translation>
+    </message>
+    <message>
+        <source>does not match the content (the file may be damaged)</source>
+        <translation>ne correspond pas au contenu (le fichier est peut-être endommagé)</translation>
+    </message>
+    <message>
+        <source>field “users”: must be a list</source>
+        <translation>champ «&#xa0;users&#xa0;»&#xa0;: doit être une liste</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>utilisateur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>%1: is not an object</source>
+        <translation>%1&#xa0;: n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>Le fichier n’est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Masar requests file (its “format” is not “%1”).</source>
+        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son «&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The file is of format version %1; this program reads version %2.</source>
+        <translation>Le fichier est au format version %1&#xa0;; ce programme lit la version %2.</translation>
+    </message>
+    <message>
+        <source>The file has no list of “requests”.</source>
+        <translation>Le fichier n’a pas de liste «&#xa0;requests&#xa0;».</translation>
+    </message>
+    <message>
+        <source>field “%1”: is not a field of the format</source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: n’est pas un champ du format</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>demande %1</translation>
+    </message>
+    <message>
+        <source>request %1 (%2)</source>
+        <translation>demande %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestReader</name>
+    <message>
+        <source>There is no request “%1”.</source>
+        <translation>Il n’y a pas de demande «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Request “%1” has no document “%2”.</source>
+        <translation>La demande «&#xa0;%1&#xa0;» n’a pas de document «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestService</name>
+    <message>
+        <source>The user “%1” is no longer active.</source>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
+    </message>
+    <message>
+        <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
+        <translation>Les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The request was not created:</source>
+        <translation>La demande n’a pas été créée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>there is no request “%1”</source>
+        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
+        <translation>L’historique n’indique pas l’état de la demande avant «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas y revenir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 has no measure %2; it has %n measure(s).</source>
+        <translation>
+            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesure.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 has several measures of type “%2”: give its number instead.</source>
+        <translation>La demande %1 a plusieurs mesures de type «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt son numéro.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no measure “%2”.</source>
+        <translation>La demande %1 n’a pas de mesure «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The priority is already “%1”.</source>
+        <translation>La priorité est déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The confidentiality is already “%1”.</source>
+        <translation>La confidentialité est déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The request is already assigned to “%1”.</source>
+        <translation>La demande est déjà attribuée à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) is already “%3”.</source>
+        <translation>La mesure %1 (%2) est déjà «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Une demande ne peut pas être le doublon d’elle-même.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>Un document doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Request “%1” already has a document “%2”.</source>
+        <translation>La demande «&#xa0;%1&#xa0;» a déjà un document «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Request %1 may be the same request: check before going on.</source>
+        <translation>La demande %1 est peut-être la même&#xa0;: vérifiez avant de poursuivre.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestValidator</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>dépasse %n caractère</numerusform>
+            <numerusform>dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 country code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>est dans le futur</translation>
+    </message>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form IN-YYYY-NNNN or OUT-YYYY-NNNN</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
+    </message>
+    <message>
+        <source>“%1” does not begin with %2 as a reference of this direction must</source>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
+    </message>
+    <message>
+        <source>is given but the request is not closed</source>
+        <translation>est indiquée alors que la demande n’est pas close</translation>
+    </message>
+    <message>
+        <source>is the same as the requesting country</source>
+        <translation>est le même que l’État requérant</translation>
+    </message>
+    <message>
+        <source>must name the bilateral treaty and its article</source>
+        <translation>doit nommer le traité bilatéral et son article</translation>
+    </message>
+    <message>
+        <source>is required for an urgent request</source>
+        <translation>est obligatoire pour une demande urgente</translation>
+    </message>
+    <message>
+        <source>is required for an incoming request</source>
+        <translation>est obligatoire pour une demande entrante</translation>
+    </message>
+    <message>
+        <source>is only for outgoing requests</source>
+        <translation>ne concerne que les demandes sortantes</translation>
+    </message>
+    <message>
+        <source>is only for incoming requests</source>
+        <translation>ne concerne que les demandes entrantes</translation>
+    </message>
+    <message>
+        <source>is before the date the request was received</source>
+        <translation>est antérieure à la date de réception de la demande</translation>
+    </message>
+    <message>
+        <source>is before the date the request was sent</source>
+        <translation>est antérieure à la date d’envoi de la demande</translation>
+    </message>
+    <message>
+        <source>is mandatory for every person</source>
+        <translation>est obligatoire pour chaque personne</translation>
+    </message>
+    <message>
+        <source>a request cannot be linked to itself</source>
+        <translation>une demande ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <source>“%1” is linked twice</source>
+        <translation>«&#xa0;%1&#xa0;» est lié deux fois</translation>
+    </message>
+    <message>
+        <source>is earlier than the entry before it</source>
+        <translation>est antérieure à l’entrée qui la précède</translation>
+    </message>
+    <message>
+        <source>ends in state “%1” but the request is in state “%2”</source>
+        <translation>se termine à l’état «&#xa0;%1&#xa0;» alors que la demande est à l’état «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of incoming requests</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes entrantes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of outgoing requests</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes sortantes</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Role</name>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Greffier</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Sql</name>
+    <message>
+        <source>The database is locked by another program. Nothing was written; try again in a moment.</source>
+        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is read-only. Nothing was written.</source>
+        <translation>La base de données est en lecture seule. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>Le disque est plein. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (%1).</source>
+        <translation>Impossible de lire ou d’écrire la base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database (%1).</source>
+        <translation>Le fichier de la base de données est endommagé ou n’est pas une base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>Impossible d’ouvrir le fichier de la base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::SqliteDialect</name>
+    <message>
+        <source>The database did not report the new row&apos;s id.</source>
+        <translation>La base de données n’a pas indiqué l’identifiant de la nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>The database gave no answer to “%1”.</source>
+        <translation>La base de données n’a pas répondu à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>La base de données est endommagée (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is damaged: %n row(s) refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>La base de données est endommagée&#xa0;: %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée&#xa0;: %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot use write-ahead logging (journal mode is %1).</source>
+        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal&#xa0;: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Startup</name>
+    <message>
+        <source>Masar cannot start</source>
+        <translation>Masar ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>The interface language: ar, fr or en.</source>
+        <translation>La langue de l’interface&#xa0;: ar, fr ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::State</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <source>Awaiting information</source>
+        <translation>En attente d’informations</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Partiellement exécutée</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Résultats transmis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>In translation</source>
+        <translation>En traduction</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Réception accusée</translation>
+    </message>
+    <message>
+        <source>Information requested from us</source>
+        <translation>Informations demandées par l’État requis</translation>
+    </message>
+    <message>
+        <source>In execution abroad</source>
+        <translation>En cours d’exécution à l’étranger</translation>
+    </message>
+    <message>
+        <source>Postponed abroad</source>
+        <translation>Ajournée à l’étranger</translation>
+    </message>
+    <message>
+        <source>Partial results received</source>
+        <translation>Résultats partiels reçus</translation>
+    </message>
+    <message>
+        <source>Results received</source>
+        <translation>Résultats reçus</translation>
+    </message>
+    <message>
+        <source>Results forwarded</source>
+        <translation>Résultats transmis à l’autorité nationale</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Step</name>
+    <message>
+        <source>Log receipt</source>
+        <translation>Enregistrer la réception</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Return as deficient</source>
+        <translation>Renvoyer comme incomplète</translation>
+    </message>
+    <message>
+        <source>Forward to the competent authority</source>
+        <translation>Transmettre à l’autorité compétente</translation>
+    </message>
+    <message>
+        <source>Close as duplicate</source>
+        <translation>Clore comme doublon</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Commencer l’examen</translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation>Demander des informations</translation>
+    </message>
+    <message>
+        <source>Information received</source>
+        <translation>Informations reçues</translation>
+    </message>
+    <message>
+        <source>Close as lapsed</source>
+        <translation>Clore comme caduque</translation>
+    </message>
+    <message>
+        <source>Consult the requesting state</source>
+        <translation>Consulter l’État requérant</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Postpone execution</source>
+        <translation>Ajourner l’exécution</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Transmit to executing authority</source>
+        <translation>Transmettre à l’autorité d’exécution</translation>
+    </message>
+    <message>
+        <source>Record partial results</source>
+        <translation>Enregistrer des résultats partiels</translation>
+    </message>
+    <message>
+        <source>All measures resolved</source>
+        <translation>Toutes les mesures traitées</translation>
+    </message>
+    <message>
+        <source>Send results</source>
+        <translation>Transmettre les résultats</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Créer un projet</translation>
+    </message>
+    <message>
+        <source>Send for translation</source>
+        <translation>Envoyer en traduction</translation>
+    </message>
+    <message>
+        <source>Send to the requested state</source>
+        <translation>Envoyer à l’État requis</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Enregistrer l’accusé de réception</translation>
+    </message>
+    <message>
+        <source>Record execution abroad</source>
+        <translation>Enregistrer l’exécution à l’étranger</translation>
+    </message>
+    <message>
+        <source>Record a request for information</source>
+        <translation>Enregistrer une demande d’informations</translation>
+    </message>
+    <message>
+        <source>Reply with information</source>
+        <translation>Répondre par les informations</translation>
+    </message>
+    <message>
+        <source>Record postponement abroad</source>
+        <translation>Enregistrer l’ajournement à l’étranger</translation>
+    </message>
+    <message>
+        <source>Record resumption abroad</source>
+        <translation>Enregistrer la reprise à l’étranger</translation>
+    </message>
+    <message>
+        <source>Record partial results received</source>
+        <translation>Enregistrer des résultats partiels reçus</translation>
+    </message>
+    <message>
+        <source>Record results received</source>
+        <translation>Enregistrer les résultats reçus</translation>
+    </message>
+    <message>
+        <source>Forward results</source>
+        <translation>Transmettre les résultats à l’autorité nationale</translation>
+    </message>
+    <message>
+        <source>Record refusal abroad</source>
+        <translation>Enregistrer le refus de l’État requis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clore</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the requesting state</source>
+        <translation>Retirée par l’État requérant</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Changer la priorité</translation>
+    </message>
+    <message>
+        <source>Change confidentiality</source>
+        <translation>Changer la confidentialité</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Record the result of a measure</source>
+        <translation>Enregistrer le résultat d’une mesure</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StepField</name>
+    <message>
+        <source>refusal grounds</source>
+        <translation>motifs de refus</translation>
+    </message>
+    <message>
+        <source>article relied on</source>
+        <translation>article invoqué</translation>
+    </message>
+    <message>
+        <source>reply-by date</source>
+        <translation>date de réponse attendue</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>date de réexamen</translation>
+    </message>
+    <message>
+        <source>date sent</source>
+        <translation>date d’envoi</translation>
+    </message>
+    <message>
+        <source>new deadline</source>
+        <translation>nouveau délai</translation>
+    </message>
+    <message>
+        <source>receiving authority</source>
+        <translation>autorité destinataire</translation>
+    </message>
+    <message>
+        <source>reference of the executing authority</source>
+        <translation>référence de l’autorité d’exécution</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>foreign reference</source>
+        <translation>référence étrangère</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>voie de transmission</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>confidentialité</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>agent désigné</translation>
+    </message>
+    <message>
+        <source>conditions of use</source>
+        <translation>conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>reference of the original request</source>
+        <translation>référence de la demande d’origine</translation>
+    </message>
+    <message>
+        <source>measure (its number or type)</source>
+        <translation>mesure (son numéro ou son type)</translation>
+    </message>
+    <message>
+        <source>result of the measure</source>
+        <translation>résultat de la mesure</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Users</name>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>Il n’y a pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The user “%1” is no longer active.</source>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users. You are: %1.</source>
+        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>Il existe déjà un utilisateur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur valide&#xa0;: employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Workflow</name>
+    <message>
+        <source>acknowledgement due</source>
+        <translation>accusé de réception dû</translation>
+    </message>
+    <message>
+        <source>decision due</source>
+        <translation>décision due</translation>
+    </message>
+    <message>
+        <source>paused; reply-by date set</source>
+        <translation>suspendu&#xa0;; date de réponse fixée</translation>
+    </message>
+    <message>
+        <source>execution due</source>
+        <translation>exécution due</translation>
+    </message>
+    <message>
+        <source>paused; review date set</source>
+        <translation>suspendu&#xa0;; date de réexamen fixée</translation>
+    </message>
+    <message>
+        <source>results to send</source>
+        <translation>résultats à transmettre</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>translation due</source>
+        <translation>traduction due</translation>
+    </message>
+    <message>
+        <source>chase if unacknowledged</source>
+        <translation>relance en l’absence d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>our reply due</source>
+        <translation>notre réponse est due</translation>
+    </message>
+    <message>
+        <source>chase periodically</source>
+        <translation>relance périodique</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>forward due</source>
+        <translation>transmission due</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Step “%1” needs every measure resolved; still pending: %2.</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» demande que toutes les mesures soient traitées&#xa0;; encore en attente&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>every measure resolved</source>
+        <translation>toutes les mesures traitées</translation>
+    </message>
+    <message>
+        <source>Only these roles may create a request: %1. You are: %2.</source>
+        <translation>Seuls ces rôles peuvent créer une demande&#xa0;: %1. Vous êtes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of incoming requests.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes entrantes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of outgoing requests.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes sortantes.</translation>
+    </message>
+    <message>
+        <source>“%1” creates a new request; it cannot be taken on an existing one.</source>
+        <translation>«&#xa0;%1&#xa0;» crée une nouvelle demande&#xa0;; elle ne s’applique pas à une demande existante.</translation>
+    </message>
+    <message>
+        <source>Step “%1” cannot be taken in state “%2”. It can be taken in: %3.</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne peut pas être effectuée à l’état «&#xa0;%2&#xa0;». Elle peut l’être à l’état&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Step “%1” may only be taken by: %2. You are: %3.</source>
+        <translation>Seuls peuvent effectuer l’étape «&#xa0;%1&#xa0;»&#xa0;: %2. Vous êtes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Step “%1” does not take a date.</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas de date.</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>un motif</translation>
+    </message>
+    <message>
+        <source>Step “%1” in state “%2” needs: %3.</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» à l’état «&#xa0;%2&#xa0;» demande&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Step “%1” does not take: %2.</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1&#xa0;: %2 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not after today.</source>
+        <translation>%1&#xa0;: %2 n’est pas postérieure à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of: %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas l’une des valeurs&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: step “%2” closes a request only as: %3.</source>
+        <translation>%1&#xa0;: l’étape «&#xa0;%2&#xa0;» ne clôt une demande que comme&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Step “%1” was not taken:</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» n’a pas été effectuée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowDocument</name>
+    <message>
+        <source>(new)</source>
+        <translation>(nouvelle)</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>tout état</translation>
+    </message>
+    <message>
+        <source>any open state</source>
+        <translation>tout état ouvert</translation>
+    </message>
+    <message>
+        <source>Incoming requests (we are the requested state)</source>
+        <translation>Demandes entrantes (nous sommes l’État requis)</translation>
+    </message>
+    <message>
+        <source>Outgoing requests (we are the requesting state)</source>
+        <translation>Demandes sortantes (nous sommes l’État requérant)</translation>
+    </message>
+    <message>
+        <source>%1 (to the state it closed from)</source>
+        <translation>%1 (vers l’état d’où elle a été close)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>required data</source>
+        <translation>données requises</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>données facultatives</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>(previous state)</source>
+        <translation>(état précédent)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Demandes entrantes</translation>
+    </message>
+    <message>
+        <source>Outgoing requests</source>
+        <translation>Demandes sortantes</translation>
+    </message>
+    <message>
+        <source>States: %1</source>
+        <translation>États&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowPanel</name>
+    <message>
+        <source>&amp;Workflow of:</source>
+        <translation>&amp;Circuit des&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Demandes entrantes</translation>
+    </message>
+    <message>
+        <source>Outgoing requests</source>
+        <translation>Demandes sortantes</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowTableModel</name>
+    <message>
+        <source>(new request)</source>
+        <translation>(nouvelle demande)</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>tout état</translation>
+    </message>
+    <message>
+        <source>any open state</source>
+        <translation>tout état ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>the state it came from</source>
+        <translation>l’état d’où elle vient</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Who may take it</source>
+        <translation>Qui peut l’effectuer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Data asked for</source>
+        <translation>Données demandées</translation>
+    </message>
+    <message>
+        <source>Deadline clock</source>
+        <translation>Délai</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate as RTL for a language written right to left, LTR otherwise.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+</TS>
