@@ -66,7 +66,7 @@ void TestCliTransfer::importRefused_data()
 
     QTest::newRow("JSON: bad records among good ones")
         << str("requests.json") << requestsFile({good, incomingRecord("ZZ"), noRole, good}) << supervisor
-        << strs({"Nothing was imported: 2 problem(s)", "request 2, field “requesting_country”", "“ZZ”",
+        << strs({"Nothing was imported: 2 problems found.", "request 2, field “requesting_country”", "“ZZ”",
                  "request 3, field “persons[0].role”"});
     QTest::newRow("JSON: a record names its reference")
         << str("requests.json")
@@ -120,7 +120,7 @@ void TestCliTransfer::importRefused_data()
         << QByteArray("direction,requesting_country,requested_country,received_on,summary\n"
                       "incoming,TN,FR,2025-01-15,ok\n"
                       "incoming,TN,FR,2025-01-15\n")
-        << supervisor << strs({"line 3", "4 cell(s)"});
+        << supervisor << strs({"line 3", "4 cells"});
     QTest::newRow("CSV: line numbers count lines inside quoted cells")
         << str("requests.csv")
         << QByteArray("direction;requesting_country;requested_country;received_on;summary\r\n"
@@ -161,7 +161,7 @@ void TestCliTransfer::importRefused()
     QCOMPARE(reg.rows(QStringLiteral("persons")), 0);
     const CliRun list = reg.as(QStringLiteral("supervisor"), {QStringLiteral("list")});
     QCOMPARE_EXIT(list, 0);
-    QVERIFY_CONTAINS(list.out, QStringLiteral("0 request(s)"));
+    QVERIFY_CONTAINS(list.out, QStringLiteral("0 requests"));
 }
 
 void TestCliTransfer::jsonRoundTrip()
@@ -269,7 +269,7 @@ void TestCliTransfer::jsonRoundTrip()
     QVERIFY(writeFile(source, json));
     const CliRun imported = first.as(QStringLiteral("admin"), {QStringLiteral("import"), source});
     QCOMPARE_EXIT(imported, 0);
-    QCOMPARE(imported.out, QStringLiteral("Imported 3 request(s).\n"));
+    QCOMPARE(imported.out, QStringLiteral("Imported 3 requests.\n"));
 
     // The text arrived as it was written.
     const QJsonObject request = first.show(QStringLiteral("IN-2025-0007"));
@@ -334,7 +334,7 @@ void TestCliTransfer::jsonRoundTrip()
     QCOMPARE(second.rows(QStringLiteral("requests")), 0);
     const CliRun reimported = second.as(QStringLiteral("admin"), {QStringLiteral("import"), exported});
     QCOMPARE_EXIT(reimported, 0);
-    QCOMPARE(reimported.out, QStringLiteral("Imported 3 request(s).\n"));
+    QCOMPARE(reimported.out, QStringLiteral("Imported 3 requests.\n"));
     const QString exportedAgain = second.file(QStringLiteral("second.json"));
     QCOMPARE_EXIT(
         second.as(QStringLiteral("admin"), {QStringLiteral("export"), QStringLiteral("-o"), exportedAgain}),
@@ -359,7 +359,7 @@ void TestCliTransfer::csvImportWithBomAndSemicolons()
 
     const CliRun run = reg.as(QStringLiteral("supervisor"), {QStringLiteral("import"), path});
     QCOMPARE_EXIT(run, 0);
-    QCOMPARE(run.out, QStringLiteral("Imported 2 request(s).\n"));
+    QCOMPARE(run.out, QStringLiteral("Imported 2 requests.\n"));
     QCOMPARE(reg.rows(QStringLiteral("requests")), 2);
 
     const QJsonObject incoming = reg.show(QStringLiteral("IN-2025-0001"));
@@ -407,7 +407,7 @@ void TestCliTransfer::importNumbersAfterRegisterReferences()
     // file named a reference of the same year, and IN-2025-0003 was handed out
     // again (exit 3 on the UNIQUE constraint). Fixed in ece57d0.
     QCOMPARE_EXIT(run, 0);
-    QCOMPARE(run.out, QStringLiteral("Imported 3 request(s).\n"));
+    QCOMPARE(run.out, QStringLiteral("Imported 3 requests.\n"));
     QCOMPARE(reg.rows(QStringLiteral("requests")), 4);
     QCOMPARE(reg.show(QStringLiteral("IN-2025-0001")).value(QStringLiteral("requesting_country")).toString(),
              QStringLiteral("LB"));

@@ -2,7 +2,9 @@
 // Opens each window of Masar on a small sample register, offscreen, in each
 // language, and saves it as OUTPUT_FOLDER/<window>-<lang>.png, so that people
 // can look at what users see.
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "TestDatabase.h"
 #include "core/Translations.h"
 #include "services/RequestService.h"
@@ -10,15 +12,34 @@
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <cstdio>
 
 using namespace Masar;
 
+namespace {
+
+bool save(QWidget& widget, const QDir& output, const QString& name, const QString& language)
+{
+    widget.show();
+    QTest::qWait(50);
+    const QString path = output.filePath(QStringLiteral("%1-%2.png").arg(name, language));
+    if (!widget.grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings are left alone
     QApplication application(argc, argv);
     QStringList arguments = QApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
@@ -38,18 +59,22 @@ int main(int argc, char* argv[])
     }
     service.create(sample.user(QStringLiteral("officer")), Test::TestDatabase::outgoingDraft());
 
+    LanguageManager& languages = LanguageManager::instance();
+    languages.start(QStringLiteral("en"));
+    LocaleStyle style;
+    style.hijri = true;
+    languages.setStyle(style);
     for (const QString& language : arguments) {
-        Translations::install(language);
-        MainWindow window(sample.db(), sample.user(QStringLiteral("supervisor")));
+        languages.setLanguage(language);
+        QApplication::processEvents();
+        MainWindow window(sample.db(), sample.user(QStringLiteral("supervisor")), sample.clock());
         window.resize(1280, 800);
-        window.show();
-        QTest::qWait(50);
-        const QString path = output.filePath(QStringLiteral("main-window-%1.png").arg(language));
-        if (!window.grab().save(path)) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        PreferencesDialog preferences(sample.clock());
+        preferences.resize(560, 320);
+        if (!save(window, output, QStringLiteral("main-window"), language)
+            || !save(preferences, output, QStringLiteral("preferences"), language)) {
             return 2;
         }
-        std::printf("%s\n", qPrintable(path));
     }
     return 0;
 }

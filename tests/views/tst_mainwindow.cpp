@@ -10,9 +10,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSizeGrip>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Masar;
 using namespace Masar::Test;
@@ -41,10 +43,18 @@ void checkObjectNames(QWidget* parent, QStringList* unnamed)
             || qobject_cast<QSizeGrip*>(widget)) {
             continue;
         }
+        // The menu bar's overflow popup, which Qt makes when the bar is narrow.
+        if (const auto* bar = qobject_cast<QMenuBar*>(parent)) {
+            const auto* overflow = bar->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"));
+            if (overflow && overflow->menu() == widget) {
+                continue;
+            }
+        }
         if (widget->objectName().isEmpty()) {
-            *unnamed << QStringLiteral("%1 in %2")
-                            .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                 parent->objectName());
+            const auto* menu = qobject_cast<QMenu*>(widget);
+            *unnamed << QStringLiteral("%1 in %2%3")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()), parent->objectName(),
+                                 menu ? QStringLiteral(" (“%1”)").arg(menu->title()) : QString());
         }
         if (!qobject_cast<QAbstractScrollArea*>(widget) && !qobject_cast<QComboBox*>(widget)
             && !qobject_cast<QMenu*>(widget)) {
@@ -58,7 +68,7 @@ void checkObjectNames(QWidget* parent, QStringList* unnamed)
 void TestMainWindow::everyWidgetHasAnObjectName()
 {
     TestDatabase t;
-    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList unnamed;
@@ -73,7 +83,7 @@ void TestMainWindow::showsTheRegister()
     QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
     QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
     QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
-    MainWindow window(t.db(), t.user(QStringLiteral("supervisor")));
+    MainWindow window(t.db(), t.user(QStringLiteral("supervisor")), t.clock());
     window.show();
     auto* summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
@@ -89,7 +99,7 @@ void TestMainWindow::showsTheRegister()
 void TestMainWindow::switchesDirection()
 {
     TestDatabase t;
-    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
     window.show();
     auto* combo = window.findChild<QComboBox*>(QStringLiteral("directionComboBox"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("workflowTableView"));
@@ -112,7 +122,7 @@ void TestMainWindow::switchesDirection()
 void TestMainWindow::aboutGoesThroughTheMessageBoxSeam()
 {
     TestDatabase t;
-    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
     window.show();
     auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
     QVERIFY(about);
@@ -124,7 +134,7 @@ void TestMainWindow::aboutGoesThroughTheMessageBoxSeam()
 void TestMainWindow::retranslatesOnLanguageChange()
 {
     TestDatabase t;
-    MainWindow window(t.db(), t.user(QStringLiteral("officer")));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
     window.show();
     auto* title = window.findChild<QLabel*>(QStringLiteral("titleLabel"));
     title->setText(QStringLiteral("stale"));

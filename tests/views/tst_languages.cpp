@@ -1,0 +1,279 @@
+// Every window and dialog in Arabic and in French: no text is left in
+// English or with a placeholder unreplaced; switching language at run time
+// retranslates what is open and turns the layout right to left for Arabic.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
+#include "TestDatabase.h"
+#include "services/RequestService.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Masar;
+using namespace Masar::Test;
+
+namespace {
+
+void addText(QStringList* texts, const QString& text)
+{
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    plain = plain.trimmed();
+    if (!plain.isEmpty()) {
+        *texts << plain;
+    }
+}
+
+void collectMenu(QMenu* menu, QStringList* texts)
+{
+    addText(texts, menu->title());
+    for (QAction* action : menu->actions()) {
+        addText(texts, action->text());
+        addText(texts,
+                action->toolTip() == action->text().remove(QLatin1Char('&')) ? QString() : action->toolTip());
+        if (action->menu()) {
+            collectMenu(action->menu(), texts);
+        }
+    }
+}
+
+// Every text a user can see in a window: labels, buttons, menus, tooltips,
+// placeholders, combo box items, table headers and cells.
+QStringList visibleTexts(QWidget* window)
+{
+    QStringList texts;
+    addText(&texts, window->windowTitle());
+    QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    widgets.prepend(window);
+    for (QWidget* widget : widgets) {
+        addText(&texts, widget->toolTip());
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            addText(&texts, label->text());
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            addText(&texts, button->text());
+        } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+            addText(&texts, edit->placeholderText());
+        } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i) {
+                addText(&texts, combo->itemText(i));
+            }
+        } else if (auto* bar = qobject_cast<QMenuBar*>(widget)) {
+            for (QAction* action : bar->actions()) {
+                if (action->menu()) {
+                    collectMenu(action->menu(), &texts);
+                }
+            }
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
+            QAbstractItemModel* model = view->model();
+            for (int column = 0; model && column < model->columnCount(); ++column) {
+                addText(&texts, model->headerData(column, Qt::Horizontal).toString());
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    addText(&texts, model->index(row, column).data().toString());
+                    addText(&texts, model->index(row, column).data(Qt::ToolTipRole).toString());
+                }
+            }
+        }
+    }
+    return texts;
+}
+
+// What may read the same in English and in the language under test: data,
+// proper names, codes, and words French shares with English.
+bool mayBeTheSame(const QString& text)
+{
+    static const QSet<QString> shared = {
+        QStringLiteral("English"),      QStringLiteral("Français"),
+        QStringLiteral("العربية"), // each language's own name
+        QStringLiteral("Eurojust"),     QStringLiteral("Interpol"),   QStringLiteral("Impossible"),
+        QStringLiteral("Confiscation"), QStringLiteral("Corruption"), QStringLiteral("Homicide"),
+        QStringLiteral("Expert"),       QStringLiteral("Suspect"),    QStringLiteral("Documents"),
+        QStringLiteral("document"),     QStringLiteral("condition"),  QStringLiteral("Ne bis in idem"),
+        QStringLiteral("%1 (%2)"),
+        QStringLiteral("OK"), // Qt's own button, written so in French
+        QStringLiteral("Close"), // French for a closed request ("demande close")
+    };
+    static const QRegularExpression noLetters(QStringLiteral("^[^\\p{L}]*$"));
+    static const QRegularExpression dataLike(QStringLiteral("[/\\\\]|^\\p{L}+[-_.]?\\d+$|^[a-z_]+$"));
+    return shared.contains(text) || noLetters.match(text).hasMatch() || dataLike.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void noEnglishIsLeft_data();
+    void noEnglishIsLeft();
+    void switchingLanguageRetranslatesOpenWindows();
+    void preferencesApplyAtOnce();
+    void theCommandLineLanguageWins();
+
+private:
+    // The texts of every window and dialog of the application in a language.
+    QStringList textsIn(const QString& language);
+
+    std::unique_ptr<TestDatabase> m_sample;
+};
+
+void TestLanguages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    m_sample = std::make_unique<TestDatabase>();
+    RequestService service(m_sample->db(), m_sample->clock());
+    QVERIFY(service.create(m_sample->user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(m_sample->user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    LanguageManager::instance().start(QStringLiteral("en"));
+}
+
+void TestLanguages::cleanup()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    LanguageManager::instance().setStyle(LocaleStyle());
+}
+
+QStringList TestLanguages::textsIn(const QString& language)
+{
+    LanguageManager::instance().setLanguage(language);
+    QApplication::processEvents();
+    QStringList texts;
+    {
+        MainWindow window(m_sample->db(), m_sample->user(QStringLiteral("supervisor")), m_sample->clock());
+        window.show();
+        texts << visibleTexts(&window);
+        // The outgoing workflow too.
+        auto* direction = window.findChild<QComboBox*>(QStringLiteral("directionComboBox"));
+        direction->setCurrentIndex(1);
+        texts << visibleTexts(&window);
+        // The About box, through the message box seam.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+        addText(&texts, MessageBox::lastText());
+    }
+    {
+        PreferencesDialog dialog(m_sample->clock());
+        dialog.show();
+        texts << visibleTexts(&dialog);
+    }
+    return texts;
+}
+
+void TestLanguages::noEnglishIsLeft_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Arabic") << QStringLiteral("ar");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void TestLanguages::noEnglishIsLeft()
+{
+    QFETCH(QString, language);
+    const QStringList english = textsIn(QStringLiteral("en"));
+    const QSet<QString> englishSet(english.cbegin(), english.cend());
+    QVERIFY(english.size() > 100);
+    const QStringList translated = textsIn(language);
+    QCOMPARE(translated.size(), english.size());
+
+    static const QRegularExpression placeholder(QStringLiteral("%L?[0-9n]"));
+    QStringList problems;
+    for (const QString& text : translated) {
+        if (placeholder.match(text).hasMatch() && text != QLatin1String("%1 (%2)")) {
+            problems << QStringLiteral("unreplaced placeholder: “%1”").arg(text);
+        } else if (englishSet.contains(text) && !mayBeTheSame(text)) {
+            problems << QStringLiteral("still in English: “%1”").arg(text);
+        }
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestLanguages::switchingLanguageRetranslatesOpenWindows()
+{
+    MainWindow window(m_sample->db(), m_sample->user(QStringLiteral("supervisor")), m_sample->clock());
+    window.show();
+    auto* title = window.findChild<QLabel*>(QStringLiteral("titleLabel"));
+    auto* table = window.findChild<QAbstractItemView*>(QStringLiteral("workflowTableView"));
+    QCOMPARE(title->text(), QStringLiteral("Requests for mutual legal assistance in criminal matters"));
+    QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+
+    LanguageManager::instance().setLanguage(QStringLiteral("fr"));
+    QTRY_COMPARE(title->text(), QStringLiteral("Demandes d’entraide judiciaire en matière pénale"));
+    QTRY_COMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Étape"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Enregistrer la réception"));
+    QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    QTRY_COMPARE(title->text(), QStringLiteral("طلبات المساعدة القضائية المتبادلة في المسائل الجنائية"));
+    // Right to left because the Arabic catalog says so.
+    QTRY_COMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("todayLabel"))->text(), QStringLiteral("٢ مارس ٢٠٢٦"));
+
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    QTRY_COMPARE(title->text(), QStringLiteral("Requests for mutual legal assistance in criminal matters"));
+}
+
+void TestLanguages::preferencesApplyAtOnce()
+{
+    MainWindow window(m_sample->db(), m_sample->user(QStringLiteral("supervisor")), m_sample->clock());
+    window.show();
+    PreferencesDialog dialog(m_sample->clock(), &window);
+    dialog.show();
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"));
+    auto* region = dialog.findChild<QComboBox*>(QStringLiteral("arabicRegionComboBox"));
+    auto* digits = dialog.findChild<QComboBox*>(QStringLiteral("digitsComboBox"));
+    auto* hijri = dialog.findChild<QAbstractButton*>(QStringLiteral("hijriCheckBox"));
+    auto* preview = dialog.findChild<QLabel*>(QStringLiteral("previewLabel"));
+    QVERIFY(language && region && digits && hijri && preview);
+
+    language->setCurrentIndex(language->findData(QStringLiteral("ar")));
+    region->setCurrentIndex(region->findData(QStringLiteral("LB")));
+    digits->setCurrentIndex(2); // Latin
+    QTest::mouseClick(hijri, Qt::LeftButton);
+    // The preview shows the choice before it is applied.
+    QVERIFY2(preview->text().contains(QStringLiteral("2 آذار 2026")), qPrintable(preview->text()));
+    QVERIFY(preview->text().contains(QStringLiteral("رمضان 1447")));
+    QCOMPARE(LanguageManager::instance().language(), QStringLiteral("en"));
+
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(LanguageManager::instance().language(), QStringLiteral("ar"));
+    QCOMPARE(LanguageManager::instance().style().arabicRegion, QStringLiteral("LB"));
+    QCOMPARE(Settings::language(), QStringLiteral("ar"));
+    QCOMPARE(Settings::localeStyle().digits, LocaleStyle::Digits::Latin);
+    QVERIFY(Settings::localeStyle().hijri);
+    QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("todayLabel"))->text(),
+                 QStringLiteral("13 رمضان 1447 هـ الموافق 2 آذار 2026 م"));
+}
+
+void TestLanguages::theCommandLineLanguageWins()
+{
+    Settings::setLanguage(QStringLiteral("fr"));
+    LanguageManager::instance().start(QStringLiteral("ar"));
+    QCOMPARE(LanguageManager::instance().language(), QStringLiteral("ar"));
+    LanguageManager::instance().start(QString());
+    QCOMPARE(LanguageManager::instance().language(), QStringLiteral("fr")); // the one chosen last
+    LanguageManager::instance().start(QStringLiteral("xx"));
+    QCOMPARE(LanguageManager::instance().language(), QStringLiteral("fr"));
+}
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
