@@ -616,6 +616,7 @@
     </message>
     <message>
         <source>start</source>
+        <extracomment>What a step does to the deadline clock: it starts counting.</extracomment>
         <translation>بدء</translation>
     </message>
     <message>
@@ -1696,6 +1697,7 @@
     </message>
     <message>
         <source>Clerk</source>
+        <extracomment>Staff who read and print status summaries and change nothing.</extracomment>
         <translation>كاتب</translation>
     </message>
     <message>
@@ -1882,6 +1884,7 @@
     </message>
     <message>
         <source>Register</source>
+        <extracomment>The verb: give a received request our reference and send the acknowledgement.</extracomment>
         <translation>تسجيل</translation>
     </message>
     <message>
@@ -1930,6 +1933,7 @@
     </message>
     <message>
         <source>Resume</source>
+        <extracomment>The verb: resume a postponed execution.</extracomment>
         <translation>استئناف</translation>
     </message>
     <message>
@@ -2002,6 +2006,7 @@
     </message>
     <message>
         <source>Close</source>
+        <extracomment>The verb: close the request for good, with its disposition.</extracomment>
         <translation>إغلاق</translation>
     </message>
     <message>
@@ -2330,6 +2335,7 @@
     </message>
     <message>
         <source>who</source>
+        <extracomment>Column: the roles that may take the step.</extracomment>
         <translation>من يتخذه</translation>
     </message>
     <message>
@@ -2346,6 +2352,7 @@
     </message>
     <message>
         <source>clock</source>
+        <extracomment>Column: what the step does to the deadline clock.</extracomment>
         <translation>عداد الأجل</translation>
     </message>
     <message>

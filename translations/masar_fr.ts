@@ -604,6 +604,7 @@
     </message>
     <message>
         <source>start</source>
+        <extracomment>What a step does to the deadline clock: it starts counting.</extracomment>
         <translation>démarrage</translation>
     </message>
     <message>
@@ -1652,6 +1653,7 @@
     </message>
     <message>
         <source>Clerk</source>
+        <extracomment>Staff who read and print status summaries and change nothing.</extracomment>
         <translation>Greffier</translation>
     </message>
     <message>
@@ -1834,6 +1836,7 @@
     </message>
     <message>
         <source>Register</source>
+        <extracomment>The verb: give a received request our reference and send the acknowledgement.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
@@ -1882,6 +1885,7 @@
     </message>
     <message>
         <source>Resume</source>
+        <extracomment>The verb: resume a postponed execution.</extracomment>
         <translation>Reprendre</translation>
     </message>
     <message>
@@ -1954,6 +1958,7 @@
     </message>
     <message>
         <source>Close</source>
+        <extracomment>The verb: close the request for good, with its disposition.</extracomment>
         <translation>Clore</translation>
     </message>
     <message>
@@ -2282,6 +2287,7 @@
     </message>
     <message>
         <source>who</source>
+        <extracomment>Column: the roles that may take the step.</extracomment>
         <translation>qui</translation>
     </message>
     <message>
@@ -2298,6 +2304,7 @@
     </message>
     <message>
         <source>clock</source>
+        <extracomment>Column: what the step does to the deadline clock.</extracomment>
         <translation>délai</translation>
     </message>
     <message>

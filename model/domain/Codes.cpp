@@ -28,6 +28,7 @@ const CodeList& codesOf<Role>()
                                {
                                    {"officer", QT_TRANSLATE_NOOP("Masar::Role", "Officer")},
                                    {"supervisor", QT_TRANSLATE_NOOP("Masar::Role", "Supervisor")},
+                                   //: Staff who read and print status summaries and change nothing.
                                    {"clerk", QT_TRANSLATE_NOOP("Masar::Role", "Clerk")},
                                    {"administrator", QT_TRANSLATE_NOOP("Masar::Role", "Administrator")},
                                });
@@ -73,6 +74,7 @@ const CodeList& codesOf<Step>()
         "Masar::Step",
         {
             {"log_receipt", QT_TRANSLATE_NOOP("Masar::Step", "Log receipt")},
+            //: The verb: give a received request our reference and send the acknowledgement.
             {"register", QT_TRANSLATE_NOOP("Masar::Step", "Register")},
             {"return_deficient", QT_TRANSLATE_NOOP("Masar::Step", "Return as deficient")},
             {"forward", QT_TRANSLATE_NOOP("Masar::Step", "Forward to the competent authority")},
@@ -85,6 +87,7 @@ const CodeList& codesOf<Step>()
             {"accept", QT_TRANSLATE_NOOP("Masar::Step", "Accept")},
             {"refuse", QT_TRANSLATE_NOOP("Masar::Step", "Refuse")},
             {"postpone", QT_TRANSLATE_NOOP("Masar::Step", "Postpone execution")},
+            //: The verb: resume a postponed execution.
             {"resume", QT_TRANSLATE_NOOP("Masar::Step", "Resume")},
             {"transmit_for_execution", QT_TRANSLATE_NOOP("Masar::Step", "Transmit to executing authority")},
             {"record_partial_results", QT_TRANSLATE_NOOP("Masar::Step", "Record partial results")},
@@ -104,6 +107,7 @@ const CodeList& codesOf<Step>()
             {"receive_results", QT_TRANSLATE_NOOP("Masar::Step", "Record results received")},
             {"forward_results", QT_TRANSLATE_NOOP("Masar::Step", "Forward results")},
             {"record_refusal_abroad", QT_TRANSLATE_NOOP("Masar::Step", "Record refusal abroad")},
+            //: The verb: close the request for good, with its disposition.
             {"close", QT_TRANSLATE_NOOP("Masar::Step", "Close")},
             {"withdraw", QT_TRANSLATE_NOOP("Masar::Step", "Withdrawn by the requesting state")},
             {"reopen", QT_TRANSLATE_NOOP("Masar::Step", "Reopen")},
@@ -125,6 +129,7 @@ const CodeList& codesOf<ClockEffect>()
     static const CodeList list("Masar::ClockEffect",
                                {
                                    {"none", QT_TRANSLATE_NOOP("Masar::ClockEffect", "no change")},
+                                   //: What a step does to the deadline clock: it starts counting.
                                    {"start", QT_TRANSLATE_NOOP("Masar::ClockEffect", "start")},
                                    {"pause", QT_TRANSLATE_NOOP("Masar::ClockEffect", "pause")},
                                    {"resume", QT_TRANSLATE_NOOP("Masar::ClockEffect", "resume")},

@@ -211,8 +211,10 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
 QString WorkflowDocument::text(std::optional<Direction> only)
 {
     const QStringList headers
-        = {tr("step"),          tr("from"),          tr("to"),    tr("who"),      tr("reason"),
-           tr("required data"), tr("optional data"), tr("clock"), tr("condition")};
+        = {tr("step"),          tr("from"),     tr("to"), //: Column: the roles that may take the step.
+           tr("who"),           tr("reason"),   tr("required data"),
+           tr("optional data"), //: Column: what the step does to the deadline clock.
+           tr("clock"),         tr("condition")};
     QString out;
     for (Direction direction : directionsOf(only)) {
         std::vector<QStringList> rows;
