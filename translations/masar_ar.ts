@@ -2294,17 +2294,21 @@
         <source>Step “%1” was not taken:</source>
         <translation>لم يُتخذ الإجراء «%1»:</translation>
     </message>
-</context>
-<context>
-    <name>Masar::WorkflowDocument</name>
     <message>
-        <source>(new)</source>
-        <translation>(جديد)</translation>
+        <source>(new request)</source>
+        <translation>(طلب جديد)</translation>
     </message>
     <message>
         <source>any state</source>
         <translation>أي حالة</translation>
     </message>
+    <message>
+        <source>any open state</source>
+        <translation>أي حالة مفتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowDocument</name>
     <message>
         <source>any open state</source>
         <translation>أي حالة مفتوحة</translation>
@@ -2401,18 +2405,6 @@
 </context>
 <context>
     <name>Masar::WorkflowTableModel</name>
-    <message>
-        <source>(new request)</source>
-        <translation>(طلب جديد)</translation>
-    </message>
-    <message>
-        <source>any state</source>
-        <translation>أي حالة</translation>
-    </message>
-    <message>
-        <source>any open state</source>
-        <translation>أي حالة مفتوحة</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>

@@ -2246,17 +2246,21 @@
         <source>Step “%1” was not taken:</source>
         <translation>L’étape «&#xa0;%1&#xa0;» n’a pas été effectuée&#xa0;:</translation>
     </message>
-</context>
-<context>
-    <name>Masar::WorkflowDocument</name>
     <message>
-        <source>(new)</source>
-        <translation>(nouvelle)</translation>
+        <source>(new request)</source>
+        <translation>(nouvelle demande)</translation>
     </message>
     <message>
         <source>any state</source>
         <translation>tout état</translation>
     </message>
+    <message>
+        <source>any open state</source>
+        <translation>tout état ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkflowDocument</name>
     <message>
         <source>any open state</source>
         <translation>tout état ouvert</translation>
@@ -2353,18 +2357,6 @@
 </context>
 <context>
     <name>Masar::WorkflowTableModel</name>
-    <message>
-        <source>(new request)</source>
-        <translation>(nouvelle demande)</translation>
-    </message>
-    <message>
-        <source>any state</source>
-        <translation>tout état</translation>
-    </message>
-    <message>
-        <source>any open state</source>
-        <translation>tout état ouvert</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>

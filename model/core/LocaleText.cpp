@@ -89,9 +89,4 @@ QString LocaleText::date(const QDate& date, const QString& language, const Local
     return language == QLatin1String("ar") ? withDigits(text, style.digits) : text;
 }
 
-QString LocaleText::number(qint64 value, const QString& language, const LocaleStyle& style)
-{
-    return numberLocale(language, style).toString(value);
-}
-
 } // namespace Masar

@@ -28,7 +28,6 @@ public:
 
     // "26 أكتوبر 2023", or with the Hijri date "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".
     static QString date(const QDate& date, const QString& language, const LocaleStyle& style);
-    static QString number(qint64 value, const QString& language, const LocaleStyle& style);
 
     // A piece of data (a name, a path, a reference) set inside a sentence of
     // another direction: isolated, so that "/tmp/register.sqlite" stays whole

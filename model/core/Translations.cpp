@@ -20,12 +20,6 @@ std::vector<std::unique_ptr<QTranslator>>& installed()
     return translators;
 }
 
-QString& installedLanguage()
-{
-    static QString language = QStringLiteral("en");
-    return language;
-}
-
 } // namespace
 
 QStringList languages()
@@ -58,11 +52,6 @@ QString requestedLanguage(const QStringList& arguments)
     return QString();
 }
 
-QString current()
-{
-    return installedLanguage();
-}
-
 bool install(const QString& code, const LocaleStyle& style)
 {
     for (const auto& translator : installed()) {
@@ -70,7 +59,6 @@ bool install(const QString& code, const LocaleStyle& style)
     }
     installed().clear();
     QLocale::setDefault(LocaleText::numberLocale(code, style));
-    installedLanguage() = code;
 
     auto own = std::make_unique<QTranslator>();
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/masar_%1.qm").arg(code));

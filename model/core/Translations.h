@@ -22,8 +22,6 @@ QString requestedLanguage(const QStringList& arguments);
 // Replaces the installed catalogs by those of `code`, and makes numbers
 // follow the style. Returns false when Masar's own catalog for it is missing.
 bool install(const QString& code, const LocaleStyle& style = LocaleStyle());
-// The language installed last.
-QString current();
 
 } // namespace Translations
 

@@ -104,6 +104,18 @@ std::vector<State> Transition::fromStates(Direction direction) const
     return result;
 }
 
+QStringList Transition::closingDispositions() const
+{
+    QStringList keys;
+    if (disposition) {
+        keys << QLatin1String(disposition);
+    }
+    for (const char* key : dispositionChoices) {
+        keys << QLatin1String(key);
+    }
+    return keys;
+}
+
 std::optional<StepField> Transition::dateField() const
 {
     for (StepField field : allOf<StepField>()) {
@@ -295,6 +307,27 @@ QString Workflow::stateList(const std::vector<State>& states)
     return QLocale().createSeparatedList(labels);
 }
 
+QString Workflow::fromDescription(const Transition& row, Direction direction, Naming naming)
+{
+    if (row.createsRequest()) {
+        return tr("(new request)");
+    }
+    if (row.fromAnyState(direction)) {
+        return tr("any state");
+    }
+    if (row.fromAnyOpenState(direction)) {
+        return tr("any open state");
+    }
+    if (naming == Naming::Labels) {
+        return stateList(row.fromStates(direction));
+    }
+    QStringList keys;
+    for (State state : row.fromStates(direction)) {
+        keys << keyOf(state);
+    }
+    return keys.join(QLatin1String(", "));
+}
+
 Status Workflow::checkGuard(const Transition& row, const Request& request)
 {
     switch (row.guard) {
@@ -422,14 +455,10 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
                 problems << tr("%1: “%2” is not one of: %3.")
                                 .arg(fieldLabel, text, list->keys().join(QLatin1String(", ")));
             } else if (field == StepField::Disposition && !row->dispositionChoices.empty()
-                       && std::none_of(row->dispositionChoices.begin(), row->dispositionChoices.end(),
-                                       [&](const char* key) { return text == QLatin1String(key); })) {
-                QStringList choices;
-                for (const char* key : row->dispositionChoices) {
-                    choices << QLatin1String(key);
-                }
+                       && !row->closingDispositions().contains(text)) {
                 problems << tr("%1: step “%2” closes a request only as: %3.")
-                                .arg(fieldLabel, stepLabel, choices.join(QLatin1String(", ")));
+                                .arg(fieldLabel, stepLabel,
+                                     row->closingDispositions().join(QLatin1String(", ")));
             } else {
                 data.set(field, text);
             }

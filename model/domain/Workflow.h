@@ -71,6 +71,8 @@ struct Transition
     bool requires(StepField field) const { return required & bitOf(field); }
     bool accepts(StepField field) const { return (required | optional) & bitOf(field); }
     bool createsRequest() const { return from == 0; }
+    // The dispositions a closing step may end with: its fixed one, or the choices.
+    QStringList closingDispositions() const;
     // The one date field the step takes, if any.
     std::optional<StepField> dateField() const;
     bool changesState() const { return target != Target::Unchanged; }
@@ -123,6 +125,10 @@ public:
 
     // "the roles that may": translated labels joined as a list.
     static QString roleList(RoleSet roles);
+    // Where a row may be taken from, in words: "(new request)", "any state",
+    // "any open state", or its states as keys ("received, registered") or labels.
+    enum class Naming { Keys, Labels };
+    static QString fromDescription(const Transition& row, Direction direction, Naming naming);
     static QString stateList(const std::vector<State>& states);
 };
 

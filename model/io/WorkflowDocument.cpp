@@ -76,24 +76,6 @@ QString WorkflowDocument::marks(const Transition& row)
     return marks.join(QLatin1String(", "));
 }
 
-QString WorkflowDocument::fromDescription(const Transition& row, Direction direction)
-{
-    if (row.createsRequest()) {
-        return tr("(new)");
-    }
-    if (row.fromAnyState(direction)) {
-        return tr("any state");
-    }
-    if (row.fromAnyOpenState(direction)) {
-        return tr("any open state");
-    }
-    QStringList keys;
-    for (State state : row.fromStates(direction)) {
-        keys << keyOf(state);
-    }
-    return keys.join(QLatin1String(", "));
-}
-
 QString WorkflowDocument::dot(std::optional<Direction> only)
 {
     QString out;
@@ -138,14 +120,12 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
             if (!rowMarks.isEmpty()) {
                 label += QStringLiteral(" [%1]").arg(rowMarks);
             }
-            if (row.disposition) {
-                label += QStringLiteral("\n→ ") + Codes::dispositions().label(QLatin1String(row.disposition));
-            } else if (!row.dispositionChoices.empty()) {
-                QStringList choices;
-                for (const char* key : row.dispositionChoices) {
-                    choices << Codes::dispositions().label(QLatin1String(key));
-                }
-                label += QStringLiteral("\n→ ") + choices.join(QLatin1String(" / "));
+            QStringList dispositions;
+            for (const QString& key : row.closingDispositions()) {
+                dispositions << Codes::dispositions().label(key);
+            }
+            if (!dispositions.isEmpty()) {
+                label += QStringLiteral("\n→ ") + dispositions.join(QLatin1String(" / "));
             }
             const QString edgeLabel = quoted(label);
 
@@ -217,7 +197,14 @@ QString WorkflowDocument::text(std::optional<Direction> only)
            tr("clock"),         tr("condition")};
     QString out;
     for (Direction direction : directionsOf(only)) {
-        std::vector<QStringList> rows;
+        out += (direction == Direction::Incoming ? tr("Incoming requests") : tr("Outgoing requests"))
+            + QLatin1Char('\n');
+        QStringList states;
+        for (State state : Workflow::states(direction)) {
+            states << QStringLiteral("%1 (%2)").arg(keyOf(state), Workflow::clockNote(state));
+        }
+        out += tr("States: %1").arg(states.join(QLatin1String(", "))) + QLatin1Char('\n');
+        TextTable table(headers);
         for (const Transition& row : Workflow::table()) {
             if (!row.appliesTo(direction)) {
                 continue;
@@ -226,14 +213,8 @@ QString WorkflowDocument::text(std::optional<Direction> only)
             switch (row.target) {
             case Target::Fixed:
                 to = keyOf(row.to);
-                if (row.disposition) {
-                    to += QLatin1Char('/') + QLatin1String(row.disposition);
-                } else if (!row.dispositionChoices.empty()) {
-                    QStringList choices;
-                    for (const char* key : row.dispositionChoices) {
-                        choices << QLatin1String(key);
-                    }
-                    to += QLatin1Char('/') + choices.join(QLatin1Char('|'));
+                if (!row.closingDispositions().isEmpty()) {
+                    to += QLatin1Char('/') + row.closingDispositions().join(QLatin1Char('|'));
                 }
                 break;
             case Target::Previous:
@@ -247,22 +228,11 @@ QString WorkflowDocument::text(std::optional<Direction> only)
             for (Role role : row.allowedRoles()) {
                 roles << keyOf(role);
             }
-            rows.push_back(
-                {keyOf(row.step), fromDescription(row, direction), to, roles.join(QLatin1Char(',')),
-                 row.reasonRequired ? tr("required") : QStringLiteral("-"), optionsOf(row.requiredFields()),
-                 optionsOf(row.optionalFields()), keyOf(row.clock),
-                 row.guard == Guard::None ? QStringLiteral("-") : Workflow::guardNote(row.guard)});
-        }
-        out += (direction == Direction::Incoming ? tr("Incoming requests") : tr("Outgoing requests"))
-            + QLatin1Char('\n');
-        QStringList states;
-        for (State state : Workflow::states(direction)) {
-            states << QStringLiteral("%1 (%2)").arg(keyOf(state), Workflow::clockNote(state));
-        }
-        out += tr("States: %1").arg(states.join(QLatin1String(", "))) + QLatin1Char('\n');
-        TextTable table(headers);
-        for (const QStringList& row : rows) {
-            table.addRow(row);
+            table.addRow({keyOf(row.step), Workflow::fromDescription(row, direction, Workflow::Naming::Keys),
+                          to, roles.join(QLatin1Char(',')),
+                          row.reasonRequired ? tr("required") : QStringLiteral("-"),
+                          optionsOf(row.requiredFields()), optionsOf(row.optionalFields()), keyOf(row.clock),
+                          row.guard == Guard::None ? QStringLiteral("-") : Workflow::guardNote(row.guard)});
         }
         out += table.toString();
         out += QLatin1Char('\n');

@@ -23,8 +23,6 @@ public:
     static QString dot(std::optional<Direction> direction = std::nullopt);
     static QString text(std::optional<Direction> direction = std::nullopt);
 
-    // "any open state", "any state" or the list of state keys a row starts from.
-    static QString fromDescription(const Transition& row, Direction direction);
     // "S" (supervisor only) and "R" (reason required) marks of a row.
     static QString marks(const Transition& row);
 };

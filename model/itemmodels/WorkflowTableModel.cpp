@@ -49,34 +49,19 @@ QString WorkflowTableModel::text(const Transition& row, int column) const
     switch (column) {
     case StepColumn:
         return labelOf(row.step);
-    case FromColumn: {
-        if (row.createsRequest()) {
-            return tr("(new request)");
-        }
-        if (row.fromAnyState(m_direction)) {
-            return tr("any state");
-        }
-        if (row.fromAnyOpenState(m_direction)) {
-            return tr("any open state");
-        }
-        return Workflow::stateList(row.fromStates(m_direction));
-    }
+    case FromColumn:
+        return Workflow::fromDescription(row, m_direction, Workflow::Naming::Labels);
     case ToColumn:
         switch (row.target) {
-        case Target::Fixed:
-            if (row.disposition) {
-                return tr("%1 (%2)").arg(labelOf(row.to),
-                                         Codes::dispositions().label(QLatin1String(row.disposition)));
+        case Target::Fixed: {
+            QString dispositions;
+            for (const QString& key : row.closingDispositions()) {
+                const QString label = Codes::dispositions().label(key);
+                dispositions = dispositions.isEmpty() ? label : tr("%1 or %2").arg(dispositions, label);
             }
-            if (!row.dispositionChoices.empty()) {
-                QString choices;
-                for (const char* key : row.dispositionChoices) {
-                    const QString label = Codes::dispositions().label(QLatin1String(key));
-                    choices = choices.isEmpty() ? label : tr("%1 or %2").arg(choices, label);
-                }
-                return tr("%1 (%2)").arg(labelOf(row.to), choices);
-            }
-            return labelOf(row.to);
+            return dispositions.isEmpty() ? labelOf(row.to)
+                                          : tr("%1 (%2)").arg(labelOf(row.to), dispositions);
+        }
         case Target::Previous:
             return tr("the state it came from");
         case Target::Unchanged:

@@ -320,23 +320,6 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
     return requests;
 }
 
-Result<std::vector<HistoryEntry>> RequestReader::history(qint64 requestId) const
-{
-    Result<QSqlQuery> query
-        = Sql::exec(m_database.connection(),
-                    QStringLiteral("SELECT at, actor, step, from_state, to_state, reason, data "
-                                   "FROM history WHERE request_id = ? ORDER BY id"),
-                    {requestId});
-    if (!query) {
-        return query.error();
-    }
-    std::vector<HistoryEntry> entries;
-    while (query->next()) {
-        entries.push_back(readHistory(*query, 0));
-    }
-    return entries;
-}
-
 Result<QByteArray> RequestReader::documentContent(const QString& reference, const QString& name) const
 {
     Result<QSqlQuery> query

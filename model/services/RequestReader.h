@@ -38,7 +38,6 @@ public:
     // batches, so that a whole register can be exported in little memory.
     Status forEach(const RequestFilter& filter, Detail detail,
                    const std::function<Status(const Request&)>& visit) const;
-    Result<std::vector<HistoryEntry>> history(qint64 requestId) const;
     Result<QByteArray> documentContent(const QString& reference, const QString& name) const;
 
 private:
