@@ -130,11 +130,11 @@
         <translation>قاعدة البيانات سليمة: فُحصت كل الصفحات وكل الإحالات.</translation>
     </message>
     <message>
-        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
+        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
         <translation>دور المستخدم الجديد: officer أو supervisor أو clerk أو administrator.</translation>
     </message>
     <message>
-        <source>The new user&apos;s full name.</source>
+        <source>The new user's full name.</source>
         <translation>الاسم الكامل للمستخدم الجديد.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
         <translation>يعرض «masar-cli COMMAND --help» خيارات الأمر. حالة الخروج: 0 تم، 1 خطأ في الاستعمال، 2 مُدخل مرفوض، 3 مشكلة في التخزين.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>سبب اتخاذ الإجراء.</translation>
     </message>
     <message>
-        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>تاريخ الإجراء (أجل الرد أو المراجعة أو الإرسال أو الأجل الجديد)، بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -375,11 +375,11 @@
         <translation>«%1» ليس إجراءً. يسردها الأمر «masar-cli workflow».</translation>
     </message>
     <message>
-        <source>The document&apos;s name (default: the file&apos;s name).</source>
+        <source>The document's name (default: the file's name).</source>
         <translation>اسم الوثيقة (افتراضيًا: اسم الملف).</translation>
     </message>
     <message>
-        <source>The document&apos;s media type (default: guessed).</source>
+        <source>The document's media type (default: guessed).</source>
         <translation>نوع وسائط الوثيقة (افتراضيًا: يُستنتج).</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
         <translation>%1 هـ الموافق %2 م</translation>
     </message>
 </context>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>The register holds %1 and %2, %3.</source>
-        <extracomment>%1 is &quot;N incoming requests&quot;, %2 &quot;N outgoing requests&quot;, %3 &quot;N still open&quot;.</extracomment>
+        <extracomment>%1 is "N incoming requests", %2 "N outgoing requests", %3 "N still open".</extracomment>
         <translation>يضم السجل %1 و%2، %3.</translation>
     </message>
     <message numerus="yes">
@@ -1076,7 +1076,7 @@
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي (&amp;H)</translation>
     </message>
     <message>
-        <source>Today&apos;s date will read:</source>
+        <source>Today's date will read:</source>
         <translation>سيُكتب تاريخ اليوم هكذا:</translation>
     </message>
     <message>
@@ -1465,6 +1465,50 @@
     </message>
 </context>
 <context>
+    <name>Masar::RequestListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Foreign reference</source>
+        <translation>المرجع الأجنبي</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>الدولة المطلوب منها</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <extracomment>The date by which the requesting state asked for execution.</extracomment>
+        <translation>مطلوب قبل</translation>
+    </message>
+</context>
+<context>
     <name>Masar::RequestReader</name>
     <message>
         <source>There is no request “%1”.</source>
@@ -1739,7 +1783,7 @@
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row&apos;s id.</source>
+        <source>The database did not report the new row's id.</source>
         <translation>لم تُبلغ قاعدة البيانات عن معرّف الصف الجديد.</translation>
     </message>
     <message>

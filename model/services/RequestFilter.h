@@ -17,11 +17,22 @@ struct RequestFilter
     bool openOnly = false; // every state but closed
     QString country; // requesting or requested country
     QString assignee; // user name
+    QString priority; // Codes::priorities()
+    QString text; // quick find: words that references, authorities, summary or a person's name begin with
 
     bool isEmpty() const
     {
-        return !direction && states.empty() && !openOnly && country.isEmpty() && assignee.isEmpty();
+        return !direction && states.empty() && !openOnly && country.isEmpty() && assignee.isEmpty()
+            && priority.isEmpty() && text.trimmed().isEmpty();
     }
+
+    bool operator==(const RequestFilter& other) const
+    {
+        return direction == other.direction && states == other.states && openOnly == other.openOnly
+            && country == other.country && assignee == other.assignee && priority == other.priority
+            && text == other.text;
+    }
+    bool operator!=(const RequestFilter& other) const { return !(*this == other); }
 };
 
 } // namespace Masar

@@ -1,5 +1,6 @@
 #include "RequestReader.h"
 
+#include "RequestFilterSql.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -64,16 +65,6 @@ HistoryEntry readHistory(const QSqlQuery& q, int first)
     return entry;
 }
 
-QString placeholders(std::size_t count)
-{
-    QString result;
-    result.reserve(int(count) * 2);
-    for (std::size_t i = 0; i < count; ++i) {
-        result += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-    }
-    return result;
-}
-
 QVariantList toVariants(const std::vector<qint64>& ids)
 {
     QVariantList values;
@@ -82,36 +73,6 @@ QVariantList toVariants(const std::vector<qint64>& ids)
         values << id;
     }
     return values;
-}
-
-// The WHERE clause of a filter, from fixed fragments; the filter's values are bound.
-QString whereClause(const RequestFilter& filter, QVariantList* values)
-{
-    QStringList conditions;
-    if (filter.direction) {
-        conditions << QStringLiteral("r.direction = ?");
-        *values << keyOf(*filter.direction);
-    }
-    if (!filter.states.empty()) {
-        conditions << QStringLiteral("r.state IN (%1)").arg(placeholders(filter.states.size()));
-        for (State state : filter.states) {
-            *values << keyOf(state);
-        }
-    }
-    if (filter.openOnly) {
-        conditions << QStringLiteral("r.state <> ?");
-        *values << keyOf(State::Closed);
-    }
-    if (!filter.country.isEmpty()) {
-        conditions << QStringLiteral("(r.requesting_country = ? OR r.requested_country = ?)");
-        *values << filter.country << filter.country;
-    }
-    if (!filter.assignee.isEmpty()) {
-        conditions << QStringLiteral("r.assignee_id = (SELECT id FROM users WHERE name = ?)");
-        *values << filter.assignee;
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -156,8 +117,8 @@ Result<Request> RequestReader::get(const QString& reference, Detail detail) cons
 Result<std::vector<qint64>> RequestReader::ids(const RequestFilter& filter) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT r.id FROM requests r") + whereClause(filter, &values)
-        + QStringLiteral(" ORDER BY r.id");
+    const QString sql = QStringLiteral("SELECT r.id FROM requests r")
+        + RequestFilterSql::where(filter, m_database.dialect(), &values) + QStringLiteral(" ORDER BY r.id");
     Result<QSqlQuery> query = Sql::exec(m_database.connection(), sql, values);
     if (!query) {
         return query.error();
@@ -172,7 +133,8 @@ Result<std::vector<qint64>> RequestReader::ids(const RequestFilter& filter) cons
 Result<int> RequestReader::count(const RequestFilter& filter) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT count(*) FROM requests r") + whereClause(filter, &values);
+    const QString sql = QStringLiteral("SELECT count(*) FROM requests r")
+        + RequestFilterSql::where(filter, m_database.dialect(), &values);
     Result<QSqlQuery> query = Sql::exec(m_database.connection(), sql, values);
     if (!query) {
         return query.error();
@@ -220,7 +182,7 @@ Status RequestReader::forEach(const RequestFilter& filter, Detail detail,
 Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids, Detail detail) const
 {
     const QSqlDatabase db = m_database.connection();
-    const QString in = placeholders(ids.size());
+    const QString in = RequestFilterSql::placeholders(ids.size());
     const QVariantList values = toVariants(ids);
 
     Result<QSqlQuery> header

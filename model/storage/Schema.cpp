@@ -70,7 +70,11 @@ Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toV
             return status;
         }
     }
-    // Later versions: if (fromVersion < 2 && toVersion >= 2) { ... }
+    if (fromVersion < 2 && toVersion >= 2) {
+        if (Status status = applyVersion2(db, dialect); !status.ok()) {
+            return status;
+        }
+    }
 
     // Codes are added by the program that knows them; none is ever removed.
     if (Status status = seedCodes(db); !status.ok()) {
@@ -261,6 +265,18 @@ CREATE TABLE history (
                << QStringLiteral("CREATE INDEX persons_by_name ON persons (name)")
                << QStringLiteral("CREATE INDEX links_by_target ON request_links (to_id)")
                << QStringLiteral("CREATE INDEX documents_by_request ON documents (request_id)");
+    return run(db, statements);
+}
+
+Status Schema::applyVersion2(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QStringList statements = dialect.searchIndex();
+    statements << dialect.rebuildSearchIndex();
+    // Every column of the list can be sorted by an index.
+    statements << QStringLiteral(
+        "CREATE INDEX requests_by_foreign_reference_alone ON requests (foreign_reference)")
+               << QStringLiteral("CREATE INDEX requests_by_requested_by ON requests (requested_by)")
+               << QStringLiteral("CREATE INDEX requests_by_priority ON requests (priority, state)");
     return run(db, statements);
 }
 

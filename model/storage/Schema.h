@@ -16,7 +16,7 @@ class Schema
 {
 public:
     // The version this program writes.
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     // Brings a database up to `toVersion` (tests stop early to build databases
     // of older versions) from the version it has once the write lock is held,
@@ -26,6 +26,8 @@ public:
 
 private:
     static Status applyVersion1(QSqlDatabase& db, const SqlDialect& dialect);
+    // Quick find and the indexes behind sorting the list by any column.
+    static Status applyVersion2(QSqlDatabase& db, const SqlDialect& dialect);
     static Status seedCodes(QSqlDatabase& db);
 };
 

@@ -63,6 +63,16 @@ public:
     // Marks the database as Masar's at a schema version (inside the migration transaction).
     virtual QStringList stampVersion(int version) const = 0;
 
+    // Quick find: the statements that create the word index over requests
+    // (references, authorities, summary) and persons (names) and keep it up
+    // to date, and the statements that fill it from the rows already there.
+    virtual QStringList searchIndex() const = 0;
+    virtual QStringList rebuildSearchIndex() const = 0;
+    // A condition on requests (alias r) true when the request matches the
+    // words of `text`, each as a prefix, in any order, with the values to
+    // bind for its placeholders; empty when `text` has no words.
+    virtual QString searchCondition(const QString& text, QVariantList* values) const = 0;
+
     static const SqlDialect& sqlite();
 };
 

@@ -4,8 +4,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QThread>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace Masar {
 
@@ -256,6 +259,95 @@ QStringList SqliteDialect::stampVersion(int version) const
         QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
         QStringLiteral("PRAGMA user_version = %1").arg(version),
     };
+}
+
+namespace {
+
+// The columns of requests that quick find reads: references, authorities, summary.
+const QStringList searchedRequestColumns = {
+    QStringLiteral("reference"),
+    QStringLiteral("foreign_reference"),
+    QStringLiteral("executing_reference"),
+    QStringLiteral("eurojust_reference"),
+    QStringLiteral("interpol_reference"),
+    QStringLiteral("requesting_authority"),
+    QStringLiteral("requested_authority"),
+    QStringLiteral("executing_authority"),
+    QStringLiteral("summary"),
+};
+
+QString prefixed(const QString& prefix, const QStringList& columns)
+{
+    QStringList result;
+    for (const QString& column : columns) {
+        result << prefix + column;
+    }
+    return result.join(QStringLiteral(", "));
+}
+
+// An FTS5 index over a table's columns whose content stays in the table, and
+// the triggers that keep it in step with the table.
+QStringList wordIndex(const QString& index, const QString& table, const QStringList& columns)
+{
+    const QString all = columns.join(QStringLiteral(", "));
+    const QString insertNew = QStringLiteral("    INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);\n")
+                                  .arg(index, all, prefixed(QStringLiteral("new."), columns));
+    const QString deleteOld
+        = QStringLiteral("    INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);\n")
+              .arg(index, all, prefixed(QStringLiteral("old."), columns));
+    return {
+        // Words are letters and digits; accents on Latin letters are ignored.
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
+                       "tokenize='unicode61 remove_diacritics 2')")
+            .arg(index, all, table),
+        QStringLiteral("CREATE TRIGGER %1_after_insert AFTER INSERT ON %2\nBEGIN\n%3END")
+            .arg(index, table, insertNew),
+        QStringLiteral("CREATE TRIGGER %1_after_delete AFTER DELETE ON %2\nBEGIN\n%3END")
+            .arg(index, table, deleteOld),
+        QStringLiteral("CREATE TRIGGER %1_after_update AFTER UPDATE OF %2 ON %3\nBEGIN\n%4%5END")
+            .arg(index, all, table, deleteOld, insertNew),
+    };
+}
+
+} // namespace
+
+QStringList SqliteDialect::searchIndex() const
+{
+    return wordIndex(QStringLiteral("request_search"), QStringLiteral("requests"), searchedRequestColumns)
+        + wordIndex(QStringLiteral("person_search"), QStringLiteral("persons"), {QStringLiteral("name")});
+}
+
+QStringList SqliteDialect::rebuildSearchIndex() const
+{
+    return {
+        QStringLiteral("INSERT INTO request_search (request_search) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO person_search (person_search) VALUES ('rebuild')"),
+    };
+}
+
+QString SqliteDialect::searchCondition(const QString& text, QVariantList* values) const
+{
+    // Each word the user typed becomes a quoted FTS5 string (so that no
+    // character of it is query syntax) matched as a prefix: "IN-2026-00"
+    // finds IN-2026-0042, "moh" finds Mohamed.
+    QStringList terms;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const bool hasWordCharacter
+            = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (hasWordCharacter) {
+            QString quoted = word;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            terms << QLatin1Char('"') + quoted + QLatin1String("\"*");
+        }
+    }
+    if (terms.isEmpty()) {
+        return QString();
+    }
+    const QString match = terms.join(QLatin1Char(' '));
+    *values << match << match;
+    return QStringLiteral("(r.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)"
+                          " OR r.id IN (SELECT p.request_id FROM persons p WHERE p.id IN"
+                          " (SELECT rowid FROM person_search WHERE person_search MATCH ?)))");
 }
 
 } // namespace Masar

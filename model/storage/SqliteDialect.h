@@ -30,6 +30,9 @@ public:
     Status checkIntegrity(QSqlDatabase& db, Check check) const override;
     Status configure(QSqlDatabase& db, bool readOnly) const override;
     QStringList stampVersion(int version) const override;
+    QStringList searchIndex() const override;
+    QStringList rebuildSearchIndex() const override;
+    QString searchCondition(const QString& text, QVariantList* values) const override;
 
 private:
     Status useWriteAheadLog(QSqlDatabase& db) const;

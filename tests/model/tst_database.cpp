@@ -181,6 +181,12 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO users (name, role, created_at) VALUES "
                                               "('elder', 'supervisor', '2020-01-01T00:00:00Z')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO requests (reference, direction, state, requesting_country, requested_country, "
+                "channel, priority, confidentiality, received_on, summary) VALUES ('IN-2020-0001', "
+                "'incoming', "
+                "'received', 'TN', 'FR', 'central_authority', 'normal', 'restricted', '2020-01-02', "
+                "'Saisie de comptes à Sousse')")));
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -194,6 +200,12 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
     if (version > 0) {
         QCOMPARE(rawScalar(path, QStringLiteral("SELECT role FROM users WHERE name = 'elder'")).toString(),
                  QStringLiteral("supervisor"));
+        // Requests stored before quick find existed are found by it.
+        QCOMPARE(rawScalar(path,
+                           QStringLiteral("SELECT count(*) FROM request_search "
+                                          "WHERE request_search MATCH 'sousse'"))
+                     .toInt(),
+                 1);
     }
 }
 

@@ -1,0 +1,55 @@
+#include "RequestFilterSql.h"
+
+#include "storage/SqlDialect.h"
+
+#include <QStringList>
+
+namespace Masar::RequestFilterSql {
+
+QString placeholders(std::size_t count)
+{
+    QString result;
+    result.reserve(int(count) * 2);
+    for (std::size_t i = 0; i < count; ++i) {
+        result += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    }
+    return result;
+}
+
+QString where(const RequestFilter& filter, const SqlDialect& dialect, QVariantList* values)
+{
+    QStringList conditions;
+    if (filter.direction) {
+        conditions << QStringLiteral("r.direction = ?");
+        *values << keyOf(*filter.direction);
+    }
+    if (!filter.states.empty()) {
+        conditions << QStringLiteral("r.state IN (%1)").arg(placeholders(filter.states.size()));
+        for (State state : filter.states) {
+            *values << keyOf(state);
+        }
+    }
+    if (filter.openOnly) {
+        conditions << QStringLiteral("r.state <> ?");
+        *values << keyOf(State::Closed);
+    }
+    if (!filter.country.isEmpty()) {
+        conditions << QStringLiteral("(r.requesting_country = ? OR r.requested_country = ?)");
+        *values << filter.country << filter.country;
+    }
+    if (!filter.assignee.isEmpty()) {
+        conditions << QStringLiteral("r.assignee_id = (SELECT id FROM users WHERE name = ?)");
+        *values << filter.assignee;
+    }
+    if (!filter.priority.isEmpty()) {
+        conditions << QStringLiteral("r.priority = ?");
+        *values << filter.priority;
+    }
+    if (const QString search = dialect.searchCondition(filter.text, values); !search.isEmpty()) {
+        conditions << search;
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace Masar::RequestFilterSql

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "RequestFilter.h"
+#include "core/Result.h"
+#include "domain/Codes.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace Masar {
+
+class Database;
+
+// What the list of requests shows of one request.
+struct RequestListRow
+{
+    qint64 id = 0;
+    QString reference;
+    Direction direction = Direction::Incoming;
+    QString foreignReference;
+    QString requestingCountry;
+    QString requestedCountry;
+    State state = State::Received;
+    QString priority;
+    QString confidentiality;
+    QString assignee; // user name
+    QString assigneeDisplayName; // the name shown: the display name, else the user name
+    QDate receivedOn;
+    QDate requestedBy;
+    QDate sentOn;
+    QString summary; // its beginning
+};
+
+// The list of requests of a filter in the order of a column, for a register
+// of any size: the order is worked out by the database over its indexes and
+// kept as request ids only; the rows themselves are read a page at a time.
+// Every call runs its query to the end: no read transaction stays open.
+class RequestList
+{
+public:
+    enum class Column {
+        Reference,
+        Direction,
+        ForeignReference,
+        RequestingCountry,
+        RequestedCountry,
+        State,
+        Priority,
+        Assignee,
+        ReceivedOn,
+        RequestedBy,
+    };
+    static constexpr int columnCount = int(Column::RequestedBy) + 1;
+
+    explicit RequestList(const Database& database);
+
+    // The ids of the requests of the filter, in the column's order, ties in
+    // the order they were registered. Columns that show a name for a code
+    // (countries, states, ...) sort by the name in the current language.
+    Result<std::vector<qint64>> ids(const RequestFilter& filter, Column column, Qt::SortOrder order) const;
+    // The rows of these ids, in the same order; ids no longer there are left out.
+    Result<std::vector<RequestListRow>> rows(const std::vector<qint64>& ids) const;
+
+    // The text a column shows for a code, in the current language.
+    static QString label(Column column, const RequestListRow& row);
+
+private:
+    Result<std::vector<qint64>> idsByName(const QString& where, const QVariantList& values,
+                                          Column column) const;
+
+    const Database& m_database;
+};
+
+} // namespace Masar
