@@ -32,6 +32,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Masar"));
     QApplication::setApplicationName(QStringLiteral("masar"));
     QApplication::setApplicationDisplayName(QStringLiteral("Masar"));
+    // Ties the window to the installed desktop entry (Wayland's app id, the taskbar's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MASAR_APP_ID));
     QApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
 
