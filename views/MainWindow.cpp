@@ -4,22 +4,42 @@
 #include "LanguageMenu.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
+#include "RegisterDialog.h"
+#include "RequestDetail.h"
+#include "RequestFilterBar.h"
+#include "Settings.h"
+#include "StepDialog.h"
 #include "WorkflowPanel.h"
 #include "core/Clock.h"
 #include "core/LocaleText.h"
+#include "itemmodels/RequestListModel.h"
 #include "services/RequestReader.h"
+#include "services/RequestService.h"
+#include "services/Users.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
-#include <QEvent>
-#include <QHBoxLayout>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
-#include <QLocale>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Masar {
@@ -30,93 +50,444 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_user(user)
     , m_clock(clock)
     , m_fileMenu(menuBar()->addMenu(QString()))
+    , m_requestMenu(menuBar()->addMenu(QString()))
     , m_settingsMenu(menuBar()->addMenu(QString()))
     , m_languageMenu(new LanguageMenu(this))
     , m_helpMenu(menuBar()->addMenu(QString()))
+    , m_newIncomingAction(new QAction(this))
+    , m_newOutgoingAction(new QAction(this))
+    , m_findAction(new QAction(this))
+    , m_nextAction(new QAction(this))
+    , m_previousAction(new QAction(this))
+    , m_refreshAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_preferencesAction(new QAction(this))
+    , m_workflowAction(new QAction(this))
     , m_aboutAction(new QAction(this))
-    , m_titleLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcomePage(new QWidget(m_stack))
+    , m_welcomeTitleLabel(new QLabel(m_welcomePage))
+    , m_welcomeTextLabel(new QLabel(m_welcomePage))
+    , m_registerFirstButton(new QPushButton(m_welcomePage))
+    , m_loadDemoButton(new QPushButton(m_welcomePage))
+    , m_deskPage(new QWidget(m_stack))
+    , m_filterBar(new RequestFilterBar(user.name, m_deskPage))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_deskPage))
+    , m_listView(new QTableView(m_splitter))
+    , m_model(new RequestListModel(database, this))
+    , m_detail(new RequestDetail(m_splitter))
+    , m_countLabel(new QLabel(this))
     , m_todayLabel(new QLabel(this))
-    , m_summaryLabel(new QLabel(this))
-    , m_workflowPanel(new WorkflowPanel(this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
-    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    m_todayLabel->setObjectName(QStringLiteral("todayLabel"));
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
-    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    const std::pair<QObject*, const char*> names[] = {
+        {m_fileMenu, "fileMenu"},
+        {m_requestMenu, "requestMenu"},
+        {m_settingsMenu, "settingsMenu"},
+        {m_helpMenu, "helpMenu"},
+        {m_newIncomingAction, "newIncomingAction"},
+        {m_newOutgoingAction, "newOutgoingAction"},
+        {m_findAction, "findAction"},
+        {m_nextAction, "nextRequestAction"},
+        {m_previousAction, "previousRequestAction"},
+        {m_refreshAction, "refreshAction"},
+        {m_quitAction, "quitAction"},
+        {m_preferencesAction, "preferencesAction"},
+        {m_workflowAction, "workflowAction"},
+        {m_aboutAction, "aboutAction"},
+        {m_stack, "pages"},
+        {m_welcomePage, "welcomePage"},
+        {m_welcomeTitleLabel, "welcomeTitleLabel"},
+        {m_welcomeTextLabel, "welcomeTextLabel"},
+        {m_registerFirstButton, "registerFirstButton"},
+        {m_loadDemoButton, "loadDemoButton"},
+        {m_deskPage, "deskPage"},
+        {m_splitter, "deskSplitter"},
+        {m_listView, "requestListView"},
+        {m_model, "requestListModel"},
+        {m_countLabel, "countLabel"},
+        {m_todayLabel, "todayLabel"},
+        {m_userLabel, "userLabel"},
+        {m_databaseLabel, "databaseLabel"},
+    };
+    for (const auto& [object, name] : names) {
+        object->setObjectName(QLatin1String(name));
+    }
 
+    // Actions and their keys.
+    m_newIncomingAction->setShortcut(QKeySequence::New);
+    m_newOutgoingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_fileMenu->addAction(m_quitAction);
-    m_settingsMenu->addMenu(m_languageMenu);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    const bool mayCreate = Workflow::checkCreation(Direction::Incoming, user.role).ok();
+    m_newIncomingAction->setEnabled(mayCreate);
+    m_newOutgoingAction->setEnabled(Workflow::checkCreation(Direction::Outgoing, user.role).ok());
+    m_registerFirstButton->setEnabled(mayCreate);
+
+    m_fileMenu->addAction(m_newIncomingAction);
+    m_fileMenu->addAction(m_newOutgoingAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_requestMenu->addAction(m_findAction);
+    m_requestMenu->addAction(m_nextAction);
+    m_requestMenu->addAction(m_previousAction);
+    m_requestMenu->addAction(m_refreshAction);
+    m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_preferencesAction);
+    m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    auto* toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_newIncomingAction);
+    toolBar->addAction(m_newOutgoingAction);
+    toolBar->widgetForAction(m_newIncomingAction)->setObjectName(QStringLiteral("newIncomingButton"));
+    toolBar->widgetForAction(m_newOutgoingAction)->setObjectName(QStringLiteral("newOutgoingButton"));
+
+    connect(m_newIncomingAction, &QAction::triggered, this,
+            [this]() { registerRequest(Direction::Incoming); });
+    connect(m_newOutgoingAction, &QAction::triggered, this,
+            [this]() { registerRequest(Direction::Outgoing); });
+    connect(m_registerFirstButton, &QPushButton::clicked, m_newIncomingAction, &QAction::trigger);
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        m_stack->setCurrentWidget(m_deskPage);
+        m_filterBar->findEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->findEdit()->selectAll();
+    });
+    connect(m_nextAction, &QAction::triggered, this, [this]() { moveSelection(1); });
+    connect(m_previousAction, &QAction::triggered, this, [this]() { moveSelection(-1); });
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_workflowAction, &QAction::triggered, this, &MainWindow::showWorkflow);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    // The welcome, for a register with nothing in it yet.
+    QFont titleFont = m_welcomeTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
-    m_summaryLabel->setWordWrap(true);
+    m_welcomeTitleLabel->setFont(titleFont);
+    m_welcomeTextLabel->setWordWrap(true);
+    m_welcomeTextLabel->setMaximumWidth(560);
+    auto* welcome = new QVBoxLayout(m_welcomePage);
+    welcome->addStretch();
+    welcome->addWidget(m_welcomeTitleLabel, 0, Qt::AlignHCenter);
+    welcome->addWidget(m_welcomeTextLabel, 0, Qt::AlignHCenter);
+    welcome->addSpacing(16);
+    welcome->addWidget(m_registerFirstButton, 0, Qt::AlignHCenter);
+    welcome->addWidget(m_loadDemoButton, 0, Qt::AlignHCenter);
+    welcome->addStretch();
+    m_registerFirstButton->setDefault(true);
 
-    auto* central = new QWidget(this);
-    central->setObjectName(QStringLiteral("centralWidget"));
-    auto* layout = new QVBoxLayout(central);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_titleLabel, 1);
-    header->addWidget(m_todayLabel);
-    layout->addLayout(header);
-    layout->addWidget(m_summaryLabel);
-    layout->addSpacing(8);
-    layout->addWidget(m_workflowPanel, 1);
-    setCentralWidget(central);
+    // The desk: filters, then the list beside the request.
+    m_listView->setModel(m_model);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setSortingEnabled(true);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setWordWrap(false);
+    m_listView->setTabKeyNavigation(false);
+    m_listView->verticalHeader()->hide();
+    // Rows of one height, never measured: the list may hold a million.
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
+    m_listView->horizontalHeader()->setSectionsMovable(true);
+    m_listView->horizontalHeader()->setHighlightSections(false);
+    m_listView->horizontalHeader()->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
+    m_splitter->addWidget(m_listView);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto* desk = new QVBoxLayout(m_deskPage);
+    desk->addWidget(m_filterBar);
+    desk->addWidget(m_splitter, 1);
+    m_stack->addWidget(m_welcomePage);
+    m_stack->addWidget(m_deskPage);
+    setCentralWidget(m_stack);
+    setTabOrder(m_filterBar->findEdit(), m_listView);
+    setTabOrder(m_listView, m_detail);
 
-    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_todayLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    connect(m_filterBar, &RequestFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_model, &RequestListModel::readFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_detail, &RequestDetail::stepRequested, this, &MainWindow::takeStep);
+    connect(m_detail, &RequestDetail::openDocumentRequested, this,
+            [this](const QString& name) { exportDocument(name, true); });
+    connect(m_detail, &RequestDetail::saveDocumentRequested, this,
+            [this](const QString& name) { exportDocument(name, false); });
+
+    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
+        m_filterBar->setUsers(*users);
+    }
     setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
-    refresh();
+    resize(1280, 800);
+    restoreSettings();
+    applyFilter();
     retranslateUi();
-    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::applyFilter()
+{
+    const qint64 current = m_model->idAt(m_listView->currentIndex().row());
+    if (Status status = m_model->setFilter(m_filterBar->filter()); !status.ok()) {
+        statusBar()->showMessage(status.message());
+        return;
+    }
+    selectId(current);
 }
 
 void MainWindow::refresh()
 {
-    const RequestReader reader(m_database);
-    m_error.clear();
-    auto count = [&](const RequestFilter& filter) {
-        const Result<int> n = reader.count(filter);
-        if (!n) {
-            m_error = n.error().message();
-        }
-        return n ? *n : 0;
+    const qint64 current = m_model->idAt(m_listView->currentIndex().row());
+    if (Status status = m_model->reload(); !status.ok()) {
+        statusBar()->showMessage(status.message());
+        return;
+    }
+    selectId(current);
+    if (m_listView->currentIndex().isValid()) {
+        showCurrent();
+    }
+}
+
+void MainWindow::selectId(qint64 id)
+{
+    const int row = id == 0 ? -1 : m_model->rowOf(id);
+    if (row < 0) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_listView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_listView->scrollTo(index);
+}
+
+bool MainWindow::selectRequest(const QString& reference)
+{
+    Result<std::optional<qint64>> id = RequestReader(m_database).idOf(reference);
+    if (!id || !*id || m_model->rowOf(**id) < 0) {
+        return false;
+    }
+    m_stack->setCurrentWidget(m_deskPage);
+    selectId(**id);
+    return true;
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current = m_listView->currentIndex().row();
+    const int next = std::clamp(current < 0 ? 0 : current + delta, 0, rows - 1);
+    selectId(m_model->idAt(next));
+}
+
+void MainWindow::showCurrent()
+{
+    const RequestListRow* row = m_model->rowAt(m_listView->currentIndex().row());
+    if (!row) {
+        m_detail->clear();
+        return;
+    }
+    Result<Request> request = RequestReader(m_database).get(row->reference);
+    if (!request) {
+        m_detail->clear();
+        statusBar()->showMessage(request.error().message());
+        return;
+    }
+    m_detail->setRequest(*request, Workflow::available(request->direction, request->state, m_user.role));
+}
+
+void MainWindow::registerRequest(Direction direction)
+{
+    auto create = [this](const Request& draft) {
+        return RequestService(m_database, m_clock).create(m_user, draft);
     };
-    RequestFilter filter;
-    filter.direction = Direction::Incoming;
-    m_incoming = count(filter);
-    filter.direction = Direction::Outgoing;
-    m_outgoing = count(filter);
-    filter.direction.reset();
-    filter.openOnly = true;
-    m_open = count(filter);
+    auto duplicates = [this](const Request& draft) {
+        return RequestService(m_database, m_clock).likelyDuplicates(draft);
+    };
+    auto* dialog = new RegisterDialog(direction, m_clock, create, duplicates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const QString reference = dialog->reference();
+        m_stack->setCurrentWidget(m_deskPage);
+        refresh();
+        if (!selectRequest(reference)) {
+            // Registered, but the filter hides it: say so rather than seem to lose it.
+            statusBar()->showMessage(
+                tr("Request %1 was registered; the current filter does not show it.").arg(reference));
+        } else {
+            statusBar()->showMessage(tr("Request %1 was registered.").arg(reference), 8000);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::takeStep(Step step)
+{
+    const std::optional<Request>& request = m_detail->request();
+    if (!request) {
+        return;
+    }
+    const Transition* row = Workflow::find(request->direction, step);
+    if (!row) {
+        return;
+    }
+    std::vector<User> assignable;
+    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
+        for (const User& u : *users) {
+            if (u.active && canHoldRequests(u.role)) {
+                assignable.push_back(u);
+            }
+        }
+    }
+    const QString reference = request->reference;
+    auto take = [this, reference, step](const StepInput& input) -> Status {
+        Result<StepOutcome> outcome
+            = RequestService(m_database, m_clock).takeStep(m_user, reference, step, input);
+        if (!outcome) {
+            return outcome.error();
+        }
+        return Status();
+    };
+    auto* dialog = new StepDialog(*request, *row, assignable, m_clock, take, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, reference, step]() {
+        refresh();
+        if (!selectRequest(reference)) {
+            m_detail->clear();
+        }
+        statusBar()->showMessage(tr("%1: %2 done.").arg(reference, labelOf(step)), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportDocument(const QString& name, bool open)
+{
+    const std::optional<Request>& request = m_detail->request();
+    if (!request) {
+        return;
+    }
+    Result<QByteArray> content = RequestReader(m_database).documentContent(request->reference, name);
+    if (!content) {
+        MessageBox::warning(this, tr("Document"), content.error().message());
+        return;
+    }
+    QString path;
+    if (open) {
+        // A private folder of this session, emptied when Masar quits.
+        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                   .filePath(QStringLiteral("masar-%1").arg(QApplication::applicationPid()));
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        path = QDir(folder).filePath(QFileInfo(name).fileName());
+    } else {
+        path = QFileDialog::getSaveFileName(this, tr("Save a copy of %1").arg(name), name);
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
+        MessageBox::warning(
+            this, tr("Document"),
+            tr("%1 could not be written: %2").arg(LocaleText::isolated(path), file.errorString()));
+        return;
+    }
+    if (open) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    } else {
+        statusBar()->showMessage(tr("Saved a copy as %1.").arg(LocaleText::isolated(path)), 8000);
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    if (Result<QStringList> countries = RequestList(m_database).countriesInUse()) {
+        m_filterBar->setCountries(*countries);
+    }
+    const Result<int> total = RequestReader(m_database).count(RequestFilter());
+    m_total = total ? *total : 0;
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    //: %1 is "N requests shown", %2 the register's size as a number.
+    m_countLabel->setText(
+        m_model->filter().isEmpty()
+            ? tr("%Ln request(s)", nullptr, shown)
+            : tr("%1 of %2").arg(tr("%Ln request(s) shown", nullptr, shown), locale.toString(m_total)));
+    const bool empty = m_total == 0;
+    m_stack->setCurrentWidget(empty ? m_welcomePage : m_deskPage);
+}
+
+void MainWindow::showWorkflow()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("workflowDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(m_workflowAction->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    auto* panel = new WorkflowPanel(dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->setObjectName(QStringLiteral("workflowButtonBox"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    dialog->resize(1100, 640);
+    dialog->open();
+}
+
+void MainWindow::saveSettings() const
+{
+    Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Settings::setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Settings::setValue(QStringLiteral("window/listHeader"), m_listView->horizontalHeader()->saveState());
+    Settings::setValue(QStringLiteral("window/filter"), m_filterBar->state());
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(Settings::value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(Settings::value(QStringLiteral("window/splitter")).toByteArray());
+    QHeaderView* header = m_listView->horizontalHeader();
+    if (!header->restoreState(Settings::value(QStringLiteral("window/listHeader")).toByteArray())) {
+        header->resizeSection(0, 130);
+    }
+    m_filterBar->restoreState(Settings::value(QStringLiteral("window/filter")).toMap());
+    // The header's sort indicator says how the list was sorted last.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -131,25 +502,33 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Masar — mutual legal assistance requests"));
     m_fileMenu->setTitle(tr("&File"));
+    m_requestMenu->setTitle(tr("&Request"));
     m_settingsMenu->setTitle(tr("&Settings"));
-    m_preferencesAction->setText(tr("&Preferences…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_newIncomingAction->setText(tr("&Register an incoming request…"));
+    m_newOutgoingAction->setText(tr("&Start an outgoing request…"));
+    m_findAction->setText(tr("&Find…"));
+    m_nextAction->setText(tr("&Next request"));
+    m_previousAction->setText(tr("&Previous request"));
+    m_refreshAction->setText(tr("Re&load the list"));
     m_quitAction->setText(tr("&Quit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_workflowAction->setText(tr("The &workflow…"));
     m_aboutAction->setText(tr("&About Masar…"));
-    m_titleLabel->setText(tr("Requests for mutual legal assistance in criminal matters"));
+    m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
+    m_welcomeTextLabel->setText(
+        tr("The register is empty. Register the first request that has arrived, or load a set of "
+           "demonstration requests to see how Masar works (only into an empty register)."));
+    m_registerFirstButton->setText(tr("&Register the first request"));
+    m_loadDemoButton->setText(tr("Load &demonstration data"));
+    m_model->retranslate();
     m_todayLabel->setText(LanguageManager::instance().date(m_clock.today()));
-    const QLocale locale;
-    //: %1 is "N incoming requests", %2 "N outgoing requests", %3 "N still open".
-    const QString summary
-        = tr("The register holds %1 and %2, %3.")
-              .arg(tr("%Ln incoming request(s)", nullptr, m_incoming),
-                   tr("%Ln outgoing request(s)", nullptr, m_outgoing), tr("%Ln still open", nullptr, m_open));
-    m_summaryLabel->setText(m_error.isEmpty() ? summary : m_error);
     m_userLabel->setText(
         tr("Signed in as %1 (%2)").arg(LocaleText::isolated(m_user.name), labelOf(m_user.role)));
     m_databaseLabel->setText(tr("Database: %1 (schema %2)")
                                  .arg(LocaleText::isolated(QDir::toNativeSeparators(m_database.path())),
-                                      locale.toString(m_database.schemaVersion())));
+                                      QLocale().toString(m_database.schemaVersion())));
+    updateCounts();
 }
 
 void MainWindow::showPreferences()

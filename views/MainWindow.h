@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Codes.h"
 #include "services/User.h"
 
 #include <QMainWindow>
@@ -7,53 +8,93 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
 
 namespace Masar {
 
 class Clock;
 class Database;
 class LanguageMenu;
-class WorkflowPanel;
+class RequestDetail;
+class RequestFilterBar;
+class RequestListModel;
 
-// The main window. For now it shows the register's size and the workflow;
-// the officer's desk comes next.
+// The officer's desk: the list of requests with its filters and quick find,
+// the selected request in full beside it, and the steps that may be taken
+// on it. Every rule is the model's; the window asks and shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(Database& database, const User& user, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Re-reads the figures shown from the database.
+    // Reads the list again (after a change made elsewhere), keeping the selection.
     void refresh();
+    // Selects a request in the list; false when the list does not show it.
+    bool selectRequest(const QString& reference);
+    RequestListModel* listModel() const { return m_model; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void retranslateUi();
+    void applyFilter();
+    void showCurrent();
+    void selectId(qint64 id);
+    void moveSelection(int delta);
+    void registerRequest(Direction direction);
+    void takeStep(Step step);
+    void exportDocument(const QString& name, bool open);
+    void updateCounts();
+    void showWorkflow();
     void showAbout();
     void showPreferences();
+    void saveSettings() const;
+    void restoreSettings();
+    void retranslateUi();
 
     Database& m_database;
     User m_user;
     const Clock& m_clock;
-    int m_incoming = 0;
-    int m_outgoing = 0;
-    int m_open = 0;
+    int m_total = 0;
     QString m_error;
 
     QMenu* m_fileMenu;
+    QMenu* m_requestMenu;
     QMenu* m_settingsMenu;
     LanguageMenu* m_languageMenu;
     QMenu* m_helpMenu;
+    QAction* m_newIncomingAction;
+    QAction* m_newOutgoingAction;
+    QAction* m_findAction;
+    QAction* m_nextAction;
+    QAction* m_previousAction;
+    QAction* m_refreshAction;
     QAction* m_quitAction;
     QAction* m_preferencesAction;
+    QAction* m_workflowAction;
     QAction* m_aboutAction;
-    QLabel* m_titleLabel;
+
+    QStackedWidget* m_stack;
+    QWidget* m_welcomePage;
+    QLabel* m_welcomeTitleLabel;
+    QLabel* m_welcomeTextLabel;
+    QPushButton* m_registerFirstButton;
+    QPushButton* m_loadDemoButton;
+    QWidget* m_deskPage;
+    RequestFilterBar* m_filterBar;
+    QSplitter* m_splitter;
+    QTableView* m_listView;
+    RequestListModel* m_model;
+    RequestDetail* m_detail;
+    QLabel* m_countLabel;
     QLabel* m_todayLabel;
-    QLabel* m_summaryLabel;
-    WorkflowPanel* m_workflowPanel;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
 };

@@ -54,4 +54,14 @@ void Settings::setLocaleStyle(const LocaleStyle& style)
     settings.setValue(hijriKey, style.hijri);
 }
 
+QVariant Settings::value(const QString& key)
+{
+    return QSettings().value(key);
+}
+
+void Settings::setValue(const QString& key, const QVariant& value)
+{
+    QSettings().setValue(key, value);
+}
+
 } // namespace Masar

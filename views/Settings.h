@@ -3,6 +3,7 @@
 #include "core/LocaleStyle.h"
 
 #include <QString>
+#include <QVariant>
 
 namespace Masar {
 
@@ -16,6 +17,10 @@ public:
     static void setLanguage(const QString& code);
     static LocaleStyle localeStyle();
     static void setLocaleStyle(const LocaleStyle& style);
+    // Anything else worth keeping between sessions: window geometry, the list's
+    // columns, the last filter.
+    static QVariant value(const QString& key);
+    static void setValue(const QString& key, const QVariant& value);
 };
 
 } // namespace Masar

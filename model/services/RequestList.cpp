@@ -235,6 +235,24 @@ Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>&
     return result;
 }
 
+Result<QStringList> RequestList::countriesInUse() const
+{
+    Result<QSqlQuery> query
+        = Sql::exec(m_database.connection(),
+                    QStringLiteral("SELECT c.code FROM countries c"
+                                   " WHERE EXISTS (SELECT 1 FROM requests WHERE requesting_country = c.code)"
+                                   " OR EXISTS (SELECT 1 FROM requests WHERE requested_country = c.code)"
+                                   " ORDER BY c.code"));
+    if (!query) {
+        return query.error();
+    }
+    QStringList codes;
+    while (query->next()) {
+        codes << query->value(0).toString();
+    }
+    return codes;
+}
+
 QString RequestList::label(Column column, const RequestListRow& row)
 {
     switch (column) {

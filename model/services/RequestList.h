@@ -63,6 +63,10 @@ public:
     // The rows of these ids, in the same order; ids no longer there are left out.
     Result<std::vector<RequestListRow>> rows(const std::vector<qint64>& ids) const;
 
+    // The countries that requests name, as requesting or requested state
+    // (a probe of the indexes per known country, not a scan of the register).
+    Result<QStringList> countriesInUse() const;
+
     // The text a column shows for a code, in the current language.
     static QString label(Column column, const RequestListRow& row);
 

@@ -1,0 +1,359 @@
+#include "RegisterDialog.h"
+
+#include "core/Clock.h"
+#include "core/LocaleText.h"
+#include "domain/Workflow.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Masar {
+
+namespace {
+
+QString camel(const QString& jsonName)
+{
+    QString result;
+    bool upper = false;
+    for (QChar c : jsonName) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+        } else {
+            result += upper ? c.toUpper() : c;
+            upper = false;
+        }
+    }
+    return result;
+}
+
+const char* const invalidProperty = "invalid";
+
+} // namespace
+
+RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create create,
+                               FindDuplicates duplicates, QWidget* parent)
+    : QDialog(parent)
+    , m_clock(clock)
+    , m_create(std::move(create))
+    , m_findDuplicates(std::move(duplicates))
+    , m_directionCombo(new QComboBox(this))
+    , m_requestingCombo(new QComboBox(this))
+    , m_requestedCombo(new QComboBox(this))
+    , m_foreignReferenceEdit(new QLineEdit(this))
+    , m_receivedEdit(new QDateEdit(clock.today(), this))
+    , m_channelCombo(new QComboBox(this))
+    , m_legalBasisList(new QListWidget(this))
+    , m_legalBasisDetailEdit(new QLineEdit(this))
+    , m_summaryEdit(new QPlainTextEdit(this))
+    , m_introLabel(new QLabel(this))
+    , m_duplicatesLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("registerDialog"));
+    m_introLabel->setObjectName(QStringLiteral("registerIntroLabel"));
+    m_duplicatesLabel->setObjectName(QStringLiteral("duplicatesLabel"));
+    m_errorLabel->setObjectName(QStringLiteral("registerErrorLabel"));
+    m_buttonBox->setObjectName(QStringLiteral("registerButtonBox"));
+    // Invalid fields are framed in red, besides the message under them.
+    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #b00020; }"
+                                 "QLabel[problem=\"true\"] { color: #b00020; }"));
+
+    for (Direction d : allOf<Direction>()) {
+        m_directionCombo->addItem(QString(), keyOf(d));
+    }
+    m_directionCombo->setCurrentIndex(m_directionCombo->findData(keyOf(direction)));
+    // Countries by name in the user's language; typing a name's first letters finds it.
+    QStringList codes = Codes::countries();
+    QCollator collator {QLocale()};
+    std::sort(codes.begin(), codes.end(), [&collator](const QString& a, const QString& b) {
+        return collator.compare(Codes::countryName(a), Codes::countryName(b)) < 0;
+    });
+    for (QComboBox* combo : {m_requestingCombo, m_requestedCombo}) {
+        combo->addItem(QString(), QString());
+        for (const QString& code : codes) {
+            combo->addItem(Codes::countryWithCode(code), code);
+        }
+    }
+    for (const CodeEntry& entry : Codes::channels().entries()) {
+        m_channelCombo->addItem(QString(), QLatin1String(entry.key));
+    }
+    for (const CodeEntry& entry : Codes::legalBases().entries()) {
+        auto* item = new QListWidgetItem(m_legalBasisList);
+        item->setData(Qt::UserRole, QLatin1String(entry.key));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_legalBasisList->setMaximumHeight(m_legalBasisList->sizeHintForRow(0) * 5 + 6);
+    m_receivedEdit->setCalendarPopup(true);
+    m_receivedEdit->setMaximumDate(clock.today());
+    m_summaryEdit->setTabChangesFocus(true);
+    m_summaryEdit->setMinimumHeight(m_summaryEdit->fontMetrics().lineSpacing() * 5);
+    m_introLabel->setWordWrap(true);
+    m_duplicatesLabel->setWordWrap(true);
+    m_duplicatesLabel->setTextFormat(Qt::PlainText);
+    m_duplicatesLabel->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
+    m_duplicatesLabel->hide();
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setProperty("problem", true);
+    m_errorLabel->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_introLabel);
+    auto* grid = new QGridLayout;
+    layout->addLayout(grid);
+    addField(QStringLiteral("direction"), m_directionCombo);
+    addField(QStringLiteral("requesting_country"), m_requestingCombo);
+    addField(QStringLiteral("requested_country"), m_requestedCombo);
+    addField(QStringLiteral("foreign_reference"), m_foreignReferenceEdit);
+    addField(QStringLiteral("received_on"), m_receivedEdit);
+    addField(QStringLiteral("channel"), m_channelCombo);
+    addField(QStringLiteral("legal_basis"), m_legalBasisList);
+    addField(QStringLiteral("legal_basis_detail"), m_legalBasisDetailEdit);
+    addField(QStringLiteral("summary"), m_summaryEdit);
+    int row = 0;
+    for (const QString& name : m_order) {
+        const Field& field = m_fields.at(name);
+        grid->addWidget(field.label, row, 0, Qt::AlignTop);
+        grid->addWidget(field.editor, row, 1);
+        grid->addWidget(field.error, row + 1, 1);
+        row += 2;
+    }
+    grid->setColumnStretch(1, 1);
+    layout->addWidget(m_duplicatesLabel);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttonBox);
+
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &RegisterDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &RegisterDialog::updateForDirection);
+    // A change after a warning about duplicates means they must be looked for again.
+    auto changed = [this]() {
+        m_duplicatesShown.clear();
+        m_duplicatesLabel->hide();
+        m_buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Register"));
+    };
+    connect(m_requestingCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_foreignReferenceEdit, &QLineEdit::textChanged, this, changed);
+    updateForDirection();
+    retranslateUi();
+    setMinimumWidth(560);
+}
+
+void RegisterDialog::addField(const QString& name, QWidget* editor)
+{
+    const QString base = camel(name);
+    editor->setObjectName(base + QStringLiteral("Editor"));
+    auto* label = new QLabel(this);
+    label->setObjectName(base + QStringLiteral("Label"));
+    label->setBuddy(editor);
+    auto* error = new QLabel(this);
+    error->setObjectName(base + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setTextFormat(Qt::PlainText);
+    error->setProperty("problem", true);
+    error->hide();
+    m_fields[name] = {label, editor, error};
+    m_order << name;
+}
+
+Request RegisterDialog::draft() const
+{
+    Request r;
+    r.direction
+        = fromKey<Direction>(m_directionCombo->currentData().toString()).value_or(Direction::Incoming);
+    r.requestingCountry = m_requestingCombo->currentData().toString();
+    r.requestedCountry = m_requestedCombo->currentData().toString();
+    r.foreignReference = m_foreignReferenceEdit->text().trimmed();
+    if (r.direction == Direction::Incoming) {
+        r.receivedOn = m_receivedEdit->date();
+    }
+    r.channel = m_channelCombo->currentData().toString();
+    for (int i = 0; i < m_legalBasisList->count(); ++i) {
+        if (m_legalBasisList->item(i)->checkState() == Qt::Checked) {
+            r.legalBasis << m_legalBasisList->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    r.legalBasisDetail = m_legalBasisDetailEdit->text().trimmed();
+    r.summary = m_summaryEdit->toPlainText().trimmed();
+    return r;
+}
+
+QStringList RegisterDialog::markedFields() const
+{
+    QStringList result;
+    for (const QString& name : m_order) {
+        if (m_fields.at(name).editor->property(invalidProperty).toBool()) {
+            result << name;
+        }
+    }
+    return result;
+}
+
+void RegisterDialog::clearProblems()
+{
+    for (auto& [name, field] : m_fields) {
+        field.editor->setProperty(invalidProperty, false);
+        field.editor->style()->unpolish(field.editor);
+        field.editor->style()->polish(field.editor);
+        field.error->hide();
+    }
+    m_errorLabel->hide();
+}
+
+void RegisterDialog::showProblems(const std::vector<FieldProblem>& problems)
+{
+    QStringList elsewhere;
+    QWidget* first = nullptr;
+    std::map<QString, QStringList> byField;
+    for (const FieldProblem& problem : problems) {
+        // "persons[0].name" belongs to no field of this form.
+        if (m_fields.count(problem.field)) {
+            byField[problem.field] << problem.message;
+        } else {
+            elsewhere << RequestValidator::describe(QString(), {problem});
+        }
+    }
+    for (const QString& name : m_order) {
+        const auto it = byField.find(name);
+        if (it == byField.end()) {
+            continue;
+        }
+        Field& field = m_fields.at(name);
+        field.editor->setProperty(invalidProperty, true);
+        field.editor->style()->unpolish(field.editor);
+        field.editor->style()->polish(field.editor);
+        //: The problems of one field, e.g. "is required".
+        field.error->setText(it->second.join(QLatin1Char('\n')));
+        field.error->show();
+        if (!first) {
+            first = field.editor;
+        }
+    }
+    if (!elsewhere.isEmpty()) {
+        m_errorLabel->setText(elsewhere.join(QLatin1Char('\n')));
+        m_errorLabel->show();
+    }
+    if (first) {
+        first->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void RegisterDialog::accept()
+{
+    clearProblems();
+    const Request request = draft();
+    std::vector<FieldProblem> problems
+        = RequestValidator::validate(request, m_clock.today(), RequestValidator::Mode::New);
+    if (!problems.empty()) {
+        showProblems(problems);
+        return;
+    }
+    Result<QStringList> duplicates = m_findDuplicates(request);
+    if (!duplicates) {
+        m_errorLabel->setText(duplicates.error().fullText());
+        m_errorLabel->show();
+        return;
+    }
+    if (!duplicates->isEmpty() && *duplicates != m_duplicatesShown) {
+        m_duplicatesShown = *duplicates;
+        m_duplicatesLabel->setText(
+            tr("This may be a request already registered: %1. Check it, or press “Register anyway”.")
+                .arg(QLocale().createSeparatedList(*duplicates)));
+        m_duplicatesLabel->show();
+        m_buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Register anyway"));
+        return;
+    }
+    Result<Request> created = m_create(request);
+    if (!created) {
+        m_errorLabel->setText(created.error().fullText());
+        m_errorLabel->show();
+        return;
+    }
+    m_reference = created->reference;
+    QDialog::accept();
+}
+
+void RegisterDialog::updateForDirection()
+{
+    const bool incoming = m_directionCombo->currentData().toString() == keyOf(Direction::Incoming);
+    const Field& received = m_fields.at(QStringLiteral("received_on"));
+    received.label->setVisible(incoming);
+    received.editor->setVisible(incoming);
+    if (!incoming) {
+        received.error->hide();
+    }
+    retranslateUi();
+}
+
+void RegisterDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void RegisterDialog::retranslateUi()
+{
+    const bool incoming = m_directionCombo->currentData().toString() == keyOf(Direction::Incoming);
+    setWindowTitle(incoming ? tr("Register an incoming request") : tr("Start an outgoing request"));
+    m_introLabel->setText(incoming
+                              ? tr("What the letter says first; persons, offences and measures are added "
+                                   "once the request is registered.")
+                              : tr("The essentials first; persons, offences and measures are added once "
+                                   "the draft exists."));
+    for (int i = 0; i < m_directionCombo->count(); ++i) {
+        m_directionCombo->setItemText(
+            i,
+            labelOf(
+                fromKey<Direction>(m_directionCombo->itemData(i).toString()).value_or(Direction::Incoming)));
+    }
+    for (QComboBox* combo : {m_requestingCombo, m_requestedCombo}) {
+        combo->setItemText(0, tr("Choose a state…"));
+        for (int i = 1; i < combo->count(); ++i) {
+            combo->setItemText(i, Codes::countryWithCode(combo->itemData(i).toString()));
+        }
+    }
+    for (int i = 0; i < m_channelCombo->count(); ++i) {
+        m_channelCombo->setItemText(i, Codes::channels().label(m_channelCombo->itemData(i).toString()));
+    }
+    for (int i = 0; i < m_legalBasisList->count(); ++i) {
+        QListWidgetItem* item = m_legalBasisList->item(i);
+        item->setText(Codes::legalBases().label(item->data(Qt::UserRole).toString()));
+    }
+    const std::pair<const char*, QString> labels[] = {
+        {"direction", tr("&Direction:")},
+        {"requesting_country", tr("Re&questing state:")},
+        {"requested_country", tr("Requested s&tate:")},
+        {"foreign_reference", tr("&Foreign reference:")},
+        {"received_on", tr("&Received on:")},
+        {"channel", tr("&Channel:")},
+        {"legal_basis", tr("&Legal basis:")},
+        {"legal_basis_detail", tr("Treaty and &article:")},
+        {"summary", tr("&Summary:")},
+    };
+    for (const auto& [name, text] : labels) {
+        m_fields.at(QLatin1String(name)).label->setText(text);
+    }
+    m_legalBasisDetailEdit->setPlaceholderText(tr("For a bilateral treaty: its name and article"));
+    m_buttonBox->button(QDialogButtonBox::Ok)
+        ->setText(m_duplicatesLabel->isVisible() ? tr("Register anyway") : tr("Register"));
+    m_buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+} // namespace Masar

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Request.h"
+#include "domain/RequestValidator.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <map>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace Masar {
+
+class Clock;
+
+// The form that registers an incoming request or starts an outgoing one. It
+// asks only what is needed first; the rest is added later. Every problem is
+// shown on its field before anything is saved, and requests that may be the
+// same one are shown before registering.
+class RegisterDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Create = std::function<Result<Request>(const Request&)>;
+    using FindDuplicates = std::function<Result<QStringList>(const Request&)>;
+
+    RegisterDialog(Direction direction, const Clock& clock, Create create, FindDuplicates duplicates,
+                   QWidget* parent = nullptr);
+
+    // The request as entered so far.
+    Request draft() const;
+    // The reference given to the request registered, once it is.
+    QString reference() const { return m_reference; }
+    // The fields marked as wrong, by their names in the JSON format.
+    QStringList markedFields() const;
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Field
+    {
+        QLabel* label;
+        QWidget* editor;
+        QLabel* error;
+    };
+    void addField(const QString& name, QWidget* editor);
+    void showProblems(const std::vector<FieldProblem>& problems);
+    void clearProblems();
+    void updateForDirection();
+    void retranslateUi();
+
+    const Clock& m_clock;
+    Create m_create;
+    FindDuplicates m_findDuplicates;
+    QComboBox* m_directionCombo;
+    QComboBox* m_requestingCombo;
+    QComboBox* m_requestedCombo;
+    QLineEdit* m_foreignReferenceEdit;
+    QDateEdit* m_receivedEdit;
+    QComboBox* m_channelCombo;
+    QListWidget* m_legalBasisList;
+    QLineEdit* m_legalBasisDetailEdit;
+    QPlainTextEdit* m_summaryEdit;
+    QLabel* m_introLabel;
+    QLabel* m_duplicatesLabel;
+    QLabel* m_errorLabel;
+    QDialogButtonBox* m_buttonBox;
+    std::map<QString, Field> m_fields;
+    QStringList m_order;
+    QStringList m_duplicatesShown; // confirmed by pressing "Register anyway"
+    QString m_reference;
+};
+
+} // namespace Masar

@@ -1,0 +1,259 @@
+#include "RequestFilterBar.h"
+
+#include "domain/Workflow.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Masar {
+
+namespace {
+
+// The state combo's groups; single states follow as their keys.
+const QString openGroup = QStringLiteral("group:open");
+const QString pausedGroup = QStringLiteral("group:paused");
+const QString closedGroup = QStringLiteral("group:closed");
+
+void select(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+RequestFilterBar::RequestFilterBar(const QString& currentUser, QWidget* parent)
+    : QWidget(parent)
+    , m_currentUser(currentUser)
+    , m_filterLabel(new QLabel(this))
+    , m_directionCombo(new QComboBox(this))
+    , m_stateCombo(new QComboBox(this))
+    , m_countryCombo(new QComboBox(this))
+    , m_priorityCombo(new QComboBox(this))
+    , m_assigneeCombo(new QComboBox(this))
+    , m_mineCheckBox(new QCheckBox(this))
+    , m_findEdit(new QLineEdit(this))
+    , m_findTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    m_directionCombo->setObjectName(QStringLiteral("directionFilter"));
+    m_stateCombo->setObjectName(QStringLiteral("stateFilter"));
+    m_countryCombo->setObjectName(QStringLiteral("countryFilter"));
+    m_priorityCombo->setObjectName(QStringLiteral("priorityFilter"));
+    m_assigneeCombo->setObjectName(QStringLiteral("assigneeFilter"));
+    m_mineCheckBox->setObjectName(QStringLiteral("mineCheckBox"));
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMinimumWidth(220);
+    m_filterLabel->setBuddy(m_directionCombo);
+
+    m_directionCombo->addItem(QString(), QString());
+    for (Direction d : allOf<Direction>()) {
+        m_directionCombo->addItem(QString(), keyOf(d));
+    }
+    m_stateCombo->addItem(QString(), QString());
+    m_stateCombo->addItem(QString(), openGroup);
+    m_stateCombo->addItem(QString(), pausedGroup);
+    m_stateCombo->addItem(QString(), closedGroup);
+    m_stateCombo->insertSeparator(m_stateCombo->count());
+    for (State state : allOf<State>()) {
+        if (state != State::Closed) {
+            m_stateCombo->addItem(QString(), keyOf(state));
+        }
+    }
+    m_countryCombo->addItem(QString(), QString());
+    m_priorityCombo->addItem(QString(), QString());
+    for (const QString& key : Codes::priorities().keys()) {
+        m_priorityCombo->addItem(QString(), key);
+    }
+    m_assigneeCombo->addItem(QString(), QString());
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterLabel);
+    for (QWidget* w : std::initializer_list<QWidget*> {m_directionCombo, m_stateCombo, m_countryCombo,
+                                                       m_priorityCombo, m_assigneeCombo, m_mineCheckBox}) {
+        layout->addWidget(w);
+    }
+    layout->addStretch();
+    layout->addWidget(m_findEdit, 1);
+
+    m_findTimer->setSingleShot(true);
+    m_findTimer->setInterval(250);
+    connect(m_findTimer, &QTimer::timeout, this, &RequestFilterBar::filterChanged);
+    connect(m_findEdit, &QLineEdit::textChanged, m_findTimer, qOverload<>(&QTimer::start));
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this]() {
+        m_findTimer->stop();
+        emit filterChanged();
+    });
+    for (QComboBox* combo :
+         {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo, m_assigneeCombo}) {
+        connect(combo, &QComboBox::activated, this, &RequestFilterBar::filterChanged);
+    }
+    connect(m_mineCheckBox, &QCheckBox::toggled, this, [this](bool mine) {
+        m_assigneeCombo->setEnabled(!mine);
+        emit filterChanged();
+    });
+    retranslateUi();
+}
+
+void RequestFilterBar::setUsers(const std::vector<User>& users)
+{
+    const QString current = m_assigneeCombo->currentData().toString();
+    while (m_assigneeCombo->count() > 1) {
+        m_assigneeCombo->removeItem(1);
+    }
+    for (const User& user : users) {
+        if (canHoldRequests(user.role)) {
+            m_assigneeCombo->addItem(user.displayName.isEmpty() ? user.name : user.displayName, user.name);
+        }
+    }
+    select(m_assigneeCombo, current);
+}
+
+void RequestFilterBar::setCountries(const QStringList& codes)
+{
+    const QSignalBlocker blocker(m_countryCombo);
+    const QVariant current = m_countryCombo->currentData();
+    while (m_countryCombo->count() > 1) {
+        m_countryCombo->removeItem(1);
+    }
+    for (const QString& code : codes) {
+        m_countryCombo->addItem(QString(), code);
+    }
+    if (!current.toString().isEmpty() && m_countryCombo->findData(current) < 0) {
+        m_countryCombo->addItem(QString(), current); // the filter in use stays visible
+    }
+    sortCountries();
+    select(m_countryCombo, current);
+}
+
+void RequestFilterBar::sortCountries()
+{
+    // By name in the current language.
+    const QSignalBlocker blocker(m_countryCombo);
+    const QVariant current = m_countryCombo->currentData();
+    std::vector<std::pair<QString, QString>> items;
+    for (int i = 1; i < m_countryCombo->count(); ++i) {
+        const QString code = m_countryCombo->itemData(i).toString();
+        items.emplace_back(Codes::countryName(code), code);
+    }
+    QCollator collator {QLocale()};
+    std::sort(items.begin(), items.end(),
+              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    while (m_countryCombo->count() > 1) {
+        m_countryCombo->removeItem(1);
+    }
+    for (const auto& [name, code] : items) {
+        m_countryCombo->addItem(name, code);
+    }
+    select(m_countryCombo, current);
+}
+
+RequestFilter RequestFilterBar::filter() const
+{
+    RequestFilter f;
+    if (const auto d = fromKey<Direction>(m_directionCombo->currentData().toString())) {
+        f.direction = *d;
+    }
+    const QString state = m_stateCombo->currentData().toString();
+    if (state == openGroup) {
+        f.openOnly = true;
+    } else if (state == pausedGroup) {
+        for (State s : allOf<State>()) {
+            if (Workflow::isPaused(s)) {
+                f.states.push_back(s);
+            }
+        }
+    } else if (state == closedGroup) {
+        f.states = {State::Closed};
+    } else if (const auto s = fromKey<State>(state)) {
+        f.states = {*s};
+    }
+    f.country = m_countryCombo->currentData().toString();
+    f.priority = m_priorityCombo->currentData().toString();
+    f.assignee = m_mineCheckBox->isChecked() ? m_currentUser : m_assigneeCombo->currentData().toString();
+    f.text = m_findEdit->text().trimmed();
+    return f;
+}
+
+QVariantMap RequestFilterBar::state() const
+{
+    return {
+        {QStringLiteral("direction"), m_directionCombo->currentData()},
+        {QStringLiteral("state"), m_stateCombo->currentData()},
+        {QStringLiteral("country"), m_countryCombo->currentData()},
+        {QStringLiteral("priority"), m_priorityCombo->currentData()},
+        {QStringLiteral("assignee"), m_assigneeCombo->currentData()},
+        {QStringLiteral("mine"), m_mineCheckBox->isChecked()},
+        {QStringLiteral("find"), m_findEdit->text()},
+    };
+}
+
+void RequestFilterBar::restoreState(const QVariantMap& state)
+{
+    const QSignalBlocker blocker(this);
+    select(m_directionCombo, state.value(QStringLiteral("direction")));
+    select(m_stateCombo, state.value(QStringLiteral("state")));
+    const QString country = state.value(QStringLiteral("country")).toString();
+    if (!country.isEmpty() && m_countryCombo->findData(country) < 0) {
+        m_countryCombo->addItem(Codes::countryName(country), country);
+    }
+    select(m_countryCombo, country);
+    select(m_priorityCombo, state.value(QStringLiteral("priority")));
+    select(m_assigneeCombo, state.value(QStringLiteral("assignee")));
+    m_mineCheckBox->setChecked(state.value(QStringLiteral("mine")).toBool());
+    m_findEdit->setText(state.value(QStringLiteral("find")).toString());
+    m_findTimer->stop();
+}
+
+void RequestFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RequestFilterBar::retranslateUi()
+{
+    m_filterLabel->setText(tr("Sh&ow:"));
+    m_directionCombo->setItemText(0, tr("Both directions"));
+    for (int i = 1; i < m_directionCombo->count(); ++i) {
+        m_directionCombo->setItemText(
+            i,
+            labelOf(
+                fromKey<Direction>(m_directionCombo->itemData(i).toString()).value_or(Direction::Incoming)));
+    }
+    m_stateCombo->setItemText(0, tr("All states"));
+    m_stateCombo->setItemText(1, tr("Open"));
+    //: The group of states where the deadline clock stands still.
+    m_stateCombo->setItemText(2, tr("Paused"));
+    m_stateCombo->setItemText(3, tr("Closed"));
+    for (int i = 5; i < m_stateCombo->count(); ++i) {
+        if (const auto s = fromKey<State>(m_stateCombo->itemData(i).toString())) {
+            m_stateCombo->setItemText(i, labelOf(*s));
+        }
+    }
+    m_countryCombo->setItemText(0, tr("All countries"));
+    sortCountries();
+    m_priorityCombo->setItemText(0, tr("Any priority"));
+    for (int i = 1; i < m_priorityCombo->count(); ++i) {
+        m_priorityCombo->setItemText(i, Codes::priorities().label(m_priorityCombo->itemData(i).toString()));
+    }
+    m_assigneeCombo->setItemText(0, tr("Anyone"));
+    m_mineCheckBox->setText(tr("&Mine"));
+    m_mineCheckBox->setToolTip(tr("Only the requests assigned to me"));
+    m_findEdit->setPlaceholderText(tr("Find: reference, name, words of the summary…"));
+}
+
+} // namespace Masar

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "services/RequestFilter.h"
+#include "services/User.h"
+
+#include <QVariantMap>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace Masar {
+
+// The filters above the list: direction, state or group of states, country,
+// priority, assignee, "mine", and quick find (applied as the user pauses typing).
+class RequestFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RequestFilterBar(const QString& currentUser, QWidget* parent = nullptr);
+
+    void setUsers(const std::vector<User>& users);
+    // The countries offered: those the register's requests name.
+    void setCountries(const QStringList& codes);
+    RequestFilter filter() const;
+    // The choices as plain values, to remember them (QSettings), and back.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap& state);
+    QLineEdit* findEdit() const { return m_findEdit; }
+
+signals:
+    void filterChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void sortCountries();
+
+    QString m_currentUser;
+    QLabel* m_filterLabel;
+    QComboBox* m_directionCombo;
+    QComboBox* m_stateCombo;
+    QComboBox* m_countryCombo;
+    QComboBox* m_priorityCombo;
+    QComboBox* m_assigneeCombo;
+    QCheckBox* m_mineCheckBox;
+    QLineEdit* m_findEdit;
+    QTimer* m_findTimer;
+};
+
+} // namespace Masar
