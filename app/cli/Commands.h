@@ -28,5 +28,6 @@ std::vector<Command> adminCommands();
 std::vector<Command> requestCommands();
 std::vector<Command> transferCommands();
 std::vector<Command> workflowCommands();
+std::vector<Command> demoCommands();
 
 } // namespace Masar::Cli
