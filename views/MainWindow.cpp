@@ -9,9 +9,11 @@
 #include "RequestFilterBar.h"
 #include "Settings.h"
 #include "StepDialog.h"
+#include "UsersDialog.h"
 #include "WorkflowPanel.h"
 #include "core/Clock.h"
 #include "core/LocaleText.h"
+#include "demo/DemoData.h"
 #include "itemmodels/RequestListModel.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -26,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -62,6 +65,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_refreshAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_preferencesAction(new QAction(this))
+    , m_usersAction(new QAction(this))
     , m_workflowAction(new QAction(this))
     , m_aboutAction(new QAction(this))
     , m_stack(new QStackedWidget(this))
@@ -97,6 +101,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_refreshAction, "refreshAction"},
         {m_quitAction, "quitAction"},
         {m_preferencesAction, "preferencesAction"},
+        {m_usersAction, "usersAction"},
         {m_workflowAction, "workflowAction"},
         {m_aboutAction, "aboutAction"},
         {m_stack, "pages"},
@@ -144,6 +149,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_requestMenu->addAction(m_previousAction);
     m_requestMenu->addAction(m_refreshAction);
     m_settingsMenu->addMenu(m_languageMenu);
+    m_settingsMenu->addAction(m_usersAction);
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -162,6 +168,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_newOutgoingAction, &QAction::triggered, this,
             [this]() { registerRequest(Direction::Outgoing); });
     connect(m_registerFirstButton, &QPushButton::clicked, m_newIncomingAction, &QAction::trigger);
+    connect(m_loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemoData);
     connect(m_findAction, &QAction::triggered, this, [this]() {
         m_stack->setCurrentWidget(m_deskPage);
         m_filterBar->findEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -172,6 +179,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_workflowAction, &QAction::triggered, this, &MainWindow::showWorkflow);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -181,14 +189,19 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     titleFont.setBold(true);
     m_welcomeTitleLabel->setFont(titleFont);
     m_welcomeTextLabel->setWordWrap(true);
-    m_welcomeTextLabel->setMaximumWidth(560);
-    auto* welcome = new QVBoxLayout(m_welcomePage);
+    m_welcomeTextLabel->setFixedWidth(560);
+    m_welcomeTextLabel->setAlignment(Qt::AlignCenter);
+    auto* welcomeColumn = new QVBoxLayout;
+    welcomeColumn->addStretch();
+    welcomeColumn->addWidget(m_welcomeTitleLabel, 0, Qt::AlignHCenter);
+    welcomeColumn->addWidget(m_welcomeTextLabel);
+    welcomeColumn->addSpacing(16);
+    welcomeColumn->addWidget(m_registerFirstButton, 0, Qt::AlignHCenter);
+    welcomeColumn->addWidget(m_loadDemoButton, 0, Qt::AlignHCenter);
+    welcomeColumn->addStretch();
+    auto* welcome = new QHBoxLayout(m_welcomePage);
     welcome->addStretch();
-    welcome->addWidget(m_welcomeTitleLabel, 0, Qt::AlignHCenter);
-    welcome->addWidget(m_welcomeTextLabel, 0, Qt::AlignHCenter);
-    welcome->addSpacing(16);
-    welcome->addWidget(m_registerFirstButton, 0, Qt::AlignHCenter);
-    welcome->addWidget(m_loadDemoButton, 0, Qt::AlignHCenter);
+    welcome->addLayout(welcomeColumn);
     welcome->addStretch();
     m_registerFirstButton->setDefault(true);
 
@@ -212,6 +225,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({760, 520});
     auto* desk = new QVBoxLayout(m_deskPage);
     desk->addWidget(m_filterBar);
     desk->addWidget(m_splitter, 1);
@@ -428,6 +442,22 @@ void MainWindow::exportDocument(const QString& name, bool open)
     }
 }
 
+void MainWindow::loadDemoData()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<int> loaded = DemoData::load(m_database, m_user, m_clock);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        MessageBox::warning(this, tr("Demonstration data"), loaded.error().fullText());
+        return;
+    }
+    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
+        m_filterBar->setUsers(*users);
+    }
+    refresh();
+    statusBar()->showMessage(tr("Loaded %n demonstration request(s).", nullptr, *loaded), 8000);
+}
+
 void MainWindow::updateCounts()
 {
     if (Result<QStringList> countries = RequestList(m_database).countriesInUse()) {
@@ -513,12 +543,18 @@ void MainWindow::retranslateUi()
     m_refreshAction->setText(tr("Re&load the list"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
+    m_usersAction->setText(tr("&Users…"));
     m_workflowAction->setText(tr("The &workflow…"));
     m_aboutAction->setText(tr("&About Masar…"));
     m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
     m_welcomeTextLabel->setText(
-        tr("The register is empty. Register the first request that has arrived, or load a set of "
-           "demonstration requests to see how Masar works (only into an empty register)."));
+        m_registerFirstButton->isEnabled()
+            ? tr("The register is empty. Register the first request that has arrived, or load a set of "
+                 "demonstration requests to see how Masar works (only into an empty register).")
+            : tr("The register is empty. Officers register requests; as %1 you add the people who work "
+                 "with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar "
+                 "works.")
+                  .arg(labelOf(m_user.role)));
     m_registerFirstButton->setText(tr("&Register the first request"));
     m_loadDemoButton->setText(tr("Load &demonstration data"));
     m_model->retranslate();
@@ -536,6 +572,18 @@ void MainWindow::showPreferences()
     // Window-modal, not blocking: it applies its choices itself when accepted.
     auto* dialog = new PreferencesDialog(m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUsers()
+{
+    auto* dialog = new UsersDialog(m_database, m_user, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UsersDialog::usersChanged, this, [this]() {
+        if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
+            m_filterBar->setUsers(*users);
+        }
+    });
     dialog->open();
 }
 

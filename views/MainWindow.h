@@ -49,12 +49,14 @@ private:
     void selectId(qint64 id);
     void moveSelection(int delta);
     void registerRequest(Direction direction);
+    void loadDemoData();
     void takeStep(Step step);
     void exportDocument(const QString& name, bool open);
     void updateCounts();
     void showWorkflow();
     void showAbout();
     void showPreferences();
+    void showUsers();
     void saveSettings() const;
     void restoreSettings();
     void retranslateUi();
@@ -78,6 +80,7 @@ private:
     QAction* m_refreshAction;
     QAction* m_quitAction;
     QAction* m_preferencesAction;
+    QAction* m_usersAction;
     QAction* m_workflowAction;
     QAction* m_aboutAction;
 

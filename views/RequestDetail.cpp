@@ -8,10 +8,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Masar {
@@ -25,10 +26,8 @@ QString dateText(const QDate& date)
 
 QString timeText(const QDateTime& utc)
 {
-    const QDateTime local = utc.toLocalTime();
-    //: A moment in a request's history: %1 the date, %2 the time of day.
-    return RequestDetail::tr("%1, %2").arg(dateText(local.date()),
-                                           QLocale().toString(local.time(), QLocale::ShortFormat));
+    // Short, for tables: the long date with its Hijri equivalent is for the general tab.
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
 void setRow(QTableWidget* table, int row, const QStringList& cells)
@@ -49,6 +48,8 @@ RequestDetail::RequestDetail(QWidget* parent)
     , m_stateLabel(new QLabel(this))
     , m_stepBar(new QWidget(this))
     , m_stepLayout(new QHBoxLayout(m_stepBar))
+    , m_moreButton(new QToolButton(m_stepBar))
+    , m_moreMenu(new QMenu(m_moreButton))
     , m_tabs(new QTabWidget(this))
     , m_generalTab(new QWidget(m_tabs))
     , m_generalForm(new QFormLayout(m_generalTab))
@@ -61,6 +62,11 @@ RequestDetail::RequestDetail(QWidget* parent)
     m_titleLabel->setObjectName(QStringLiteral("detailTitleLabel"));
     m_stateLabel->setObjectName(QStringLiteral("detailStateLabel"));
     m_stepBar->setObjectName(QStringLiteral("stepBar"));
+    m_moreButton->setObjectName(QStringLiteral("moreStepsButton"));
+    m_moreMenu->setObjectName(QStringLiteral("moreStepsMenu"));
+    m_moreButton->setMenu(m_moreMenu);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_generalTab->setObjectName(QStringLiteral("generalTab"));
     m_offencesTab->setObjectName(QStringLiteral("offencesTab"));
@@ -193,22 +199,34 @@ void RequestDetail::fill()
                               .arg(labelOf(r.direction), state,
                                    r.assignee.isEmpty() ? tr("nobody") : LocaleText::isolated(r.assignee)));
 
-    // The steps, as buttons: the workflow table says which.
-    while (QLayoutItem* item = m_stepLayout->takeAt(0)) {
-        delete item->widget();
+    // The steps the workflow table offers: those that move the request as
+    // buttons, those that only record something in a menu beside them.
+    while (m_stepLayout->count() > 0) {
+        QLayoutItem* item = m_stepLayout->takeAt(0);
+        if (item->widget() != m_moreButton) {
+            delete item->widget();
+        }
         delete item;
     }
+    m_moreMenu->clear();
     for (const Transition* row : m_steps) {
-        auto* button = new QPushButton(labelOf(row->step), m_stepBar);
-        button->setObjectName(QStringLiteral("stepButton_") + keyOf(row->step));
-        button->setToolTip(row->changesState() && row->target == Target::Fixed
-                               ? tr("Leads to “%1”").arg(labelOf(row->to))
-                               : QString());
         const Step step = row->step;
+        if (!row->changesState()) {
+            QAction* action = m_moreMenu->addAction(labelOf(step) + QStringLiteral("…"));
+            action->setObjectName(QStringLiteral("stepAction_") + keyOf(step));
+            connect(action, &QAction::triggered, this, [this, step]() { emit stepRequested(step); });
+            continue;
+        }
+        auto* button = new QPushButton(labelOf(step), m_stepBar);
+        button->setObjectName(QStringLiteral("stepButton_") + keyOf(step));
+        button->setToolTip(row->target == Target::Fixed ? tr("Leads to “%1”").arg(labelOf(row->to))
+                                                        : QString());
         connect(button, &QPushButton::clicked, this, [this, step]() { emit stepRequested(step); });
         m_stepLayout->addWidget(button);
     }
     m_stepLayout->addStretch();
+    m_stepLayout->addWidget(m_moreButton);
+    m_moreButton->setVisible(!m_moreMenu->isEmpty());
 
     fillGeneral();
 
@@ -329,6 +347,8 @@ void RequestDetail::retranslateUi()
     m_openDocumentButton->setText(tr("&Open"));
     m_saveDocumentButton->setText(tr("Save a &copy…"));
     m_emptyLabel->setText(tr("Select a request in the list to see it here."));
+    m_moreButton->setText(tr("Record…"));
+    m_moreButton->setToolTip(tr("Steps that record something without moving the request"));
     fill();
 }
 

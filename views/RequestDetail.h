@@ -11,6 +11,8 @@ class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
+class QMenu;
 class QTabWidget;
 class QTableWidget;
 
@@ -52,6 +54,8 @@ private:
     QLabel* m_stateLabel;
     QWidget* m_stepBar;
     QBoxLayout* m_stepLayout;
+    QToolButton* m_moreButton;
+    QMenu* m_moreMenu;
     QTabWidget* m_tabs;
     QWidget* m_generalTab;
     QFormLayout* m_generalForm;

@@ -24,7 +24,8 @@ const QString closedGroup = QStringLiteral("group:closed");
 
 void select(QComboBox* combo, const QVariant& data)
 {
-    const int index = combo->findData(data);
+    // The first item ("all") has an empty key; separators have none at all.
+    const int index = data.toString().isEmpty() ? 0 : combo->findData(data.toString());
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 

@@ -7,12 +7,18 @@
 #include "PreferencesDialog.h"
 #include "TestDatabase.h"
 #include "core/Translations.h"
-#include "services/RequestService.h"
+#include "demo/DemoData.h"
+#include "services/RequestReader.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cstdio>
@@ -52,12 +58,23 @@ int main(int argc, char* argv[])
         arguments = Translations::languages();
     }
 
+    Test::TestDatabase empty;
     Test::TestDatabase sample;
-    RequestService service(sample.db(), sample.clock());
-    for (int i = 0; i < 3; ++i) {
-        service.create(sample.user(QStringLiteral("officer")), Test::TestDatabase::incomingDraft());
+    // The demo data, as a new user would load it from the welcome.
+    if (Result<int> loaded
+        = DemoData::load(sample.db(), sample.user(QStringLiteral("admin")), sample.clock());
+        !loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error().fullText()));
+        return 2;
     }
-    service.create(sample.user(QStringLiteral("officer")), Test::TestDatabase::outgoingDraft());
+    RequestFilter inExecution;
+    inExecution.states = {State::InExecution};
+    Result<std::vector<Request>> shown = RequestReader(sample.db()).list(inExecution);
+    if (!shown || shown->empty()) {
+        std::fprintf(stderr, "the demo data has no request in execution\n");
+        return 2;
+    }
+    const QString reference = shown->front().reference;
 
     LanguageManager& languages = LanguageManager::instance();
     languages.start(QStringLiteral("en"));
@@ -67,12 +84,47 @@ int main(int argc, char* argv[])
     for (const QString& language : arguments) {
         languages.setLanguage(language);
         QApplication::processEvents();
+        {
+            MainWindow welcome(empty.db(), empty.user(QStringLiteral("admin")), empty.clock());
+            welcome.resize(1280, 800);
+            if (!save(welcome, output, QStringLiteral("welcome"), language)) {
+                return 2;
+            }
+        }
         MainWindow window(sample.db(), sample.user(QStringLiteral("supervisor")), sample.clock());
-        window.resize(1280, 800);
+        window.resize(1440, 860);
+        window.selectRequest(reference);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+        if (!save(window, output, QStringLiteral("main-window"), language)) {
+            return 2;
+        }
+        tabs->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("historyTable")));
+        if (!save(window, output, QStringLiteral("history"), language)) {
+            return 2;
+        }
+        tabs->setCurrentIndex(0);
+        window.findChild<QAction*>(QStringLiteral("newIncomingAction"))->trigger();
+        auto* form = window.findChild<QDialog*>(QStringLiteral("registerDialog"));
+        // Pressed with nothing filled in: every problem on its field.
+        form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        if (!save(*form, output, QStringLiteral("register-form"), language)) {
+            return 2;
+        }
+        delete form;
+        auto* postpone = window.findChild<QPushButton*>(QStringLiteral("stepButton_postpone"));
+        if (!postpone) {
+            std::fprintf(stderr, "no postpone step offered on %s\n", qPrintable(reference));
+            return 2;
+        }
+        postpone->click();
+        auto* step = window.findChild<QDialog*>(QStringLiteral("stepDialog"));
+        if (!save(*step, output, QStringLiteral("step-dialog"), language)) {
+            return 2;
+        }
+        delete step;
         PreferencesDialog preferences(sample.clock());
         preferences.resize(560, 320);
-        if (!save(window, output, QStringLiteral("main-window"), language)
-            || !save(preferences, output, QStringLiteral("preferences"), language)) {
+        if (!save(preferences, output, QStringLiteral("preferences"), language)) {
             return 2;
         }
     }

@@ -1,0 +1,341 @@
+// The officer's desk driven as a user would, by object names, offscreen:
+// registering through the form, refusals shown on their fields, duplicates
+// shown before registering, a step with its reason through the dialog and
+// its line in the history, keys, the welcome and what the window remembers.
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RegisterDialog.h"
+#include "TestDatabase.h"
+#include "itemmodels/RequestListModel.h"
+#include "services/RequestReader.h"
+#include "services/RequestService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Masar;
+using namespace Masar::Test;
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void registersThroughTheForm();
+    void marksRefusedFieldsBeforeSaving();
+    void showsLikelyDuplicatesBeforeRegistering();
+    void takesAStepWithAReasonAndShowsItInTheHistory();
+    void offersOnlyTheStepsOfTheRole();
+    void findsAndMovesByKeyboard();
+    void remembersTheFilter();
+    void welcomesOnAnEmptyRegisterAndLoadsDemoData();
+
+private:
+    static QPushButton* okButton(QDialog* dialog);
+    static void choose(QComboBox* combo, const QString& key);
+};
+
+QPushButton* TestDesk::okButton(QDialog* dialog)
+{
+    return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+}
+
+void TestDesk::choose(QComboBox* combo, const QString& key)
+{
+    const int index = combo->findData(key);
+    QVERIFY2(index >= 0, qPrintable(key));
+    combo->setCurrentIndex(index);
+}
+
+void TestDesk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDesk::init()
+{
+    QSettings().clear();
+}
+
+void TestDesk::registersThroughTheForm()
+{
+    TestDatabase t;
+    QVERIFY(RequestService(t.db(), t.clock())
+                .create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto* form = window.findChild<QDialog*>(QStringLiteral("registerDialog"));
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestingCountryEditor")), QStringLiteral("TN"));
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestedCountryEditor")), QStringLiteral("FR"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("foreignReferenceEditor")),
+                     QStringLiteral("PT/2026/881"));
+    QTest::keyClicks(form->findChild<QPlainTextEdit*>(QStringLiteral("summaryEditor")),
+                     QStringLiteral("Gel des avoirs, association de Sousse"));
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    QTRY_VERIFY(!form->isVisible());
+
+    // In the register, selected in the list, shown beside it.
+    Result<std::vector<Request>> all = RequestReader(t.db()).list(RequestFilter());
+    QCOMPARE(int(all->size()), 2);
+    const Request& created = all->back();
+    QCOMPARE(created.foreignReference, QStringLiteral("PT/2026/881"));
+    QCOMPARE(created.requestingCountry, QStringLiteral("TN"));
+    QCOMPARE(created.receivedOn, t.clock().today());
+    auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->currentIndex().data(RequestListModel::ReferenceRole).toString(), created.reference);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("detailTitleLabel"))->text(), created.reference);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), QStringLiteral("2 request(s)"));
+}
+
+void TestDesk::marksRefusedFieldsBeforeSaving()
+{
+    TestDatabase t;
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("newIncomingAction"))->trigger();
+    auto* form = window.findChild<RegisterDialog*>(QStringLiteral("registerDialog"));
+    QVERIFY(form);
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestingCountryEditor")), QStringLiteral("MA"));
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestedCountryEditor")), QStringLiteral("MA"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("foreignReferenceEditor")),
+                     QStringLiteral("RB-1"));
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+
+    QVERIFY(form->isVisible());
+    QCOMPARE(form->markedFields(), QStringList {QStringLiteral("requested_country")});
+    auto* error = form->findChild<QLabel*>(QStringLiteral("requestedCountryError"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("is the same as the requesting country"));
+    QVERIFY(!form->findChild<QLabel*>(QStringLiteral("requestingCountryError"))->isVisible());
+    QCOMPARE(t.rows(QStringLiteral("requests")), 0);
+    // Nothing typed is lost: the reference is still there to correct the rest.
+    QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("foreignReferenceEditor"))->text(),
+             QStringLiteral("RB-1"));
+
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestedCountryEditor")), QStringLiteral("BE"));
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    QTRY_VERIFY(!form->isVisible());
+    QCOMPARE(t.rows(QStringLiteral("requests")), 1);
+}
+
+void TestDesk::showsLikelyDuplicatesBeforeRegistering()
+{
+    TestDatabase t;
+    Result<Request> first = RequestService(t.db(), t.clock())
+                                .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(first);
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("newIncomingAction"))->trigger();
+    auto* form = window.findChild<QDialog*>(QStringLiteral("registerDialog"));
+    const Request again = TestDatabase::incomingDraft();
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestingCountryEditor")), again.requestingCountry);
+    choose(form->findChild<QComboBox*>(QStringLiteral("requestedCountryEditor")), again.requestedCountry);
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("foreignReferenceEditor")),
+                     again.foreignReference);
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+
+    auto* duplicates = form->findChild<QLabel*>(QStringLiteral("duplicatesLabel"));
+    QVERIFY(duplicates->isVisible());
+    QVERIFY2(duplicates->text().contains(first->reference), qPrintable(duplicates->text()));
+    QCOMPARE(okButton(form)->text(), QStringLiteral("Register anyway"));
+    QCOMPARE(t.rows(QStringLiteral("requests")), 1);
+
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    QTRY_VERIFY(!form->isVisible());
+    QCOMPARE(t.rows(QStringLiteral("requests")), 2);
+}
+
+void TestDesk::takesAStepWithAReasonAndShowsItInTheHistory()
+{
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(window.selectRequest(request->reference));
+
+    auto* returnButton = window.findChild<QPushButton*>(QStringLiteral("stepButton_return_deficient"));
+    QVERIFY(returnButton);
+    QTest::mouseClick(returnButton, Qt::LeftButton);
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("stepDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // Without its reason the model refuses, and the dialog says so and stays.
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("stepErrorLabel"));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("reason")), qPrintable(error->text()));
+    Result<Request> unchanged = RequestReader(t.db()).get(request->reference);
+    QCOMPARE(unchanged->state, State::Received);
+
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("No translation of the letter rogatory"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(window.findChild<QDialog*>(QStringLiteral("stepDialog")) == nullptr
+                || !window.findChild<QDialog*>(QStringLiteral("stepDialog"))->isVisible());
+
+    Result<Request> after = RequestReader(t.db()).get(request->reference);
+    QCOMPARE(after->state, State::Closed);
+    QCOMPARE(after->disposition, QStringLiteral("returned"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+    auto* history = window.findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    tabs->setCurrentWidget(history);
+    QCOMPARE(history->rowCount(), 2);
+    // Newest first: when, who, step, from, to, reason.
+    QCOMPARE(history->item(0, 1)->text(), QStringLiteral("officer"));
+    QCOMPARE(history->item(0, 2)->text(), labelOf(Step::ReturnDeficient));
+    QCOMPARE(history->item(0, 3)->text(), labelOf(State::Received));
+    QCOMPARE(history->item(0, 4)->text(), labelOf(State::Closed));
+    QCOMPARE(history->item(0, 5)->text(), QStringLiteral("No translation of the letter rogatory"));
+    // A closed request offers its reopening to a supervisor only.
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("stepButton_return_deficient")));
+}
+
+void TestDesk::offersOnlyTheStepsOfTheRole()
+{
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    const Role roles[] = {Role::Officer, Role::Supervisor, Role::Clerk};
+    for (Role role : roles) {
+        const QString name = role == Role::Clerk ? QStringLiteral("clerk") : keyOf(role);
+        MainWindow window(t.db(), t.user(name), t.clock());
+        window.show();
+        QVERIFY(window.selectRequest(request->reference));
+        QStringList offered;
+        for (QObject* o : window.findChild<QWidget*>(QStringLiteral("stepBar"))->findChildren<QObject*>()) {
+            if (o->objectName().startsWith(QLatin1String("stepButton_"))
+                || o->objectName().startsWith(QLatin1String("stepAction_"))) {
+                offered << o->objectName().section(QLatin1Char('_'), 1);
+            }
+        }
+        QStringList expected;
+        for (const Transition* row : Workflow::available(Direction::Incoming, State::Received, role)) {
+            expected << keyOf(row->step);
+        }
+        offered.sort();
+        expected.sort();
+        QCOMPARE(offered, expected);
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("newIncomingAction"))->isEnabled(),
+                 role != Role::Clerk);
+    }
+}
+
+void TestDesk::findsAndMovesByKeyboard()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    Request special = TestDatabase::incomingDraft();
+    special.summary = QStringLiteral("Surveillance d’un compte à Nouakchott");
+    special.requestingCountry = QStringLiteral("MR");
+    special.foreignReference = QStringLiteral("NKT-7");
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), special));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+    QCOMPARE(list->model()->rowCount(), 3);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto* find = window.findChild<QLineEdit*>(QStringLiteral("findEdit"));
+    QTRY_VERIFY(find->hasFocus());
+    QTest::keyClicks(find, QStringLiteral("nouakch"));
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("countLabel"))
+                ->text()
+                .startsWith(QLatin1String("1 request(s) shown")));
+
+    find->clear();
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(list->model()->rowCount(), 3);
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("detailTitleLabel"))->text(),
+             list->currentIndex().data(RequestListModel::ReferenceRole).toString());
+}
+
+void TestDesk::remembersTheFilter()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    {
+        MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+        window.show();
+        auto* direction = window.findChild<QComboBox*>(QStringLiteral("directionFilter"));
+        choose(direction, keyOf(Direction::Outgoing));
+        emit direction->activated(direction->currentIndex());
+        QCOMPARE(window.listModel()->rowCount(), 1);
+        window.findChild<QTableView*>(QStringLiteral("requestListView"))->sortByColumn(5, Qt::AscendingOrder);
+        window.close();
+    }
+    MainWindow again(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    again.show();
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("directionFilter"))->currentData().toString(),
+             keyOf(Direction::Outgoing));
+    QCOMPARE(again.listModel()->rowCount(), 1);
+    QCOMPARE(int(again.listModel()->sortColumn()), 5);
+    QCOMPARE(again.listModel()->sortOrder(), Qt::AscendingOrder);
+}
+
+void TestDesk::welcomesOnAnEmptyRegisterAndLoadsDemoData()
+{
+    TestDatabase t;
+    MainWindow window(t.db(), t.user(QStringLiteral("admin")), t.clock());
+    window.show();
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    // An administrator does not register requests, but may load the demo data.
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("registerFirstButton"))->isEnabled());
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("loadDemoButton")), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("deskPage"));
+    QVERIFY(window.listModel()->rowCount() >= 30);
+    QCOMPARE(window.listModel()->rowCount(), t.rows(QStringLiteral("requests")));
+
+    // For anyone else, loading into a register with requests is refused, and said.
+    TestDatabase other;
+    QVERIFY(RequestService(other.db(), other.clock())
+                .create(other.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    MainWindow officer(other.db(), other.user(QStringLiteral("officer")), other.clock());
+    officer.show();
+    QCOMPARE(officer.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName(),
+             QStringLiteral("deskPage"));
+}
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"
