@@ -302,6 +302,40 @@
         <source>Print the workflow: states and steps of both directions.</source>
         <translation>طباعة مسار العمل: الحالات والإجراءات في الاتجاهين.</translation>
     </message>
+    <message>
+        <source>Load invented demo requests into a register that has none (administrators only).</source>
+        <translation>تحميل طلبات تجريبية مختلَقة في سجل خالٍ من الطلبات (للمسؤولين فقط).</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::DemoCommand</name>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>الأمر demo لا يأخذ وسائط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo request(s), assigned to these users:</source>
+        <translation>
+            <numerusform>لم يُحمَّل أي طلب تجريبي، والمستخدمون المكلَّفون:</numerusform>
+            <numerusform>حُمِّل طلب تجريبي واحد، مكلَّف به هؤلاء المستخدمون:</numerusform>
+            <numerusform>حُمِّل طلبان تجريبيان، مكلَّف بهما هؤلاء المستخدمون:</numerusform>
+            <numerusform>حُمِّلت %n طلبات تجريبية، مكلَّف بها هؤلاء المستخدمون:</numerusform>
+            <numerusform>حُمِّل %n طلبًا تجريبيًا، مكلَّف بها هؤلاء المستخدمون:</numerusform>
+            <numerusform>حُمِّل %n طلب تجريبي، مكلَّف بها هؤلاء المستخدمون:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::RequestCommands</name>
@@ -714,6 +748,173 @@
     </message>
 </context>
 <context>
+    <name>Masar::DemoCatalogue</name>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, at least %1</source>
+        <translation>يجب أن يكون عددًا صحيحًا من الأيام لا يقل عن %1</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <source>is not a field of the demo catalogue</source>
+        <translation>ليس حقلًا من حقول الفهرس التجريبي</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step</source>
+        <translation>«%1» ليس خطوة</translation>
+    </message>
+    <message>
+        <source>is not a field of a step</source>
+        <translation>ليس حقلًا من حقول الخطوة</translation>
+    </message>
+    <message>
+        <source>is a date: give it with date_in_days, counted from the step</source>
+        <translation>هذا تاريخ: أعطِه بالحقل date_in_days محسوبًا من الخطوة</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>is set from the path and the dates</source>
+        <translation>يُحدَّد من المسار والتواريخ</translation>
+    </message>
+    <message>
+        <source>must be before today: at most %1 days after the first day</source>
+        <translation>يجب أن يسبق اليوم: %1 يومًا على الأكثر بعد اليوم الأول</translation>
+    </message>
+    <message>
+        <source>is before the day of the step before it</source>
+        <translation>يسبق يوم الخطوة التي قبله</translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n events of the request on one day</source>
+        <translation>
+            <numerusform>فيه أكثر من %n حدث للطلب في يوم واحد</numerusform>
+            <numerusform>فيه أكثر من حدث واحد للطلب في يوم واحد</numerusform>
+            <numerusform>فيه أكثر من حدثين للطلب في يوم واحد</numerusform>
+            <numerusform>فيه أكثر من %n أحداث للطلب في يوم واحد</numerusform>
+            <numerusform>فيه أكثر من %n حدثًا للطلب في يوم واحد</numerusform>
+            <numerusform>فيه أكثر من %n حدث للطلب في يوم واحد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must name another demo request as @key</source>
+        <translation>يجب أن يسمي طلبًا تجريبيًا آخر بالصيغة ‎@key</translation>
+    </message>
+    <message>
+        <source>there is no demo request “%1”</source>
+        <translation>لا يوجد طلب تجريبي «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” comes in later than this</source>
+        <translation>«%1» يرد بعد هذا</translation>
+    </message>
+    <message>
+        <source>must be the home country %1</source>
+        <translation>يجب أن يكون الدولة صاحبة السجل %1</translation>
+    </message>
+    <message>
+        <source>must be a demo officer or supervisor</source>
+        <translation>يجب أن يكون موظفًا أو مشرفًا تجريبيًا</translation>
+    </message>
+    <message>
+        <source>must be a demo user</source>
+        <translation>يجب أن يكون مستخدمًا تجريبيًا</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is not a JSON object: %1.</source>
+        <translation>الفهرس التجريبي ليس كائن JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is not of format “%1”, version %2.</source>
+        <translation>الفهرس التجريبي ليس بالصيغة «%1»، الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 country code</source>
+        <translation>يجب أن يكون رمز دولة وفق ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>demo request %1 (%2)</source>
+        <translation>الطلب التجريبي %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is the key of another demo request</source>
+        <translation>«%1» هو مفتاح طلب تجريبي آخر</translation>
+    </message>
+    <message>
+        <source>The catalogue has no requests.</source>
+        <translation>لا يحتوي الفهرس على طلبات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo catalogue has %n problem(s):</source>
+        <translation>
+            <numerusform>لا مشكلات في الفهرس التجريبي:</numerusform>
+            <numerusform>في الفهرس التجريبي مشكلة واحدة:</numerusform>
+            <numerusform>في الفهرس التجريبي مشكلتان:</numerusform>
+            <numerusform>في الفهرس التجريبي %n مشكلات:</numerusform>
+            <numerusform>في الفهرس التجريبي %n مشكلة:</numerusform>
+            <numerusform>في الفهرس التجريبي %n مشكلة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo catalogue has requests or users that are not valid:</source>
+        <translation>في الفهرس التجريبي طلبات أو مستخدمون غير صالحين:</translation>
+    </message>
+    <message>
+        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
+        <translation>لا يوجد في الفهرس مشرف يتخذ خطوات المشرفين.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DemoData</name>
+    <message>
+        <source>The demo data could not be prepared: no temporary folder could be made (%1).</source>
+        <translation>تعذّر إعداد البيانات التجريبية: لم يمكن إنشاء مجلد مؤقت (%1).</translation>
+    </message>
+    <message>
+        <source>The demo data was not loaded: %1 could not be created.</source>
+        <translation>لم تُحمَّل البيانات التجريبية: تعذّر إنشاء %1.</translation>
+    </message>
+    <message>
+        <source>The demo data was not loaded: %1, step %2 (%3), was refused.</source>
+        <translation>لم تُحمَّل البيانات التجريبية: رُفضت الخطوة %2 (%3) من %1.</translation>
+    </message>
+    <message>
+        <source>demo request %1</source>
+        <translation>الطلب التجريبي %1</translation>
+    </message>
+    <message>
+        <source>The demo catalogue %1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة الفهرس التجريبي %1: %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may load the demo data, as it adds the demo users. You are: %1.</source>
+        <translation>لا يحمِّل البيانات التجريبية إلا المسؤول، لأنها تضيف المستخدمين التجريبيين. دورك: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo data is loaded only into a register without requests; this one has %n request(s).</source>
+        <translation>
+            <numerusform>لا تُحمَّل البيانات التجريبية إلا في سجل خالٍ من الطلبات؛ وهذا السجل لا طلبات فيه.</numerusform>
+            <numerusform>لا تُحمَّل البيانات التجريبية إلا في سجل خالٍ من الطلبات؛ وفي هذا السجل طلب واحد.</numerusform>
+            <numerusform>لا تُحمَّل البيانات التجريبية إلا في سجل خالٍ من الطلبات؛ وفي هذا السجل طلبان.</numerusform>
+            <numerusform>لا تُحمَّل البيانات التجريبية إلا في سجل خالٍ من الطلبات؛ وفي هذا السجل %n طلبات.</numerusform>
+            <numerusform>لا تُحمَّل البيانات التجريبية إلا في سجل خالٍ من الطلبات؛ وفي هذا السجل %n طلبًا.</numerusform>
+            <numerusform>لا تُحمَّل البيانات التجريبية إلا في سجل خالٍ من الطلبات؛ وفي هذا السجل %n طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
+        <translation>ستحمل البيانات التجريبية تواريخ لاحقة للوقت الحاضر: تاريخ الساعة متقدم على وقتها.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::Direction</name>
     <message>
         <source>Incoming</source>
@@ -858,48 +1059,6 @@
         <translation>حول مسار (&amp;A)…</translation>
     </message>
     <message>
-        <source>Requests for mutual legal assistance in criminal matters</source>
-        <translation>طلبات المساعدة القضائية المتبادلة في المسائل الجنائية</translation>
-    </message>
-    <message>
-        <source>The register holds %1 and %2, %3.</source>
-        <extracomment>%1 is "N incoming requests", %2 "N outgoing requests", %3 "N still open".</extracomment>
-        <translation>يضم السجل %1 و%2، %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incoming request(s)</source>
-        <translation>
-            <numerusform>لا طلبات واردة</numerusform>
-            <numerusform>طلبًا واردًا واحدًا</numerusform>
-            <numerusform>طلبين واردين</numerusform>
-            <numerusform>%Ln طلبات واردة</numerusform>
-            <numerusform>%Ln طلبًا واردًا</numerusform>
-            <numerusform>%Ln طلب وارد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln outgoing request(s)</source>
-        <translation>
-            <numerusform>لا طلبات صادرة</numerusform>
-            <numerusform>طلبًا صادرًا واحدًا</numerusform>
-            <numerusform>طلبين صادرين</numerusform>
-            <numerusform>%Ln طلبات صادرة</numerusform>
-            <numerusform>%Ln طلبًا صادرًا</numerusform>
-            <numerusform>%Ln طلب صادر</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln still open</source>
-        <translation>
-            <numerusform>ولا واحد منها مفتوح</numerusform>
-            <numerusform>واحد منها ما زال مفتوحًا</numerusform>
-            <numerusform>اثنان منها ما زالا مفتوحين</numerusform>
-            <numerusform>%Ln منها ما زالت مفتوحة</numerusform>
-            <numerusform>%Ln منها ما زال مفتوحًا</numerusform>
-            <numerusform>%Ln منها ما زال مفتوحًا</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>الدخول باسم %1 (%2)</translation>
     </message>
@@ -922,6 +1081,132 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Request %1 was registered; the current filter does not show it.</source>
+        <translation>سُجِّل الطلب %1؛ ولا يظهره عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>Request %1 was registered.</source>
+        <translation>سُجِّل الطلب %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1: تمّت خطوة «%2».</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>حفظ نسخة من %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>حُفظت نسخة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>البيانات التجريبية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demonstration request(s).</source>
+        <translation>
+            <numerusform>لم يُحمَّل أي طلب تجريبي.</numerusform>
+            <numerusform>حُمِّل طلب تجريبي واحد.</numerusform>
+            <numerusform>حُمِّل طلبان تجريبيان.</numerusform>
+            <numerusform>حُمِّلت %n طلبات تجريبية.</numerusform>
+            <numerusform>حُمِّل %n طلبًا تجريبيًا.</numerusform>
+            <numerusform>حُمِّل %n طلب تجريبي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
+        <translation>%1 من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) shown</source>
+        <translation>
+            <numerusform>لا طلبات معروضة</numerusform>
+            <numerusform>طلب واحد معروض</numerusform>
+            <numerusform>طلبان معروضان</numerusform>
+            <numerusform>%Ln طلبات معروضة</numerusform>
+            <numerusform>%Ln طلبًا معروضًا</numerusform>
+            <numerusform>%Ln طلب معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>الطلب(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register an incoming request…</source>
+        <translation>تسجيل طلب وارد…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start an outgoing request…</source>
+        <translation>بدء طلب صادر…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>بحث…(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next request</source>
+        <translation>الطلب التالي(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous request</source>
+        <translation>الطلب السابق(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load the list</source>
+        <translation>إعادة تحميل القائمة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>المستخدمون…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The &amp;workflow…</source>
+        <translation>مسار العمل…(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Welcome to Masar</source>
+        <translation>مرحبًا بك في مسار</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request that has arrived, or load a set of demonstration requests to see how Masar works (only into an empty register).</source>
+        <translation>السجل فارغ. سجِّل أول طلب ورد، أو حمِّل مجموعة من الطلبات التجريبية لترى كيف يعمل مسار (في سجل فارغ فقط).</translation>
+    </message>
+    <message>
+        <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
+        <translation>السجل فارغ. يسجِّل الموظفون الطلبات؛ وبصفتك %1 تضيف من يعملون بمسار (الإعدادات ◂ المستخدمون)، أو تحمِّل مجموعة من الطلبات التجريبية لترى كيف يعمل مسار.</translation>
+    </message>
+    <message>
+        <source>&amp;Register the first request</source>
+        <translation>تسجيل الطلب الأول(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data</source>
+        <translation>تحميل البيانات التجريبية(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1440,85 @@
     </message>
 </context>
 <context>
+    <name>Masar::RegisterDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>This may be a request already registered: %1. Check it, or press “Register anyway”.</source>
+        <translation>قد يكون هذا طلبًا مسجَّلًا من قبل: %1. تحقَّق منه، أو اضغط «سجِّل على أي حال».</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>سجِّل على أي حال</translation>
+    </message>
+    <message>
+        <source>Register an incoming request</source>
+        <translation>تسجيل طلب وارد</translation>
+    </message>
+    <message>
+        <source>Start an outgoing request</source>
+        <translation>بدء طلب صادر</translation>
+    </message>
+    <message>
+        <source>What the letter says first; persons, offences and measures are added once the request is registered.</source>
+        <translation>ما تذكره الرسالة أولًا؛ وتُضاف الأشخاص والجرائم والتدابير بعد تسجيل الطلب.</translation>
+    </message>
+    <message>
+        <source>The essentials first; persons, offences and measures are added once the draft exists.</source>
+        <translation>الأساسيات أولًا؛ وتُضاف الأشخاص والجرائم والتدابير بعد إنشاء المسودة.</translation>
+    </message>
+    <message>
+        <source>Choose a state…</source>
+        <translation>اختر دولة…</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>الاتجاه:(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;questing state:</source>
+        <translation>الدولة الطالبة:(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;tate:</source>
+        <translation>الدولة المطلوب منها:(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign reference:</source>
+        <translation>المرجع الأجنبي:(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>تاريخ الورود:(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>القناة:(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>الأساس القانوني:(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Treaty and &amp;article:</source>
+        <translation>المعاهدة والمادة:(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>الملخص:(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For a bilateral treaty: its name and article</source>
+        <translation>للمعاهدة الثنائية: اسمها والمادة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
@@ -1190,6 +1554,242 @@
     <message>
         <source>is required</source>
         <translation>مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestDetail</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · assigned to %3</source>
+        <extracomment>%1 the direction, %2 the state, %3 the user the request is assigned to.</extracomment>
+        <translation>%1 · %2 · المكلَّف: %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Leads to “%1”</source>
+        <translation>يؤدي إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Offences: none recorded.</source>
+        <translation>الجرائم: لم تُسجَّل أي جريمة.</translation>
+    </message>
+    <message>
+        <source>Offences: %1</source>
+        <translation>الجرائم: %1</translation>
+    </message>
+    <message>
+        <source>Persons (%1)</source>
+        <translation>الأشخاص (%1)</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>المستندات (%1)</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>الروابط (%1)</translation>
+    </message>
+    <message>
+        <source>Requesting state:</source>
+        <translation>الدولة الطالبة:</translation>
+    </message>
+    <message>
+        <source>Requested state:</source>
+        <translation>الدولة المطلوب منها:</translation>
+    </message>
+    <message>
+        <source>Foreign reference:</source>
+        <translation>المرجع الأجنبي:</translation>
+    </message>
+    <message>
+        <source>Requesting authority:</source>
+        <translation>الجهة الطالبة:</translation>
+    </message>
+    <message>
+        <source>Requested authority:</source>
+        <translation>الجهة المطلوب منها:</translation>
+    </message>
+    <message>
+        <source>Executing authority:</source>
+        <translation>الجهة المنفِّذة:</translation>
+    </message>
+    <message>
+        <source>Executing authority's reference:</source>
+        <translation>مرجع الجهة المنفِّذة:</translation>
+    </message>
+    <message>
+        <source>Eurojust reference:</source>
+        <translation>مرجع يوروجست:</translation>
+    </message>
+    <message>
+        <source>Interpol reference:</source>
+        <translation>مرجع الإنتربول:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>الأساس القانوني:</translation>
+    </message>
+    <message>
+        <source>Treaty and article:</source>
+        <translation>المعاهدة والمادة:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>القناة:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>درجة السرية:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>تاريخ الورود:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>تاريخ الإرسال:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>مطلوب قبل:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>الملخص:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Offences and measures</source>
+        <translation>الجرائم والتدابير</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>التدبير</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>حفظ نسخة…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select a request in the list to see it here.</source>
+        <translation>اختر طلبًا من القائمة لعرضه هنا.</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <source>Steps that record something without moving the request</source>
+        <translation>خطوات تسجِّل أمرًا دون أن تنقل الطلب إلى حالة أخرى</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1908,58 @@
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
         <translation>«%1» ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFilterBar</name>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>عرض:(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>الاتجاهان</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <extracomment>The group of states where the deadline clock stands still.</extracomment>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع الدول</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>أي أولوية</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>طلباتي(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only the requests assigned to me</source>
+        <translation>الطلبات المكلَّف بها أنا فقط</translation>
+    </message>
+    <message>
+        <source>Find: reference, name, words of the summary…</source>
+        <translation>بحث: مرجع، اسم، كلمات من الملخص…</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2747,55 @@
     </message>
 </context>
 <context>
+    <name>Masar::StepDialog</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>إرفاق مستند</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”.</source>
+        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
+        <translation>من «%1» إلى «%2».</translation>
+    </message>
+    <message>
+        <source>From “%1” back to the state before it.</source>
+        <translation>من «%1» عودةً إلى الحالة السابقة.</translation>
+    </message>
+    <message>
+        <source>The request stays “%1”.</source>
+        <translation>يبقى الطلب «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <extracomment>A field the step cannot be taken without.</extracomment>
+        <translation>%1 (إلزامي):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>السبب (إلزامي):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Masar::StepField</name>
     <message>
         <source>refusal grounds</source>
@@ -2194,6 +2895,53 @@
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>«%1» ليس اسم مستخدم صالحًا: استعمل من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية أو @.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::UsersDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>أُضيف %1 بصفة %2.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>إضافة:(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Masar::Cli::DemoCommand</name>
+    <message numerus="yes">
+        <source>Loaded %n demo request(s), assigned to these users:</source>
+        <translation>
+            <numerusform>Loaded %n demo request, assigned to these users:</numerusform>
+            <numerusform>Loaded %n demo requests, assigned to these users:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::RequestCommands</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -32,26 +42,53 @@
     </message>
 </context>
 <context>
+    <name>Masar::DemoCatalogue</name>
+    <message numerus="yes">
+        <source>has more than %n events of the request on one day</source>
+        <translation>
+            <numerusform>has more than %n event of the request on one day</numerusform>
+            <numerusform>has more than %n events of the request on one day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo catalogue has %n problem(s):</source>
+        <translation>
+            <numerusform>The demo catalogue has %n problem:</numerusform>
+            <numerusform>The demo catalogue has %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DemoData</name>
+    <message numerus="yes">
+        <source>The demo data is loaded only into a register without requests; this one has %n request(s).</source>
+        <translation>
+            <numerusform>The demo data is loaded only into a register without requests; this one has %n request.</numerusform>
+            <numerusform>The demo data is loaded only into a register without requests; this one has %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::MainWindow</name>
     <message numerus="yes">
-        <source>%Ln incoming request(s)</source>
+        <source>Loaded %n demonstration request(s).</source>
         <translation>
-            <numerusform>%Ln incoming request</numerusform>
-            <numerusform>%Ln incoming requests</numerusform>
+            <numerusform>Loaded %n demonstration request.</numerusform>
+            <numerusform>Loaded %n demonstration requests.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln outgoing request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%Ln outgoing request</numerusform>
-            <numerusform>%Ln outgoing requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln still open</source>
+        <source>%Ln request(s) shown</source>
         <translation>
-            <numerusform>%Ln still open</numerusform>
-            <numerusform>%Ln still open</numerusform>
+            <numerusform>%Ln request shown</numerusform>
+            <numerusform>%Ln requests shown</numerusform>
         </translation>
     </message>
 </context>

@@ -302,6 +302,36 @@
         <source>Print the workflow: states and steps of both directions.</source>
         <translation>Afficher le circuit : états et étapes des deux sens.</translation>
     </message>
+    <message>
+        <source>Load invented demo requests into a register that has none (administrators only).</source>
+        <translation>Charger des demandes de démonstration inventées dans un registre qui n’en contient aucune (administrateurs uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::DemoCommand</name>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>demo ne prend aucun argument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo request(s), assigned to these users:</source>
+        <translation>
+            <numerusform>%n demande de démonstration chargée, attribuée à ces utilisateurs :</numerusform>
+            <numerusform>%n demandes de démonstration chargées, attribuées à ces utilisateurs :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::RequestCommands</name>
@@ -702,6 +732,161 @@
     </message>
 </context>
 <context>
+    <name>Masar::DemoCatalogue</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, at least %1</source>
+        <translation>doit être un nombre entier de jours, au moins %1</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>is not a field of the demo catalogue</source>
+        <translation>n’est pas un champ du catalogue de démonstration</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step</source>
+        <translation>« %1 » n’est pas une étape</translation>
+    </message>
+    <message>
+        <source>is not a field of a step</source>
+        <translation>n’est pas un champ d’étape</translation>
+    </message>
+    <message>
+        <source>is a date: give it with date_in_days, counted from the step</source>
+        <translation>est une date : donnez-la avec date_in_days, comptée à partir de l’étape</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is set from the path and the dates</source>
+        <translation>est déduit du parcours et des dates</translation>
+    </message>
+    <message>
+        <source>must be before today: at most %1 days after the first day</source>
+        <translation>doit précéder aujourd’hui : au plus %1 jours après le premier jour</translation>
+    </message>
+    <message>
+        <source>is before the day of the step before it</source>
+        <translation>précède le jour de l’étape précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n events of the request on one day</source>
+        <translation>
+            <numerusform>a plus de %n événement de la demande le même jour</numerusform>
+            <numerusform>a plus de %n événements de la demande le même jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must name another demo request as @key</source>
+        <translation>doit nommer une autre demande de démonstration sous la forme @clé</translation>
+    </message>
+    <message>
+        <source>there is no demo request “%1”</source>
+        <translation>il n’y a pas de demande de démonstration « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” comes in later than this</source>
+        <translation>« %1 » arrive plus tard que celle-ci</translation>
+    </message>
+    <message>
+        <source>must be the home country %1</source>
+        <translation>doit être le pays du registre, %1</translation>
+    </message>
+    <message>
+        <source>must be a demo officer or supervisor</source>
+        <translation>doit être un agent ou un superviseur de démonstration</translation>
+    </message>
+    <message>
+        <source>must be a demo user</source>
+        <translation>doit être un utilisateur de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is not a JSON object: %1.</source>
+        <translation>Le catalogue de démonstration n’est pas un objet JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is not of format “%1”, version %2.</source>
+        <translation>Le catalogue de démonstration n’est pas au format « %1 », version %2.</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 country code</source>
+        <translation>doit être un code de pays ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>demo request %1 (%2)</source>
+        <translation>demande de démonstration %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is the key of another demo request</source>
+        <translation>« %1 » est la clé d’une autre demande de démonstration</translation>
+    </message>
+    <message>
+        <source>The catalogue has no requests.</source>
+        <translation>Le catalogue ne contient aucune demande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo catalogue has %n problem(s):</source>
+        <translation>
+            <numerusform>Le catalogue de démonstration a %n problème :</numerusform>
+            <numerusform>Le catalogue de démonstration a %n problèmes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo catalogue has requests or users that are not valid:</source>
+        <translation>Le catalogue de démonstration contient des demandes ou des utilisateurs non valides :</translation>
+    </message>
+    <message>
+        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
+        <translation>Le catalogue n’a aucun superviseur pour les étapes réservées aux superviseurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DemoData</name>
+    <message>
+        <source>The demo data could not be prepared: no temporary folder could be made (%1).</source>
+        <translation>Les données de démonstration n’ont pu être préparées : aucun dossier temporaire n’a pu être créé (%1).</translation>
+    </message>
+    <message>
+        <source>The demo data was not loaded: %1 could not be created.</source>
+        <translation>Les données de démonstration n’ont pas été chargées : %1 n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>The demo data was not loaded: %1, step %2 (%3), was refused.</source>
+        <translation>Les données de démonstration n’ont pas été chargées : %1, étape %2 (%3), a été refusée.</translation>
+    </message>
+    <message>
+        <source>demo request %1</source>
+        <translation>demande de démonstration %1</translation>
+    </message>
+    <message>
+        <source>The demo catalogue %1 cannot be read: %2</source>
+        <translation>Le catalogue de démonstration %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may load the demo data, as it adds the demo users. You are: %1.</source>
+        <translation>Seul un administrateur peut charger les données de démonstration, car elles ajoutent des utilisateurs. Vous êtes : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo data is loaded only into a register without requests; this one has %n request(s).</source>
+        <translation>
+            <numerusform>Les données de démonstration ne se chargent que dans un registre sans demandes ; celui-ci en a %n.</numerusform>
+            <numerusform>Les données de démonstration ne se chargent que dans un registre sans demandes ; celui-ci en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
+        <translation>Les données de démonstration seraient datées après l’heure actuelle : la date de l’horloge est en avance sur son heure.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::Direction</name>
     <message>
         <source>Incoming</source>
@@ -846,36 +1031,6 @@
         <translation>À &amp;propos de Masar…</translation>
     </message>
     <message>
-        <source>Requests for mutual legal assistance in criminal matters</source>
-        <translation>Demandes d’entraide judiciaire en matière pénale</translation>
-    </message>
-    <message>
-        <source>The register holds %1 and %2, %3.</source>
-        <extracomment>%1 is "N incoming requests", %2 "N outgoing requests", %3 "N still open".</extracomment>
-        <translation>Le registre compte %1 et %2, dont %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incoming request(s)</source>
-        <translation>
-            <numerusform>%Ln demande entrante</numerusform>
-            <numerusform>%Ln demandes entrantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln outgoing request(s)</source>
-        <translation>
-            <numerusform>%Ln demande sortante</numerusform>
-            <numerusform>%Ln demandes sortantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln still open</source>
-        <translation>
-            <numerusform>%Ln encore ouverte</numerusform>
-            <numerusform>%Ln encore ouvertes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
@@ -898,6 +1053,120 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Request %1 was registered; the current filter does not show it.</source>
+        <translation>La demande %1 a été enregistrée ; le filtre actuel ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <source>Request %1 was registered.</source>
+        <translation>La demande %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1 : « %2 » effectué.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demonstration request(s).</source>
+        <translation>
+            <numerusform>%n demande de démonstration chargée.</numerusform>
+            <numerusform>%n demandes de démonstration chargées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) shown</source>
+        <translation>
+            <numerusform>%Ln demande affichée</numerusform>
+            <numerusform>%Ln demandes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Register an incoming request…</source>
+        <translation>&amp;Enregistrer une demande reçue…</translation>
+    </message>
+    <message>
+        <source>&amp;Start an outgoing request…</source>
+        <translation>&amp;Préparer une demande sortante…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Next request</source>
+        <translation>Demande &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous request</source>
+        <translation>Demande &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Re&amp;load the list</source>
+        <translation>&amp;Recharger la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>The &amp;workflow…</source>
+        <translation>Le &amp;circuit de traitement…</translation>
+    </message>
+    <message>
+        <source>Welcome to Masar</source>
+        <translation>Bienvenue dans Masar</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request that has arrived, or load a set of demonstration requests to see how Masar works (only into an empty register).</source>
+        <translation>Le registre est vide. Enregistrez la première demande reçue, ou chargez un jeu de demandes de démonstration pour voir comment fonctionne Masar (uniquement dans un registre vide).</translation>
+    </message>
+    <message>
+        <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
+        <translation>Le registre est vide. Les agents enregistrent les demandes ; en tant qu’%1, vous ajoutez les personnes qui travaillent avec Masar (Paramètres ▸ Utilisateurs), ou chargez un jeu de demandes de démonstration pour voir comment fonctionne Masar.</translation>
+    </message>
+    <message>
+        <source>&amp;Register the first request</source>
+        <translation>&amp;Enregistrer la première demande</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1400,85 @@
     </message>
 </context>
 <context>
+    <name>Masar::RegisterDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>This may be a request already registered: %1. Check it, or press “Register anyway”.</source>
+        <translation>Il s’agit peut-être d’une demande déjà enregistrée : %1. Vérifiez-la, ou cliquez sur « Enregistrer quand même ».</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Register an incoming request</source>
+        <translation>Enregistrer une demande reçue</translation>
+    </message>
+    <message>
+        <source>Start an outgoing request</source>
+        <translation>Préparer une demande sortante</translation>
+    </message>
+    <message>
+        <source>What the letter says first; persons, offences and measures are added once the request is registered.</source>
+        <translation>D’abord ce que dit la lettre ; les personnes, infractions et mesures s’ajoutent une fois la demande enregistrée.</translation>
+    </message>
+    <message>
+        <source>The essentials first; persons, offences and measures are added once the draft exists.</source>
+        <translation>L’essentiel d’abord ; les personnes, infractions et mesures s’ajoutent une fois le projet créé.</translation>
+    </message>
+    <message>
+        <source>Choose a state…</source>
+        <translation>Choisissez un État…</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>Re&amp;questing state:</source>
+        <translation>État re&amp;quérant :</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;tate:</source>
+        <translation>État requi&amp;s :</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign reference:</source>
+        <translation>Référence é&amp;trangère :</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Base juridique :</translation>
+    </message>
+    <message>
+        <source>Treaty and &amp;article:</source>
+        <translation>Traité et &amp;article :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+    <message>
+        <source>For a bilateral treaty: its name and article</source>
+        <translation>Pour un traité bilatéral : son nom et l’article</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
@@ -1162,6 +1510,242 @@
     <message>
         <source>is required</source>
         <translation>est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestDetail</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · assigned to %3</source>
+        <extracomment>%1 the direction, %2 the state, %3 the user the request is assigned to.</extracomment>
+        <translation>%1 · %2 · attribuée à %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Leads to “%1”</source>
+        <translation>Mène à « %1 »</translation>
+    </message>
+    <message>
+        <source>Offences: none recorded.</source>
+        <translation>Infractions : aucune enregistrée.</translation>
+    </message>
+    <message>
+        <source>Offences: %1</source>
+        <translation>Infractions : %1</translation>
+    </message>
+    <message>
+        <source>Persons (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>Liens (%1)</translation>
+    </message>
+    <message>
+        <source>Requesting state:</source>
+        <translation>État requérant :</translation>
+    </message>
+    <message>
+        <source>Requested state:</source>
+        <translation>État requis :</translation>
+    </message>
+    <message>
+        <source>Foreign reference:</source>
+        <translation>Référence étrangère :</translation>
+    </message>
+    <message>
+        <source>Requesting authority:</source>
+        <translation>Autorité requérante :</translation>
+    </message>
+    <message>
+        <source>Requested authority:</source>
+        <translation>Autorité requise :</translation>
+    </message>
+    <message>
+        <source>Executing authority:</source>
+        <translation>Autorité d’exécution :</translation>
+    </message>
+    <message>
+        <source>Executing authority's reference:</source>
+        <translation>Référence de l’autorité d’exécution :</translation>
+    </message>
+    <message>
+        <source>Eurojust reference:</source>
+        <translation>Référence Eurojust :</translation>
+    </message>
+    <message>
+        <source>Interpol reference:</source>
+        <translation>Référence Interpol :</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Base juridique :</translation>
+    </message>
+    <message>
+        <source>Treaty and article:</source>
+        <translation>Traité et article :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Reçue le :</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Envoyée le :</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Demandée pour le :</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Offences and measures</source>
+        <translation>Infractions et mesures</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Select a request in the list to see it here.</source>
+        <translation>Sélectionnez une demande dans la liste pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Consigner…</translation>
+    </message>
+    <message>
+        <source>Steps that record something without moving the request</source>
+        <translation>Étapes qui consignent un fait sans faire avancer la demande</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1864,58 @@
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFilterBar</name>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <extracomment>The group of states where the deadline clock stands still.</extracomment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toute priorité</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Les miennes</translation>
+    </message>
+    <message>
+        <source>Only the requests assigned to me</source>
+        <translation>Uniquement les demandes qui me sont attribuées</translation>
+    </message>
+    <message>
+        <source>Find: reference, name, words of the summary…</source>
+        <translation>Rechercher : référence, nom, mots du résumé…</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2683,55 @@
     </message>
 </context>
 <context>
+    <name>Masar::StepDialog</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”.</source>
+        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
+        <translation>De « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>From “%1” back to the state before it.</source>
+        <translation>De « %1 » retour à l’état précédent.</translation>
+    </message>
+    <message>
+        <source>The request stays “%1”.</source>
+        <translation>La demande reste « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <extracomment>A field the step cannot be taken without.</extracomment>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Motif (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Masar::StepField</name>
     <message>
         <source>refusal grounds</source>
@@ -2146,6 +2831,53 @@
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>« %1 » n’est pas un nom d’utilisateur valide : employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::UsersDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 a été ajouté en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Ajouter :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -465,13 +465,14 @@ void MainWindow::updateCounts()
     }
     const Result<int> total = RequestReader(m_database).count(RequestFilter());
     m_total = total ? *total : 0;
-    const QLocale locale;
     const int shown = m_model->rowCount();
-    //: %1 is "N requests shown", %2 the register's size as a number.
-    m_countLabel->setText(
-        m_model->filter().isEmpty()
-            ? tr("%Ln request(s)", nullptr, shown)
-            : tr("%1 of %2").arg(tr("%Ln request(s) shown", nullptr, shown), locale.toString(m_total)));
+    if (m_model->filter().isEmpty()) {
+        m_countLabel->setText(tr("%Ln request(s)", nullptr, shown));
+    } else {
+        //: %1 is "N requests shown", %2 the register's size as a number.
+        m_countLabel->setText(
+            tr("%1 of %2").arg(tr("%Ln request(s) shown", nullptr, shown), QLocale().toString(m_total)));
+    }
     const bool empty = m_total == 0;
     m_stack->setCurrentWidget(empty ? m_welcomePage : m_deskPage);
 }

@@ -266,7 +266,10 @@ void StepDialog::retranslateUi()
     m_headerLabel->setText(
         QStringLiteral("<b>%1</b><br>%2").arg(step.toHtmlEscaped(), where.toHtmlEscaped()));
     for (const auto& [field, label] : m_labels) {
-        const QString name = codesOf<StepField>().label(keyOf(field));
+        QString name = codesOf<StepField>().label(keyOf(field));
+        if (!name.isEmpty()) {
+            name[0] = name[0].toUpper(); // the list's labels are lower-case words for sentences
+        }
         //: A field the step cannot be taken without.
         label->setText(m_row.requires(field) ? tr("%1 (required):").arg(name) : tr("%1:").arg(name));
         if (auto* button = qobject_cast<QPushButton*>(m_editors.at(field));
