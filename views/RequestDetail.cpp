@@ -293,6 +293,9 @@ void RequestDetail::fillGeneral()
         field->setWordWrap(true);
         field->setTextFormat(Qt::PlainText);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Values start where the labels' text starts, whatever script they are in.
+        field->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+                            | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
         m_generalForm->addRow(label, field);
     };
     add(tr("Requesting state:"), Codes::countryName(r.requestingCountry), QStringLiteral("requestingValue"));
@@ -325,6 +328,8 @@ void RequestDetail::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        fill();
     }
     QWidget::changeEvent(event);
 }
