@@ -119,8 +119,8 @@ Result<Request> RequestService::create(const User& actor, Request draft)
             entry.data.insert(QStringLiteral("foreign_reference"), draft.foreignReference);
         }
     }
-    if (Status status = m_writer.appendHistory(*id, entry); !status.ok()) {
-        return status;
+    if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
+        return appended.error();
     }
     if (Status status = transaction.commit(); !status.ok()) {
         return status;
@@ -376,9 +376,11 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     outcome.entry.actor = actor.name;
     outcome.entry.reason = input.reason.trimmed();
     outcome.entry.data = historyData;
-    if (Status status = m_writer.appendHistory(request.id, outcome.entry); !status.ok()) {
-        return status;
+    Result<qint64> appended = m_writer.appendHistory(request.id, outcome.entry);
+    if (!appended) {
+        return appended.error();
     }
+    outcome.entry.id = *appended;
     if (step == Step::Register) {
         Result<QStringList> duplicates = likelyDuplicates(request);
         if (!duplicates) {

@@ -43,6 +43,7 @@ public:
     // unless given.
     Result<Request> create(const User& actor, Request draft);
 
+    // Takes a workflow step. The outcome's entry.id is the request's new revision.
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
                                  const StepInput& input);
 

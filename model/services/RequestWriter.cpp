@@ -169,15 +169,34 @@ Status RequestWriter::updateMeasureStatus(qint64 measureId, const QString& statu
     return run(QStringLiteral("UPDATE measures SET status = ? WHERE id = ?"), {status, measureId});
 }
 
-Status RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
+Result<qint64> RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
 {
-    return run(
+    Result<QSqlQuery*> query = prepared(
         QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {requestId, Sql::formatTimestamp(entry.at), entry.actor, keyOf(entry.step),
-         entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
-         keyOf(entry.to), Sql::nonNull(entry.reason),
-         QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))});
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        + m_database.dialect().returningId());
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = **query;
+    const QVariantList values
+        = {requestId,
+           Sql::formatTimestamp(entry.at),
+           entry.actor,
+           keyOf(entry.step),
+           entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+           keyOf(entry.to),
+           Sql::nonNull(entry.reason),
+           QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))};
+    for (int i = 0; i < values.size(); ++i) {
+        q.bindValue(i, values.at(i));
+    }
+    if (!q.exec()) {
+        return Sql::error(q.lastError());
+    }
+    Result<qint64> id = m_database.dialect().insertedId(q);
+    q.finish();
+    return id;
 }
 
 Status RequestWriter::insertDocument(qint64 requestId, const Document& document)

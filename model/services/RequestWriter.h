@@ -26,7 +26,8 @@ public:
     // Links one request to another, or changes the kind of the link they have.
     Status setLink(qint64 fromId, qint64 toId, const QString& kind);
     Status updateMeasureStatus(qint64 measureId, const QString& status);
-    Status appendHistory(qint64 requestId, const HistoryEntry& entry);
+    // Returns the new entry's id: the request's new revision.
+    Result<qint64> appendHistory(qint64 requestId, const HistoryEntry& entry);
     Status insertDocument(qint64 requestId, const Document& document);
 
     // The highest number among our references of a direction and year, or 0.
