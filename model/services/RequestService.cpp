@@ -337,6 +337,11 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     if (!data) {
         return data.error();
     }
+    if (step == Step::Amend) {
+        return Error::notAllowed(
+            tr("“%1” is recorded when a request's details are edited; it is not taken on its own.")
+                .arg(labelOf(step)));
+    }
     const Transition& row = *Workflow::find(request.direction, step);
     if (Status status = Workflow::checkGuard(row, request); !status.ok()) {
         return status;

@@ -44,6 +44,7 @@ public:
     Result<Request> create(const User& actor, Request draft);
 
     // Takes a workflow step. The outcome's entry.id is the request's new revision.
+    // Not the step "amend", which is recorded when a request's details are edited.
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
                                  const StepInput& input);
 

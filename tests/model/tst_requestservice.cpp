@@ -281,6 +281,8 @@ void TestRequestService::refusedStepWritesNothing_data()
                                    << Error::Kind::NotAllowed;
     QTest::newRow("reopen an open request")
         << QStringLiteral("supervisor") << Step::Reopen << QStringLiteral("why") << Error::Kind::NotAllowed;
+    QTest::newRow("amend, which editing records")
+        << QStringLiteral("officer") << Step::Amend << QString() << Error::Kind::NotAllowed;
 }
 
 void TestRequestService::refusedStepWritesNothing()
