@@ -447,6 +447,7 @@ std::vector<Command> requestCommands()
     return {
         {"new", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Register a new request; prints its reference."),
          "--direction D ...", true, &RequestCommands::newOptions, &RequestCommands::create},
+        editCommand(),
         {"step", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Take a workflow step on a request."), "REF STEP",
          true, &RequestCommands::stepOptions, &RequestCommands::step},
         {"attach", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Store a file with a request."), "REF FILE",

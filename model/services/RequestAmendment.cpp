@@ -33,7 +33,7 @@ EditableField list(const char* key, QStringList Request::*member)
 }
 
 // In the order of the JSON format.
-const std::vector<EditableField>& editableFields()
+const std::vector<EditableField>& fieldTable()
 {
     static const std::vector<EditableField> fields = {
         text("foreign_reference", &Request::foreignReference),
@@ -69,6 +69,15 @@ QString at(const char* list, std::size_t index)
 const QString pending = QStringLiteral("pending");
 
 } // namespace
+
+QStringList RequestAmendment::editableFields()
+{
+    QStringList keys;
+    for (const EditableField& field : fieldTable()) {
+        keys << QLatin1String(field.key);
+    }
+    return keys;
+}
 
 RequestAmendment::RequestAmendment(const Request& stored, const Request& edited, const QDate& today)
     : m_amended(stored)
@@ -113,7 +122,7 @@ void RequestAmendment::keepUnchangeable(const Request& stored, const Request& ed
 
 void RequestAmendment::compareOwnFields(const Request& stored, const Request& edited)
 {
-    for (const EditableField& field : editableFields()) {
+    for (const EditableField& field : fieldTable()) {
         bool differs = false;
         if (field.text) {
             differs = edited.*field.text != stored.*field.text;

@@ -38,6 +38,10 @@ class RequestAmendment
 public:
     RequestAmendment(const Request& stored, const Request& edited, const QDate& today);
 
+    // The request's own fields that editing may change, by their names in
+    // the JSON format, in its order; besides them: measures, persons, links.
+    static QStringList editableFields();
+
     // The stored request with the edits applied.
     const Request& amended() const { return m_amended; }
     // Problems named as in the JSON format ("summary", "persons[1].role"); none when the edit may be stored.
