@@ -26,6 +26,8 @@ const Command* findCommand(const QString& name);
 // The command groups.
 std::vector<Command> adminCommands();
 std::vector<Command> requestCommands();
+// `edit`, listed among the request commands.
+Command editCommand();
 std::vector<Command> transferCommands();
 std::vector<Command> workflowCommands();
 std::vector<Command> demoCommands();

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "RequestFieldOptions.h"
 #include "RequestOptions.h"
 #include "RequestText.h"
 #include "core/Iso8601.h"
@@ -32,15 +33,28 @@ QString optionName(const char* key)
     return QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
+// The fields `new` takes.
+QStringList newFields()
+{
+    QStringList keys;
+    for (const RequestField& field : RequestFields::all()) {
+        if (!notForNew.contains(QLatin1String(field.key))) {
+            keys << QLatin1String(field.key);
+        }
+    }
+    return keys;
+}
+
 class RequestCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::Cli::RequestCommands)
 
 public:
-    static void newOptions(QCommandLineParser& parser)
+    // The options of the request's own fields of `keys`: --foreign-reference, ...
+    static void addFieldOptions(QCommandLineParser& parser, const QStringList& keys)
     {
         for (const RequestField& field : RequestFields::all()) {
-            if (notForNew.contains(QLatin1String(field.key))) {
+            if (!keys.contains(QLatin1String(field.key))) {
                 continue;
             }
             const QString label = RequestFields::label(field);
@@ -50,6 +64,44 @@ public:
                                                          : tr("%1.").arg(label);
             parser.addOption({optionName(field.key), description, QStringLiteral("VALUE")});
         }
+    }
+
+    static void readFieldOptions(const QCommandLineParser& parser, const QStringList& keys, Request& request,
+                                 std::vector<FieldProblem>& problems)
+    {
+        for (const RequestField& field : RequestFields::all()) {
+            const QString option = optionName(field.key);
+            if (!keys.contains(QLatin1String(field.key)) || !parser.isSet(option)) {
+                continue;
+            }
+            QString value = parser.value(option);
+            if (field.kind == RequestField::Kind::List) {
+                value.replace(QLatin1Char(','), QLatin1Char(';'));
+            }
+            const QString problem = RequestFields::set(field, request, value);
+            if (!problem.isEmpty()) {
+                problems.push_back({QLatin1String(field.key), problem});
+            }
+        }
+    }
+
+    static Person parsePerson(const QString& text, const QString& field, std::vector<FieldProblem>& problems)
+    {
+        const QStringList parts = text.split(QLatin1Char(':'));
+        Person person;
+        person.role = parts.value(0).trimmed();
+        person.name = parts.value(1).trimmed();
+        person.nationality = parts.value(2).trimmed().toUpper();
+        if (parts.size() > 3 && !Iso8601::parseDate(parts.at(3).trimmed(), &person.birthDate)) {
+            problems.push_back({field + QStringLiteral(".birth_date"),
+                                tr("“%1” is not a date of the form YYYY-MM-DD").arg(parts.at(3))});
+        }
+        return person;
+    }
+
+    static void newOptions(QCommandLineParser& parser)
+    {
+        addFieldOptions(parser, newFields());
         parser.addOption(
             {QStringLiteral("measures"),
              tr("Measures asked for: assistance types separated by commas (type or type:status)."),
@@ -73,33 +125,12 @@ public:
         if (!parser.isSet(QStringLiteral("direction"))) {
             return context.usage(tr("new needs --direction incoming or --direction outgoing."));
         }
-        for (const RequestField& field : RequestFields::all()) {
-            const QString option = optionName(field.key);
-            if (notForNew.contains(QLatin1String(field.key)) || !parser.isSet(option)) {
-                continue;
-            }
-            QString value = parser.value(option);
-            if (field.kind == RequestField::Kind::List) {
-                value.replace(QLatin1Char(','), QLatin1Char(';'));
-            }
-            const QString problem = RequestFields::set(field, request, value);
-            if (!problem.isEmpty()) {
-                problems.push_back({QLatin1String(field.key), problem});
-            }
-        }
+        readFieldOptions(parser, newFields(), request, problems);
         request.measures = RequestFields::parseMeasures(parser.value(QStringLiteral("measures")));
         const QStringList persons = parser.values(QStringLiteral("person"));
         for (int i = 0; i < persons.size(); ++i) {
-            const QStringList parts = persons.at(i).split(QLatin1Char(':'));
-            Person person;
-            person.role = parts.value(0).trimmed();
-            person.name = parts.value(1).trimmed();
-            person.nationality = parts.value(2).trimmed().toUpper();
-            if (parts.size() > 3 && !Iso8601::parseDate(parts.at(3).trimmed(), &person.birthDate)) {
-                problems.push_back({QStringLiteral("persons[%1].birth_date").arg(i),
-                                    tr("“%1” is not a date of the form YYYY-MM-DD").arg(parts.at(3))});
-            }
-            request.persons.push_back(person);
+            request.persons.push_back(
+                parsePerson(persons.at(i), QStringLiteral("persons[%1]").arg(i), problems));
         }
         for (const QString& item : parser.values(QStringLiteral("link"))) {
             request.links.push_back({item.section(QLatin1Char(':'), 1).trimmed(),
@@ -395,11 +426,28 @@ public:
 
 } // namespace
 
+void addFieldOptions(QCommandLineParser& parser, const QStringList& keys)
+{
+    RequestCommands::addFieldOptions(parser, keys);
+}
+
+void readFieldOptions(const QCommandLineParser& parser, const QStringList& keys, Request& request,
+                      std::vector<FieldProblem>& problems)
+{
+    RequestCommands::readFieldOptions(parser, keys, request, problems);
+}
+
+Person parsePerson(const QString& text, const QString& field, std::vector<FieldProblem>& problems)
+{
+    return RequestCommands::parsePerson(text, field, problems);
+}
+
 std::vector<Command> requestCommands()
 {
     return {
         {"new", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Register a new request; prints its reference."),
          "--direction D ...", true, &RequestCommands::newOptions, &RequestCommands::create},
+        editCommand(),
         {"step", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Take a workflow step on a request."), "REF STEP",
          true, &RequestCommands::stepOptions, &RequestCommands::step},
         {"attach", QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Store a file with a request."), "REF FILE",

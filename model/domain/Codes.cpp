@@ -118,6 +118,8 @@ const CodeList& codesOf<Step>()
             {"record_measure_result", QT_TRANSLATE_NOOP("Masar::Step", "Record the result of a measure")},
             {"add_note", QT_TRANSLATE_NOOP("Masar::Step", "Add note")},
             {"add_document", QT_TRANSLATE_NOOP("Masar::Step", "Add document")},
+            //: Correct or complete a request's details (authorities, references, persons, measures, links).
+            {"amend", QT_TRANSLATE_NOOP("Masar::Step", "Amend details")},
             {"import", QT_TRANSLATE_NOOP("Masar::Step", "Imported")},
         });
     return list;

@@ -89,6 +89,7 @@ enum class Step {
     RecordMeasureResult,
     AddNote,
     AddDocument,
+    Amend,
     // recorded when a request enters the register by import without history
     Import
 };

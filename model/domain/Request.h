@@ -64,6 +64,7 @@ struct HistoryEntry
     QString actor;
     QString reason;
     QJsonObject data;
+    qint64 id = 0; // the stored row, 0 until stored; not part of the request's content
 
     bool operator==(const HistoryEntry& other) const
     {
@@ -132,6 +133,11 @@ struct Request
     std::vector<Link> links;
     std::vector<HistoryEntry> history;
     std::vector<Document> documents;
+
+    // The version of the request as it was read: the id of its last history
+    // entry. Every change appends one, so a request whose revision has moved
+    // on was changed by someone in the meantime. 0 when read without its history.
+    qint64 revision() const { return history.empty() ? 0 : history.back().id; }
 };
 
 // A request read from an import file, with where it came from ("request 3", "line 7").

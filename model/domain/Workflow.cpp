@@ -88,6 +88,7 @@ const std::vector<Transition>& Workflow::table()
     {Both, Step::RecordMeasureResult,      AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Measure, F::MeasureStatus),     0,                                      C::None},
     {Both, Step::AddNote,                  Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    R, 0,                                      0,                                      C::None},
     {Both, Step::AddDocument,              Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Document),                       0,                                      C::None},
+    {Both, Step::Amend,                    AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
     };
     return rows;
 }

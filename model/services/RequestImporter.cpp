@@ -237,8 +237,8 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
             request.history.push_back(entry);
         }
         for (const HistoryEntry& entry : request.history) {
-            if (Status status = m_writer.appendHistory(*id, entry); !status.ok()) {
-                return status;
+            if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
+                return appended.error();
             }
         }
         for (Document& document : request.documents) {

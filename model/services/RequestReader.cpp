@@ -62,6 +62,7 @@ HistoryEntry readHistory(const QSqlQuery& q, int first)
     entry.to = fromKey<State>(q.value(first + 4).toString()).value_or(State::Received);
     entry.reason = q.value(first + 5).toString();
     entry.data = QJsonDocument::fromJson(q.value(first + 6).toString().toUtf8()).object();
+    entry.id = q.value(first + 7).toLongLong();
     return entry;
 }
 
@@ -249,8 +250,9 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
          [](Request& r, const QSqlQuery& q) {
              r.links.push_back({q.value(1).toString(), q.value(2).toString()});
          }},
-        {QStringLiteral("SELECT request_id, at, actor, step, from_state, to_state, reason, data FROM history "
-                        "WHERE request_id IN (%1) ORDER BY request_id, id"),
+        {QStringLiteral(
+             "SELECT request_id, at, actor, step, from_state, to_state, reason, data, id FROM history "
+             "WHERE request_id IN (%1) ORDER BY request_id, id"),
          [](Request& r, const QSqlQuery& q) {
              r.history.push_back(readHistory(q, 1));
          }},

@@ -1,5 +1,6 @@
 #include "RequestService.h"
 
+#include "RequestAmendment.h"
 #include "RequestImporter.h"
 #include "Users.h"
 #include "core/Iso8601.h"
@@ -7,11 +8,12 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+
 namespace Masar {
-
-namespace {
-
-} // namespace
 
 RequestService::RequestService(Database& database, const Clock& clock)
     : m_database(database)
@@ -41,6 +43,12 @@ Result<qint64> RequestService::assignableUser(const QString& name) const
 Error RequestService::notCreated(const std::vector<FieldProblem>& problems)
 {
     return Error::invalid(tr("The request was not created:"),
+                          RequestValidator::describe(QString(), problems));
+}
+
+Error RequestService::notAmended(const QString& reference, const std::vector<FieldProblem>& problems)
+{
+    return Error::invalid(tr("Request %1 was not changed:").arg(reference),
                           RequestValidator::describe(QString(), problems));
 }
 
@@ -119,8 +127,8 @@ Result<Request> RequestService::create(const User& actor, Request draft)
             entry.data.insert(QStringLiteral("foreign_reference"), draft.foreignReference);
         }
     }
-    if (Status status = m_writer.appendHistory(*id, entry); !status.ok()) {
-        return status;
+    if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
+        return appended.error();
     }
     if (Status status = transaction.commit(); !status.ok()) {
         return status;
@@ -337,6 +345,11 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     if (!data) {
         return data.error();
     }
+    if (step == Step::Amend) {
+        return Error::notAllowed(
+            tr("“%1” is recorded when a request's details are edited; it is not taken on its own.")
+                .arg(labelOf(step)));
+    }
     const Transition& row = *Workflow::find(request.direction, step);
     if (Status status = Workflow::checkGuard(row, request); !status.ok()) {
         return status;
@@ -376,11 +389,105 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     outcome.entry.actor = actor.name;
     outcome.entry.reason = input.reason.trimmed();
     outcome.entry.data = historyData;
-    if (Status status = m_writer.appendHistory(request.id, outcome.entry); !status.ok()) {
-        return status;
+    Result<qint64> appended = m_writer.appendHistory(request.id, outcome.entry);
+    if (!appended) {
+        return appended.error();
     }
+    outcome.entry.id = *appended;
     if (step == Step::Register) {
         Result<QStringList> duplicates = likelyDuplicates(request);
+        if (!duplicates) {
+            return duplicates.error();
+        }
+        for (const QString& other : *duplicates) {
+            outcome.warnings << tr("Request %1 may be the same request: check before going on.").arg(other);
+        }
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return outcome;
+}
+
+Status RequestService::checkRevision(const Request& stored, qint64 revision)
+{
+    if (revision == stored.revision()) {
+        return Status();
+    }
+    const auto seen = std::find_if(stored.history.cbegin(), stored.history.cend(),
+                                   [revision](const HistoryEntry& entry) { return entry.id == revision; });
+    if (seen == stored.history.cend()) {
+        return Error::invalid(
+            tr("The edit does not say which version of request %1 it was made on; nothing was saved.")
+                .arg(stored.reference));
+    }
+    const int since = int(stored.history.cend() - seen) - 1;
+    const HistoryEntry& last = stored.history.back();
+    return Error::conflict(tr("Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: "
+                              "“%4”. Nothing was saved; open it again and redo your changes.",
+                              nullptr, since)
+                               .arg(stored.reference, last.actor,
+                                    QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat),
+                                    labelOf(last.step)));
+}
+
+Result<StepOutcome> RequestService::amend(const User& actor, const QString& reference, const Request& edited,
+                                          qint64 revision, const QString& reason)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    Result<Request> loaded = m_reader.get(reference, RequestReader::Detail::Full);
+    if (!loaded) {
+        return loaded.error();
+    }
+    const Request stored = loaded.take();
+    if (Status status = checkRevision(stored, revision); !status.ok()) {
+        return status;
+    }
+    StepInput input;
+    input.reason = reason.trimmed();
+    const QDate today = m_clock.today();
+    if (Result<StepData> allowed
+        = Workflow::check(stored.direction, stored.state, Step::Amend, actor.role, input, today);
+        !allowed) {
+        return allowed.error();
+    }
+
+    RequestAmendment amendment(stored, edited, today);
+    if (Status status = amendment.findLinkedRequests(m_reader); !status.ok()) {
+        return status;
+    }
+    if (!amendment.problems().empty()) {
+        return notAmended(reference, amendment.problems());
+    }
+    if (amendment.changed().isEmpty()) {
+        return Error::invalid(
+            tr("Nothing was changed: the details of request %1 are as they were.").arg(reference));
+    }
+    if (Status status = amendment.write(m_writer); !status.ok()) {
+        return status;
+    }
+
+    StepOutcome outcome;
+    outcome.reference = stored.reference;
+    outcome.entry.at = m_clock.nowUtc();
+    outcome.entry.step = Step::Amend;
+    outcome.entry.from = stored.state;
+    outcome.entry.to = stored.state;
+    outcome.entry.actor = actor.name;
+    outcome.entry.reason = input.reason;
+    outcome.entry.data.insert(QStringLiteral("changed"), QJsonArray::fromStringList(amendment.changed()));
+    Result<qint64> appended = m_writer.appendHistory(stored.id, outcome.entry);
+    if (!appended) {
+        return appended.error();
+    }
+    outcome.entry.id = *appended;
+    if (amendment.changes(QStringLiteral("foreign_reference"))
+        || amendment.changes(QStringLiteral("requesting_country"))
+        || amendment.changes(QStringLiteral("persons"))) {
+        Result<QStringList> duplicates = likelyDuplicates(amendment.amended());
         if (!duplicates) {
             return duplicates.error();
         }

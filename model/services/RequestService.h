@@ -43,8 +43,28 @@ public:
     // unless given.
     Result<Request> create(const User& actor, Request draft);
 
+    // Takes a workflow step. The outcome's entry.id is the request's new revision.
+    // Not the step "amend", which is recorded when a request's details are edited: amend().
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
                                  const StepInput& input);
+
+    // Stores a request's details as the user edited them: `edited` is the
+    // request as read (RequestReader::get) with the user's changes to its own
+    // details, persons, measures and links (RequestAmendment says which fields
+    // editing may change; an edit of any other is refused). `revision` is the
+    // request's revision() when the editor read it: if someone changed the
+    // request since, the edit is refused (Error::Kind::Conflict) naming who
+    // changed it and when. Allowed as the workflow table's step "amend" says
+    // (role and state); `reason` is optional. Problems are listed field by
+    // field (Invalid), as create() does; an edit that changes nothing is
+    // refused too (Invalid). Otherwise the changes are written in one
+    // transaction with one history entry "amend", from and to the current
+    // state, whose data names the fields changed: {"changed": ["summary",
+    // "persons"]}. The outcome's entry.id is the new revision; its warnings
+    // name likely duplicates when the foreign reference, the requesting
+    // country or the persons changed.
+    Result<StepOutcome> amend(const User& actor, const QString& reference, const Request& edited,
+                              qint64 revision, const QString& reason = QString());
 
     // Imports requests all or nothing (RequestImporter); returns how many.
     // `users`: the users the file assigns its requests to.
@@ -53,6 +73,8 @@ public:
 
     // The error that refuses a new request, listing its problems field by field.
     static Error notCreated(const std::vector<FieldProblem>& problems);
+    // The error that refuses an edit, listing its problems field by field.
+    static Error notAmended(const QString& reference, const std::vector<FieldProblem>& problems);
 
     // References of other requests that may be the same one: same requesting
     // state and foreign reference, or a person of the same name.
@@ -62,6 +84,8 @@ private:
     // The user a request may be assigned to, or an error naming the problem.
     Result<qint64> assignableUser(const QString& name) const;
     static Result<State> previousState(const Request& request);
+    // Refuses an edit of a request read at another revision than the stored one.
+    static Status checkRevision(const Request& stored, qint64 revision);
     static Result<std::size_t> findMeasure(const Request& request, const QString& which);
     Status applyStep(const Transition& row, const StepData& data, const QString& reason, const User& actor,
                      Request* request, QJsonObject* historyData);

@@ -108,41 +108,107 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
         return id;
     }
 
-    for (int i = 0; i < r.legalBasis.size(); ++i) {
+    if (Status s = insertLegalBases(*id, r.legalBasis); !s.ok()) {
+        return s;
+    }
+    if (Status s = insertOffences(*id, r.offences); !s.ok()) {
+        return s;
+    }
+    for (const Measure& measure : r.measures) {
+        if (Status s = insertMeasure(*id, measure); !s.ok()) {
+            return s;
+        }
+    }
+    if (Status s = insertPersons(*id, r.persons); !s.ok()) {
+        return s;
+    }
+    return id;
+}
+
+Status RequestWriter::insertLegalBases(qint64 requestId, const QStringList& legalBases)
+{
+    for (int i = 0; i < legalBases.size(); ++i) {
         if (Status s
             = run(QStringLiteral("INSERT INTO request_legal_bases (request_id, position, legal_basis) "
                                  "VALUES (?, ?, ?)"),
-                  {*id, i, r.legalBasis.at(i)});
+                  {requestId, i, legalBases.at(i)});
             !s.ok()) {
             return s;
         }
     }
-    for (int i = 0; i < r.offences.size(); ++i) {
+    return Status();
+}
+
+Status RequestWriter::insertOffences(qint64 requestId, const QStringList& offences)
+{
+    for (int i = 0; i < offences.size(); ++i) {
         if (Status s = run(QStringLiteral("INSERT INTO request_offences (request_id, position, offence) "
                                           "VALUES (?, ?, ?)"),
-                           {*id, i, r.offences.at(i)});
+                           {requestId, i, offences.at(i)});
             !s.ok()) {
             return s;
         }
     }
-    for (const Measure& measure : r.measures) {
+    return Status();
+}
+
+Status RequestWriter::insertPersons(qint64 requestId, const std::vector<Person>& persons)
+{
+    for (const Person& person : persons) {
         if (Status s
-            = run(QStringLiteral("INSERT INTO measures (request_id, type, status, note) VALUES (?, ?, ?, ?)"),
-                  {*id, measure.type, measure.status, Sql::nonNull(measure.note)});
+            = run(QStringLiteral("INSERT INTO persons (request_id, name, role, nationality, birth_date) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {requestId, person.name, person.role, Sql::text(person.nationality),
+                   Sql::date(person.birthDate)});
             !s.ok()) {
             return s;
         }
     }
-    for (const Person& person : r.persons) {
-        if (Status s = run(
-                QStringLiteral("INSERT INTO persons (request_id, name, role, nationality, birth_date) "
-                               "VALUES (?, ?, ?, ?, ?)"),
-                {*id, person.name, person.role, Sql::text(person.nationality), Sql::date(person.birthDate)});
-            !s.ok()) {
-            return s;
-        }
+    return Status();
+}
+
+Status RequestWriter::replaceLegalBases(qint64 requestId, const QStringList& legalBases)
+{
+    if (Status s = run(QStringLiteral("DELETE FROM request_legal_bases WHERE request_id = ?"), {requestId});
+        !s.ok()) {
+        return s;
     }
-    return id;
+    return insertLegalBases(requestId, legalBases);
+}
+
+Status RequestWriter::replaceOffences(qint64 requestId, const QStringList& offences)
+{
+    if (Status s = run(QStringLiteral("DELETE FROM request_offences WHERE request_id = ?"), {requestId});
+        !s.ok()) {
+        return s;
+    }
+    return insertOffences(requestId, offences);
+}
+
+Status RequestWriter::replacePersons(qint64 requestId, const std::vector<Person>& persons)
+{
+    if (Status s = run(QStringLiteral("DELETE FROM persons WHERE request_id = ?"), {requestId}); !s.ok()) {
+        return s;
+    }
+    return insertPersons(requestId, persons);
+}
+
+Status RequestWriter::insertMeasure(qint64 requestId, const Measure& measure)
+{
+    return run(QStringLiteral("INSERT INTO measures (request_id, type, status, note) VALUES (?, ?, ?, ?)"),
+               {requestId, measure.type, measure.status, Sql::nonNull(measure.note)});
+}
+
+Status RequestWriter::updateMeasure(const Measure& measure)
+{
+    return run(QStringLiteral("UPDATE measures SET type = ?, note = ? WHERE id = ?"),
+               {measure.type, Sql::nonNull(measure.note), measure.id});
+}
+
+Status RequestWriter::deleteMeasure(qint64 requestId, qint64 measureId)
+{
+    return run(QStringLiteral("DELETE FROM measures WHERE id = ? AND request_id = ?"),
+               {measureId, requestId});
 }
 
 Status RequestWriter::updateAfterStep(const Request& r)
@@ -157,6 +223,20 @@ Status RequestWriter::updateAfterStep(const Request& r)
                 r.id});
 }
 
+Status RequestWriter::updateDetails(const Request& r)
+{
+    return run(QStringLiteral("UPDATE requests SET foreign_reference = ?, requesting_country = ?,"
+                              " requested_country = ?, requesting_authority = ?, requested_authority = ?,"
+                              " executing_authority = ?, executing_reference = ?, eurojust_reference = ?,"
+                              " interpol_reference = ?, legal_basis_detail = ?, channel = ?, received_on = ?,"
+                              " requested_by = ?, summary = ? WHERE id = ?"),
+               {Sql::text(r.foreignReference), r.requestingCountry, r.requestedCountry,
+                Sql::text(r.requestingAuthority), Sql::text(r.requestedAuthority),
+                Sql::text(r.executingAuthority), Sql::text(r.executingReference),
+                Sql::text(r.eurojustReference), Sql::text(r.interpolReference), Sql::text(r.legalBasisDetail),
+                r.channel, Sql::date(r.receivedOn), Sql::date(r.requestedBy), Sql::nonNull(r.summary), r.id});
+}
+
 Status RequestWriter::setLink(qint64 fromId, qint64 toId, const QString& kind)
 {
     return run(QStringLiteral("INSERT INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)"
@@ -164,20 +244,44 @@ Status RequestWriter::setLink(qint64 fromId, qint64 toId, const QString& kind)
                {fromId, toId, kind});
 }
 
+Status RequestWriter::removeLink(qint64 fromId, qint64 toId)
+{
+    return run(QStringLiteral("DELETE FROM request_links WHERE from_id = ? AND to_id = ?"), {fromId, toId});
+}
+
 Status RequestWriter::updateMeasureStatus(qint64 measureId, const QString& status)
 {
     return run(QStringLiteral("UPDATE measures SET status = ? WHERE id = ?"), {status, measureId});
 }
 
-Status RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
+Result<qint64> RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
 {
-    return run(
+    Result<QSqlQuery*> query = prepared(
         QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {requestId, Sql::formatTimestamp(entry.at), entry.actor, keyOf(entry.step),
-         entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
-         keyOf(entry.to), Sql::nonNull(entry.reason),
-         QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))});
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        + m_database.dialect().returningId());
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = **query;
+    const QVariantList values
+        = {requestId,
+           Sql::formatTimestamp(entry.at),
+           entry.actor,
+           keyOf(entry.step),
+           entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+           keyOf(entry.to),
+           Sql::nonNull(entry.reason),
+           QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))};
+    for (int i = 0; i < values.size(); ++i) {
+        q.bindValue(i, values.at(i));
+    }
+    if (!q.exec()) {
+        return Sql::error(q.lastError());
+    }
+    Result<qint64> id = m_database.dialect().insertedId(q);
+    q.finish();
+    return id;
 }
 
 Status RequestWriter::insertDocument(qint64 requestId, const Document& document)

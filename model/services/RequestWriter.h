@@ -23,10 +23,22 @@ public:
     Result<qint64> insert(const Request& request, std::optional<qint64> assigneeId);
     // Saves the fields a workflow step may change.
     Status updateAfterStep(const Request& request);
+    // Saves the request's own fields that editing may change (RequestService::amend).
+    Status updateDetails(const Request& request);
+    // Replace a request's list with the one given.
+    Status replaceLegalBases(qint64 requestId, const QStringList& legalBases);
+    Status replaceOffences(qint64 requestId, const QStringList& offences);
+    Status replacePersons(qint64 requestId, const std::vector<Person>& persons);
     // Links one request to another, or changes the kind of the link they have.
     Status setLink(qint64 fromId, qint64 toId, const QString& kind);
+    Status removeLink(qint64 fromId, qint64 toId);
+    Status insertMeasure(qint64 requestId, const Measure& measure);
+    // Saves a stored measure's type and note (its status: updateMeasureStatus).
+    Status updateMeasure(const Measure& measure);
     Status updateMeasureStatus(qint64 measureId, const QString& status);
-    Status appendHistory(qint64 requestId, const HistoryEntry& entry);
+    Status deleteMeasure(qint64 requestId, qint64 measureId);
+    // Returns the new entry's id: the request's new revision.
+    Result<qint64> appendHistory(qint64 requestId, const HistoryEntry& entry);
     Status insertDocument(qint64 requestId, const Document& document);
 
     // The highest number among our references of a direction and year, or 0.
@@ -35,6 +47,9 @@ public:
 private:
     Result<QSqlQuery*> prepared(const QString& statement);
     Status run(const QString& statement, const QVariantList& values);
+    Status insertLegalBases(qint64 requestId, const QStringList& legalBases);
+    Status insertOffences(qint64 requestId, const QStringList& offences);
+    Status insertPersons(qint64 requestId, const std::vector<Person>& persons);
 
     Database& m_database;
     QHash<QString, QSqlQuery> m_statements;

@@ -186,6 +186,13 @@ Status Database::initialise(OpenMode mode, bool exists)
         }
         m_new = *upgradedFrom == 0;
         m_schemaVersion = Schema::currentVersion;
+    } else if (!m_readOnly) {
+        // A register of this schema version written by an earlier Masar lacks
+        // the codes added since (a new step): they are added, or the first
+        // history entry of that step would be refused.
+        if (Status status = Schema::addMissingCodes(db, m_dialect); !status.ok()) {
+            return status;
+        }
     }
     return Status();
 }

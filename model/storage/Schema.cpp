@@ -7,6 +7,10 @@
 #include "domain/StepField.h"
 #include "domain/Workflow.h"
 
+#include <QSet>
+
+#include <vector>
+
 namespace Masar {
 
 namespace {
@@ -40,6 +44,28 @@ template<typename E>
 QStringList keysOf()
 {
     return codesOf<E>().keys();
+}
+
+// Every code list and the table that holds it.
+std::vector<std::pair<const char*, QStringList>> codeLists()
+{
+    return {
+        {"directions", keysOf<Direction>()},
+        {"roles", keysOf<Role>()},
+        {"steps", keysOf<Step>()},
+        {"states", keysOf<State>()},
+        {"dispositions", Codes::dispositions().keys()},
+        {"legal_bases", Codes::legalBases().keys()},
+        {"channels", Codes::channels().keys()},
+        {"priorities", Codes::priorities().keys()},
+        {"confidentialities", Codes::confidentialities().keys()},
+        {"assistance_types", Codes::assistanceTypes().keys()},
+        {"measure_statuses", Codes::measureStatuses().keys()},
+        {"offence_types", Codes::offences().keys()},
+        {"person_roles", Codes::personRoles().keys()},
+        {"link_kinds", Codes::linkKinds().keys()},
+        {"countries", Codes::countries()},
+    };
 }
 
 } // namespace
@@ -280,26 +306,64 @@ Status Schema::applyVersion2(QSqlDatabase& db, const SqlDialect& dialect)
     return run(db, statements);
 }
 
+Result<bool> Schema::hasEveryCode(QSqlDatabase& db)
+{
+    for (const auto& [table, codes] : codeLists()) {
+        // The table name is one of ours, never user text.
+        Result<QSqlQuery> query
+            = Sql::exec(db, QStringLiteral("SELECT code FROM %1").arg(QLatin1String(table)));
+        if (!query) {
+            return query.error();
+        }
+        QSet<QString> stored;
+        while (query->next()) {
+            stored.insert(query->value(0).toString());
+        }
+        for (const QString& code : codes) {
+            if (!stored.contains(code)) {
+                return false;
+            }
+        }
+    }
+    const QString pairs = QStringLiteral("SELECT 1 FROM direction_states WHERE direction = ? AND state = ?");
+    for (Direction direction : allOf<Direction>()) {
+        for (State state : Workflow::states(direction)) {
+            Result<QSqlQuery> query = Sql::exec(db, pairs, {keyOf(direction), keyOf(state)});
+            if (!query) {
+                return query.error();
+            }
+            if (!query->next()) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+Status Schema::addMissingCodes(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    // Looked at before the write lock is taken, so that opening a register that
+    // has every code leaves its file as it was.
+    Result<bool> complete = hasEveryCode(db);
+    if (!complete) {
+        return complete.error();
+    }
+    if (*complete) {
+        return Status();
+    }
+    WriteTransaction transaction(db, dialect);
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    if (Status status = seedCodes(db); !status.ok()) {
+        return status;
+    }
+    return transaction.commit();
+}
+
 Status Schema::seedCodes(QSqlDatabase& db)
 {
-    const std::pair<const char*, QStringList> lists[] = {
-        {"directions", keysOf<Direction>()},
-        {"roles", keysOf<Role>()},
-        {"steps", keysOf<Step>()},
-        {"states", keysOf<State>()},
-        {"dispositions", Codes::dispositions().keys()},
-        {"legal_bases", Codes::legalBases().keys()},
-        {"channels", Codes::channels().keys()},
-        {"priorities", Codes::priorities().keys()},
-        {"confidentialities", Codes::confidentialities().keys()},
-        {"assistance_types", Codes::assistanceTypes().keys()},
-        {"measure_statuses", Codes::measureStatuses().keys()},
-        {"offence_types", Codes::offences().keys()},
-        {"person_roles", Codes::personRoles().keys()},
-        {"link_kinds", Codes::linkKinds().keys()},
-        {"countries", Codes::countries()},
-    };
-    for (const auto& [table, codes] : lists) {
+    for (const auto& [table, codes] : codeLists()) {
         if (Status status = seed(db, QLatin1String(table), codes); !status.ok()) {
             return status;
         }

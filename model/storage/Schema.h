@@ -24,11 +24,17 @@ public:
     // upgrade it once.
     static Result<int> upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toVersion = currentVersion);
 
+    // Adds the codes this program knows and the database does not have yet (a
+    // step added since the database was created), in one write transaction.
+    // Writes nothing, and takes no lock, when every code is there.
+    static Status addMissingCodes(QSqlDatabase& db, const SqlDialect& dialect);
+
 private:
     static Status applyVersion1(QSqlDatabase& db, const SqlDialect& dialect);
     // Quick find and the indexes behind sorting the list by any column.
     static Status applyVersion2(QSqlDatabase& db, const SqlDialect& dialect);
     static Status seedCodes(QSqlDatabase& db);
+    static Result<bool> hasEveryCode(QSqlDatabase& db);
 };
 
 } // namespace Masar

@@ -87,6 +87,7 @@ private slots:
     void missingFileIsNotCreatedUnlessAsked();
     void upgradesFromEveryOlderVersion_data();
     void upgradesFromEveryOlderVersion();
+    void codesAddedSinceAreAddedOnOpen();
     void newerSchemaIsRefusedUntouched();
     void foreignFilesAreRefusedUntouched_data();
     void foreignFilesAreRefusedUntouched();
@@ -207,6 +208,56 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
                      .toInt(),
                  1);
     }
+}
+
+void TestDatabaseStore::codesAddedSinceAreAddedOnOpen()
+{
+    // A register of the current schema version as an earlier Masar would have
+    // left it, had a step and a state of a direction been added since.
+    QTemporaryDir dir;
+    const QString path = createMasarDatabase(dir, QStringLiteral("earlier.sqlite"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(rawExec(path,
+                    {QStringLiteral("DELETE FROM steps WHERE code = 'add_document'"),
+                     QStringLiteral("DELETE FROM direction_states WHERE direction = 'outgoing' "
+                                    "AND state = 'results_forwarded'")}));
+    const QString addDocument = QStringLiteral("SELECT count(*) FROM steps WHERE code = 'add_document'");
+    const QString forwarded = QStringLiteral(
+        "SELECT count(*) FROM direction_states WHERE direction = 'outgoing' AND state = 'results_forwarded'");
+    QCOMPARE(rawScalar(path, addDocument).toInt(), 0);
+    QCOMPARE(rawScalar(path, forwarded).toInt(), 0);
+
+    // Read-only, it is opened as it is and left untouched.
+    const QString copy = dir.filePath(QStringLiteral("read-only copy.sqlite"));
+    QVERIFY(QFile::copy(path, copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray copyBefore = TestDatabase::fileHash(copy);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(copy, Database::OpenMode::ExistingOnly);
+        QVERIFY2(db, qPrintable(db.error().fullText()));
+        QVERIFY((*db)->isReadOnly());
+    }
+    QCOMPARE(TestDatabase::fileHash(copy), copyBefore);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    // Writable, it gets them when it is opened, at the same schema version.
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY2(db, qPrintable(db.error().fullText()));
+        QVERIFY(!(*db)->isNew());
+        QCOMPARE((*db)->schemaVersion(), Schema::currentVersion);
+    }
+    QCOMPARE(rawScalar(path, addDocument).toInt(), 1);
+    QCOMPARE(rawScalar(path, forwarded).toInt(), 1);
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Schema::currentVersion);
+
+    // Once every code is there, opening writes nothing.
+    const QByteArray before = TestDatabase::fileHash(path);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY2(db, qPrintable(db.error().fullText()));
+    }
+    QCOMPARE(TestDatabase::fileHash(path), before);
 }
 
 void TestDatabaseStore::newerSchemaIsRefusedUntouched()

@@ -231,11 +231,18 @@ void TestRequestService::stepsAppendToHistory()
     step(service, officer, ref, Step::RequestInformation, ask);
     t.clock().advanceDays(5);
     step(service, officer, ref, Step::InformationReceived);
-    step(service, supervisor, ref, Step::Accept);
+    const StepOutcome accepted = step(service, supervisor, ref, Step::Accept);
 
     const Request request = *RequestReader(t.db()).get(ref);
     QCOMPARE(request.state, State::Accepted);
     QCOMPARE(int(request.history.size()), 6);
+    // Each entry has its id, in order; the last is the request's revision, which the step returned.
+    for (std::size_t i = 1; i < request.history.size(); ++i) {
+        QVERIFY(request.history[i].id > request.history[i - 1].id);
+    }
+    QVERIFY(request.history.front().id > 0);
+    QCOMPARE(request.revision(), accepted.entry.id);
+    QCOMPARE(RequestReader(t.db()).get(ref, RequestReader::Detail::Header)->revision(), 0);
     const HistoryEntry& asked = request.history[3];
     QCOMPARE(asked.step, Step::RequestInformation);
     QCOMPARE(asked.from, std::optional<State>(State::UnderReview));
@@ -274,6 +281,8 @@ void TestRequestService::refusedStepWritesNothing_data()
                                    << Error::Kind::NotAllowed;
     QTest::newRow("reopen an open request")
         << QStringLiteral("supervisor") << Step::Reopen << QStringLiteral("why") << Error::Kind::NotAllowed;
+    QTest::newRow("amend, which editing records")
+        << QStringLiteral("officer") << Step::Amend << QString() << Error::Kind::NotAllowed;
 }
 
 void TestRequestService::refusedStepWritesNothing()

@@ -70,6 +70,9 @@ const Expected expectedTransitions[] = {
     {"both",     "record_measure_result",  "*open",                               "(same)",               "OS", false, "measure measure_status"},
     {"both",     "add_note",               "*any",                                "(same)",               "OS", true,  ""},
     {"both",     "add_document",           "*any",                                "(same)",               "OS", false, "document"},
+    // correcting or completing the details: not the clerk, who reads only, nor the administrator, who
+    // keeps users and settings and takes no step on requests; a closed request is reopened first
+    {"both",     "amend",                  "*open",                               "(same)",               "OS", false, ""},
 };
 // clang-format on
 
