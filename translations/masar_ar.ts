@@ -306,6 +306,10 @@
         <source>Load invented demo requests into a register that has none (administrators only).</source>
         <translation>تحميل طلبات تجريبية مختلَقة في سجل خالٍ من الطلبات (للمسؤولين فقط).</translation>
     </message>
+    <message>
+        <source>Correct or complete a request's details (step amend).</source>
+        <translation>تصحيح بيانات طلب أو استكمالها (الخطوة amend).</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DemoCommand</name>
@@ -335,6 +339,92 @@
     <message>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::EditCommand</name>
+    <message>
+        <source>An offence to add (repeatable).</source>
+        <translation>جريمة تُضاف (يمكن التكرار).</translation>
+    </message>
+    <message>
+        <source>An offence to remove (repeatable).</source>
+        <translation>جريمة تُحذف (يمكن التكرار).</translation>
+    </message>
+    <message>
+        <source>A person to add (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
+        <translation>شخص يُضاف (يمكن التكرار): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</translation>
+    </message>
+    <message>
+        <source>Person N as it should read (repeatable): N:ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
+        <translation>الشخص رقم N كما ينبغي أن يكون (يمكن التكرار): N:ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</translation>
+    </message>
+    <message>
+        <source>Person N to remove (repeatable).</source>
+        <translation>الشخص رقم N يُحذف (يمكن التكرار).</translation>
+    </message>
+    <message>
+        <source>A measure to add, pending (repeatable): TYPE[:NOTE].</source>
+        <translation>تدبير يُضاف، قيد الانتظار (يمكن التكرار): TYPE[:NOTE].</translation>
+    </message>
+    <message>
+        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <translation>نوع التدبير رقم N وملاحظته (يمكن التكرار): N:TYPE[:NOTE]. وتتغير حالته بالخطوة record_measure_result.</translation>
+    </message>
+    <message>
+        <source>Measure N to remove, if pending (repeatable).</source>
+        <translation>التدبير رقم N يُحذف إن كان قيد الانتظار (يمكن التكرار).</translation>
+    </message>
+    <message>
+        <source>A link to add, or of another kind (repeatable): KIND:REFERENCE.</source>
+        <translation>رابط يُضاف أو يُغيَّر نوعه (يمكن التكرار): KIND:REFERENCE.</translation>
+    </message>
+    <message>
+        <source>The link to this request to remove (repeatable).</source>
+        <translation>الرابط بهذا الطلب يُحذف (يمكن التكرار).</translation>
+    </message>
+    <message>
+        <source>Why the details change (optional).</source>
+        <translation>سبب تغيير البيانات (اختياري).</translation>
+    </message>
+    <message>
+        <source>edit needs one reference: edit REF [options].</source>
+        <translation>يحتاج الأمر edit إلى مرجع واحد: edit REF [options].</translation>
+    </message>
+    <message>
+        <source>edit needs at least one change; “masar-cli edit --help” lists them.</source>
+        <translation>يحتاج الأمر edit إلى تغيير واحد على الأقل؛ والأمر «masar-cli edit --help» يسردها.</translation>
+    </message>
+    <message>
+        <source>--%1 takes N:… where N is a number (1, 2, …), not “%2”.</source>
+        <translation>الخيار ‎--%1 يأخذ N:… حيث N رقم (1، 2، …)، لا «%2».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number (1, 2, …), not “%2”.</source>
+        <translation>الخيار ‎--%1 يأخذ رقمًا (1، 2، …)، لا «%2».</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no number %1: the request has %n of them</source>
+        <translation>
+            <numerusform>لا يوجد الرقم %1: ليس في الطلب أي منها</numerusform>
+            <numerusform>لا يوجد الرقم %1: في الطلب واحد منها فقط</numerusform>
+            <numerusform>لا يوجد الرقم %1: في الطلب اثنان منها</numerusform>
+            <numerusform>لا يوجد الرقم %1: في الطلب %n منها</numerusform>
+            <numerusform>لا يوجد الرقم %1: في الطلب %n منها</numerusform>
+            <numerusform>لا يوجد الرقم %1: في الطلب %n منها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not among the request's offences</source>
+        <translation>«%1» ليست من جرائم الطلب</translation>
+    </message>
+    <message>
+        <source>the request is not linked to “%1”</source>
+        <translation>الطلب غير مرتبط بـ«%1»</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1058,93 @@
     </message>
 </context>
 <context>
+    <name>Masar::GeneralEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>الأولوية: %1</translation>
+    </message>
+    <message>
+        <source>Confidentiality: %1</source>
+        <translation>درجة السرية: %1</translation>
+    </message>
+    <message>
+        <source>Sent on: %1</source>
+        <translation>تاريخ الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>المآل: %1</translation>
+    </message>
+    <message>
+        <source>Requesting state:</source>
+        <translation>الدولة الطالبة:</translation>
+    </message>
+    <message>
+        <source>Requested state:</source>
+        <translation>الدولة المطلوب منها:</translation>
+    </message>
+    <message>
+        <source>Foreign reference:</source>
+        <translation>المرجع الأجنبي:</translation>
+    </message>
+    <message>
+        <source>Requesting authority:</source>
+        <translation>الجهة الطالبة:</translation>
+    </message>
+    <message>
+        <source>Requested authority:</source>
+        <translation>الجهة المطلوب منها:</translation>
+    </message>
+    <message>
+        <source>Executing authority:</source>
+        <translation>الجهة المنفِّذة:</translation>
+    </message>
+    <message>
+        <source>Executing authority's reference:</source>
+        <translation>مرجع الجهة المنفِّذة:</translation>
+    </message>
+    <message>
+        <source>Eurojust reference:</source>
+        <translation>مرجع يوروجست:</translation>
+    </message>
+    <message>
+        <source>Interpol reference:</source>
+        <translation>مرجع الإنتربول:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>الأساس القانوني:</translation>
+    </message>
+    <message>
+        <source>Treaty and article:</source>
+        <translation>المعاهدة والمادة:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>القناة:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>تاريخ الورود:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>مطلوب قبل:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>الملخص:</translation>
+    </message>
+    <message>
+        <source>A date is asked for</source>
+        <translation>طُلب تاريخ محدد</translation>
+    </message>
+</context>
+<context>
     <name>Masar::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1026,6 +1203,29 @@
     <message>
         <source>Related to</source>
         <translation>مرتبط بـ</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LinksEditor</name>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;Link a request</source>
+        <translation>ربط طلب(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Our reference of the other request, e.g. IN-2026-0042.</source>
+        <translation>مرجعنا للطلب الآخر، مثل IN-2026-0042.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1408,34 @@
         <source>Load &amp;demonstration data</source>
         <translation>تحميل البيانات التجريبية(&amp;D)</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The changes to request %1 are not saved. Save them now?</source>
+        <translation>لم تُحفظ التغييرات على الطلب %1. أتحفظها الآن؟</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>لم يُحفظ شيء: صحِّح الحقول المعلَّمة.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved; the current filter does not show it.</source>
+        <translation>حُفظ الطلب %1؛ ولا يظهره عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved.</source>
+        <translation>حُفظ الطلب %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>حفظ الطلب(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -1226,6 +1454,41 @@
     <message>
         <source>Impossible</source>
         <translation>متعذّر</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MeasuresEditor</name>
+    <message>
+        <source>&amp;Offences:</source>
+        <translation>الجرائم:(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Measures asked for:</source>
+        <translation>التدابير المطلوبة:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>التدبير</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measure</source>
+        <translation>إضافة تدبير(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A measure's status changes with the step “%1”.</source>
+        <translation>تتغير حالة التدبير بالخطوة «%1».</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1587,41 @@
     <message>
         <source>Other person</source>
         <translation>شخص آخر</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PersonsEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>إضافة شخص(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name only the persons the request needs, each with their role.</source>
+        <translation>لا تذكر إلا الأشخاص الذين يحتاجهم الطلب، كلٌّ بصفته.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1817,45 @@
     </message>
 </context>
 <context>
+    <name>Masar::RequestAmendment</name>
+    <message>
+        <source>changes only through the step “%1”</source>
+        <translation>لا يتغير إلا بالخطوة «%1»</translation>
+    </message>
+    <message>
+        <source>never changes</source>
+        <translation>لا يتغير أبدًا</translation>
+    </message>
+    <message>
+        <source>changes only through the workflow's steps</source>
+        <translation>لا يتغير إلا بخطوات مسار العمل</translation>
+    </message>
+    <message>
+        <source>a new measure is pending; its result is recorded with the step “%1”</source>
+        <translation>التدبير الجديد يكون قيد الانتظار؛ وتُسجَّل نتيجته بالخطوة «%1»</translation>
+    </message>
+    <message>
+        <source>is not a measure of this request</source>
+        <translation>ليس تدبيرًا من تدابير هذا الطلب</translation>
+    </message>
+    <message>
+        <source>is the same measure as one before it</source>
+        <translation>هو التدبير نفسه المذكور قبله</translation>
+    </message>
+    <message>
+        <source>cannot change while the measure is “%1”: its result belongs to its type; record it as pending first (step “%2”)</source>
+        <translation>لا يتغير ما دام التدبير «%1»: فنتيجته تخص نوعه؛ سجِّله قيد الانتظار أولًا (الخطوة «%2»)</translation>
+    </message>
+    <message>
+        <source>measure %1 (%2) is “%3” and cannot be removed: record it as pending first (step “%4”)</source>
+        <translation>التدبير %1 (%2) «%3» ولا يمكن حذفه: سجِّله قيد الانتظار أولًا (الخطوة «%4»)</translation>
+    </message>
+    <message>
+        <source>there is no request “%1”</source>
+        <translation>لا يوجد طلب «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
@@ -1576,14 +1913,6 @@
         <translation>يؤدي إلى «%1»</translation>
     </message>
     <message>
-        <source>Offences: none recorded.</source>
-        <translation>الجرائم: لم تُسجَّل أي جريمة.</translation>
-    </message>
-    <message>
-        <source>Offences: %1</source>
-        <translation>الجرائم: %1</translation>
-    </message>
-    <message>
         <source>Persons (%1)</source>
         <translation>الأشخاص (%1)</translation>
     </message>
@@ -1594,82 +1923,6 @@
     <message>
         <source>Links (%1)</source>
         <translation>الروابط (%1)</translation>
-    </message>
-    <message>
-        <source>Requesting state:</source>
-        <translation>الدولة الطالبة:</translation>
-    </message>
-    <message>
-        <source>Requested state:</source>
-        <translation>الدولة المطلوب منها:</translation>
-    </message>
-    <message>
-        <source>Foreign reference:</source>
-        <translation>المرجع الأجنبي:</translation>
-    </message>
-    <message>
-        <source>Requesting authority:</source>
-        <translation>الجهة الطالبة:</translation>
-    </message>
-    <message>
-        <source>Requested authority:</source>
-        <translation>الجهة المطلوب منها:</translation>
-    </message>
-    <message>
-        <source>Executing authority:</source>
-        <translation>الجهة المنفِّذة:</translation>
-    </message>
-    <message>
-        <source>Executing authority's reference:</source>
-        <translation>مرجع الجهة المنفِّذة:</translation>
-    </message>
-    <message>
-        <source>Eurojust reference:</source>
-        <translation>مرجع يوروجست:</translation>
-    </message>
-    <message>
-        <source>Interpol reference:</source>
-        <translation>مرجع الإنتربول:</translation>
-    </message>
-    <message>
-        <source>Legal basis:</source>
-        <translation>الأساس القانوني:</translation>
-    </message>
-    <message>
-        <source>Treaty and article:</source>
-        <translation>المعاهدة والمادة:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>القناة:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>الأولوية:</translation>
-    </message>
-    <message>
-        <source>Confidentiality:</source>
-        <translation>درجة السرية:</translation>
-    </message>
-    <message>
-        <source>Received on:</source>
-        <translation>تاريخ الورود:</translation>
-    </message>
-    <message>
-        <source>Sent on:</source>
-        <translation>تاريخ الإرسال:</translation>
-    </message>
-    <message>
-        <source>Requested by:</source>
-        <translation>مطلوب قبل:</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>الملخص:</translation>
     </message>
     <message>
         <source>General</source>
@@ -1700,30 +1953,6 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>الصفة</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>الجنسية</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>التدبير</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
@@ -1738,14 +1967,6 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>الطلب</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>الرابط</translation>
     </message>
     <message>
         <source>When</source>
@@ -1790,6 +2011,34 @@
     <message>
         <source>Steps that record something without moving the request</source>
         <translation>خطوات تسجِّل أمرًا دون أن تنقل الطلب إلى حالة أخرى</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>تغيَّر: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>إرفاق ملف…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(معدَّل)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this request (%1)</source>
+        <translation>حفظ التغييرات على هذا الطلب (%1)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2492,33 @@
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
         <translation>قد يكون الطلب %1 هو الطلب نفسه: تحقّق قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>Request %1 was not changed:</source>
+        <translation>لم يُغيَّر الطلب %1:</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
+        <translation>تُسجَّل «%1» عند تعديل بيانات الطلب؛ ولا تُتخذ وحدها.</translation>
+    </message>
+    <message>
+        <source>The edit does not say which version of request %1 it was made on; nothing was saved.</source>
+        <translation>لا يذكر التعديل نسخة الطلب %1 التي أُجري عليها؛ ولم يُحفظ شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</source>
+        <translation>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (دون تغييرات)، آخرها من %2 في %3: «%4». لم يُحفظ شيء؛ افتحه من جديد وأعد تغييراتك.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (تغيير واحد)، آخره من %2 في %3: «%4». لم يُحفظ شيء؛ افتحه من جديد وأعد تغييراتك.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (تغييران)، آخرهما من %2 في %3: «%4». لم يُحفظ شيء؛ افتحه من جديد وأعد تغييراتك.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (%n تغييرات)، آخرها من %2 في %3: «%4». لم يُحفظ شيء؛ افتحه من جديد وأعد تغييراتك.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (%n تغييرًا)، آخرها من %2 في %3: «%4». لم يُحفظ شيء؛ افتحه من جديد وأعد تغييراتك.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (%n تغيير)، آخرها من %2 في %3: «%4». لم يُحفظ شيء؛ افتحه من جديد وأعد تغييراتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the details of request %1 are as they were.</source>
+        <translation>لم يتغير شيء: بيانات الطلب %1 كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3020,11 @@
     <message>
         <source>Imported</source>
         <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Amend details</source>
+        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
+        <translation>تعديل البيانات</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Masar::Cli::EditCommand</name>
+    <message numerus="yes">
+        <source>there is no number %1: the request has %n of them</source>
+        <translation>
+            <numerusform>there is no number %1: the request has %n of them</numerusform>
+            <numerusform>there is no number %1: the request has %n of them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::RequestCommands</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -109,6 +119,13 @@
         <translation>
             <numerusform>Request %1 has no measure %2; it has %n measure.</numerusform>
             <numerusform>Request %1 has no measure %2; it has %n measures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</source>
+        <translation>
+            <numerusform>Request %1 was changed after you opened it (%n change), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</numerusform>
+            <numerusform>Request %1 was changed after you opened it (%n changes), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</numerusform>
         </translation>
     </message>
 </context>

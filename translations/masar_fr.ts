@@ -306,6 +306,10 @@
         <source>Load invented demo requests into a register that has none (administrators only).</source>
         <translation>Charger des demandes de démonstration inventées dans un registre qui n’en contient aucune (administrateurs uniquement).</translation>
     </message>
+    <message>
+        <source>Correct or complete a request's details (step amend).</source>
+        <translation>Corriger ou compléter les données d’une demande (étape amend).</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DemoCommand</name>
@@ -331,6 +335,88 @@
     <message>
         <source>full name</source>
         <translation>nom complet</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::EditCommand</name>
+    <message>
+        <source>An offence to add (repeatable).</source>
+        <translation>Une infraction à ajouter (répétable).</translation>
+    </message>
+    <message>
+        <source>An offence to remove (repeatable).</source>
+        <translation>Une infraction à retirer (répétable).</translation>
+    </message>
+    <message>
+        <source>A person to add (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
+        <translation>Une personne à ajouter (répétable) : ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</translation>
+    </message>
+    <message>
+        <source>Person N as it should read (repeatable): N:ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
+        <translation>La personne N telle qu’elle doit figurer (répétable) : N:ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</translation>
+    </message>
+    <message>
+        <source>Person N to remove (repeatable).</source>
+        <translation>La personne N à retirer (répétable).</translation>
+    </message>
+    <message>
+        <source>A measure to add, pending (repeatable): TYPE[:NOTE].</source>
+        <translation>Une mesure à ajouter, en attente (répétable) : TYPE[:NOTE].</translation>
+    </message>
+    <message>
+        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <translation>Type et note de la mesure N (répétable) : N:TYPE[:NOTE]. Son statut change avec l’étape record_measure_result.</translation>
+    </message>
+    <message>
+        <source>Measure N to remove, if pending (repeatable).</source>
+        <translation>La mesure N à retirer, si elle est en attente (répétable).</translation>
+    </message>
+    <message>
+        <source>A link to add, or of another kind (repeatable): KIND:REFERENCE.</source>
+        <translation>Un lien à ajouter, ou d’un autre type (répétable) : KIND:REFERENCE.</translation>
+    </message>
+    <message>
+        <source>The link to this request to remove (repeatable).</source>
+        <translation>Le lien vers cette demande à retirer (répétable).</translation>
+    </message>
+    <message>
+        <source>Why the details change (optional).</source>
+        <translation>Pourquoi les données changent (facultatif).</translation>
+    </message>
+    <message>
+        <source>edit needs one reference: edit REF [options].</source>
+        <translation>edit demande une référence : edit REF [options].</translation>
+    </message>
+    <message>
+        <source>edit needs at least one change; “masar-cli edit --help” lists them.</source>
+        <translation>edit demande au moins une modification ; « masar-cli edit --help » les énumère.</translation>
+    </message>
+    <message>
+        <source>--%1 takes N:… where N is a number (1, 2, …), not “%2”.</source>
+        <translation>--%1 prend N:… où N est un nombre (1, 2, …), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number (1, 2, …), not “%2”.</source>
+        <translation>--%1 prend un nombre (1, 2, …), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no number %1: the request has %n of them</source>
+        <translation>
+            <numerusform>il n’y a pas de numéro %1 : la demande en a %n</numerusform>
+            <numerusform>il n’y a pas de numéro %1 : la demande en a %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not among the request's offences</source>
+        <translation>« %1 » ne fait pas partie des infractions de la demande</translation>
+    </message>
+    <message>
+        <source>the request is not linked to “%1”</source>
+        <translation>la demande n’est pas liée à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1026,93 @@
     </message>
 </context>
 <context>
+    <name>Masar::GeneralEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorité : %1</translation>
+    </message>
+    <message>
+        <source>Confidentiality: %1</source>
+        <translation>Confidentialité : %1</translation>
+    </message>
+    <message>
+        <source>Sent on: %1</source>
+        <translation>Envoyée le : %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue : %1</translation>
+    </message>
+    <message>
+        <source>Requesting state:</source>
+        <translation>État requérant :</translation>
+    </message>
+    <message>
+        <source>Requested state:</source>
+        <translation>État requis :</translation>
+    </message>
+    <message>
+        <source>Foreign reference:</source>
+        <translation>Référence étrangère :</translation>
+    </message>
+    <message>
+        <source>Requesting authority:</source>
+        <translation>Autorité requérante :</translation>
+    </message>
+    <message>
+        <source>Requested authority:</source>
+        <translation>Autorité requise :</translation>
+    </message>
+    <message>
+        <source>Executing authority:</source>
+        <translation>Autorité d’exécution :</translation>
+    </message>
+    <message>
+        <source>Executing authority's reference:</source>
+        <translation>Référence de l’autorité d’exécution :</translation>
+    </message>
+    <message>
+        <source>Eurojust reference:</source>
+        <translation>Référence Eurojust :</translation>
+    </message>
+    <message>
+        <source>Interpol reference:</source>
+        <translation>Référence Interpol :</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Base juridique :</translation>
+    </message>
+    <message>
+        <source>Treaty and article:</source>
+        <translation>Traité et article :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Reçue le :</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Demandée pour le :</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <source>A date is asked for</source>
+        <translation>Une date est demandée</translation>
+    </message>
+</context>
+<context>
     <name>Masar::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -998,6 +1171,29 @@
     <message>
         <source>Related to</source>
         <translation>Liée à</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LinksEditor</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Link a request</source>
+        <translation>&amp;Lier une demande</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Our reference of the other request, e.g. IN-2026-0042.</source>
+        <translation>Notre référence de l’autre demande, par ex. IN-2026-0042.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1364,34 @@
         <source>Load &amp;demonstration data</source>
         <translation>Charger les données de &amp;démonstration</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes to request %1 are not saved. Save them now?</source>
+        <translation>Les modifications de la demande %1 ne sont pas enregistrées. Les enregistrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved; the current filter does not show it.</source>
+        <translation>La demande %1 a été enregistrée ; le filtre actuel ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved.</source>
+        <translation>La demande %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -1186,6 +1410,41 @@
     <message>
         <source>Impossible</source>
         <translation>Impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MeasuresEditor</name>
+    <message>
+        <source>&amp;Offences:</source>
+        <translation>&amp;Infractions :</translation>
+    </message>
+    <message>
+        <source>Measures asked for:</source>
+        <translation>Mesures demandées :</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measure</source>
+        <translation>Ajouter une &amp;mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>A measure's status changes with the step “%1”.</source>
+        <translation>Le statut d’une mesure change avec l’étape « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1543,41 @@
     <message>
         <source>Other person</source>
         <translation>Autre personne</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PersonsEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Name only the persons the request needs, each with their role.</source>
+        <translation>Ne nommez que les personnes dont la demande a besoin, chacune avec sa qualité.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1773,45 @@
     </message>
 </context>
 <context>
+    <name>Masar::RequestAmendment</name>
+    <message>
+        <source>changes only through the step “%1”</source>
+        <translation>ne change que par l’étape « %1 »</translation>
+    </message>
+    <message>
+        <source>never changes</source>
+        <translation>ne change jamais</translation>
+    </message>
+    <message>
+        <source>changes only through the workflow's steps</source>
+        <translation>ne change que par les étapes du circuit</translation>
+    </message>
+    <message>
+        <source>a new measure is pending; its result is recorded with the step “%1”</source>
+        <translation>une nouvelle mesure est en attente ; son résultat s’enregistre avec l’étape « %1 »</translation>
+    </message>
+    <message>
+        <source>is not a measure of this request</source>
+        <translation>n’est pas une mesure de cette demande</translation>
+    </message>
+    <message>
+        <source>is the same measure as one before it</source>
+        <translation>est la même mesure qu’une précédente</translation>
+    </message>
+    <message>
+        <source>cannot change while the measure is “%1”: its result belongs to its type; record it as pending first (step “%2”)</source>
+        <translation>ne peut changer tant que la mesure est « %1 » : son résultat tient à son type ; enregistrez-la d’abord comme en attente (étape « %2 »)</translation>
+    </message>
+    <message>
+        <source>measure %1 (%2) is “%3” and cannot be removed: record it as pending first (step “%4”)</source>
+        <translation>la mesure %1 (%2) est « %3 » et ne peut être retirée : enregistrez-la d’abord comme en attente (étape « %4 »)</translation>
+    </message>
+    <message>
+        <source>there is no request “%1”</source>
+        <translation>il n’y a pas de demande « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
@@ -1532,14 +1865,6 @@
         <translation>Mène à « %1 »</translation>
     </message>
     <message>
-        <source>Offences: none recorded.</source>
-        <translation>Infractions : aucune enregistrée.</translation>
-    </message>
-    <message>
-        <source>Offences: %1</source>
-        <translation>Infractions : %1</translation>
-    </message>
-    <message>
         <source>Persons (%1)</source>
         <translation>Personnes (%1)</translation>
     </message>
@@ -1550,82 +1875,6 @@
     <message>
         <source>Links (%1)</source>
         <translation>Liens (%1)</translation>
-    </message>
-    <message>
-        <source>Requesting state:</source>
-        <translation>État requérant :</translation>
-    </message>
-    <message>
-        <source>Requested state:</source>
-        <translation>État requis :</translation>
-    </message>
-    <message>
-        <source>Foreign reference:</source>
-        <translation>Référence étrangère :</translation>
-    </message>
-    <message>
-        <source>Requesting authority:</source>
-        <translation>Autorité requérante :</translation>
-    </message>
-    <message>
-        <source>Requested authority:</source>
-        <translation>Autorité requise :</translation>
-    </message>
-    <message>
-        <source>Executing authority:</source>
-        <translation>Autorité d’exécution :</translation>
-    </message>
-    <message>
-        <source>Executing authority's reference:</source>
-        <translation>Référence de l’autorité d’exécution :</translation>
-    </message>
-    <message>
-        <source>Eurojust reference:</source>
-        <translation>Référence Eurojust :</translation>
-    </message>
-    <message>
-        <source>Interpol reference:</source>
-        <translation>Référence Interpol :</translation>
-    </message>
-    <message>
-        <source>Legal basis:</source>
-        <translation>Base juridique :</translation>
-    </message>
-    <message>
-        <source>Treaty and article:</source>
-        <translation>Traité et article :</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal :</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>Priorité :</translation>
-    </message>
-    <message>
-        <source>Confidentiality:</source>
-        <translation>Confidentialité :</translation>
-    </message>
-    <message>
-        <source>Received on:</source>
-        <translation>Reçue le :</translation>
-    </message>
-    <message>
-        <source>Sent on:</source>
-        <translation>Envoyée le :</translation>
-    </message>
-    <message>
-        <source>Requested by:</source>
-        <translation>Demandée pour le :</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>Résumé :</translation>
     </message>
     <message>
         <source>General</source>
@@ -1656,30 +1905,6 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Qualité</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Né(e) le</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -1694,14 +1919,6 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
     </message>
     <message>
         <source>When</source>
@@ -1746,6 +1963,34 @@
     <message>
         <source>Steps that record something without moving the request</source>
         <translation>Étapes qui consignent un fait sans faire avancer la demande</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(modifiée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this request (%1)</source>
+        <translation>Enregistrer les modifications de cette demande (%1)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2440,29 @@
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
         <translation>La demande %1 est peut-être la même : vérifiez avant de poursuivre.</translation>
+    </message>
+    <message>
+        <source>Request %1 was not changed:</source>
+        <translation>La demande %1 n’a pas été modifiée :</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
+        <translation>« %1 » s’enregistre quand on modifie les données d’une demande ; elle ne se prend pas seule.</translation>
+    </message>
+    <message>
+        <source>The edit does not say which version of request %1 it was made on; nothing was saved.</source>
+        <translation>La modification n’indique pas sur quelle version de la demande %1 elle a été faite ; rien n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</source>
+        <translation>
+            <numerusform>La demande %1 a changé depuis que vous l’avez ouverte (%n modification), en dernier par %2 le %3 : « %4 ». Rien n’a été enregistré ; rouvrez-la et refaites vos modifications.</numerusform>
+            <numerusform>La demande %1 a changé depuis que vous l’avez ouverte (%n modifications), en dernier par %2 le %3 : « %4 ». Rien n’a été enregistré ; rouvrez-la et refaites vos modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the details of request %1 are as they were.</source>
+        <translation>Rien n’a changé : les données de la demande %1 sont telles qu’elles étaient.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2948,11 @@
     <message>
         <source>Imported</source>
         <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Amend details</source>
+        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
+        <translation>Modifier les données</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/LocaleText.h"
 #include "demo/DemoData.h"
 #include "itemmodels/RequestListModel.h"
+#include "services/RequestAmendment.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_newIncomingAction(new QAction(this))
     , m_newOutgoingAction(new QAction(this))
     , m_findAction(new QAction(this))
+    , m_saveAction(new QAction(this))
     , m_nextAction(new QAction(this))
     , m_previousAction(new QAction(this))
     , m_refreshAction(new QAction(this))
@@ -96,6 +98,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_newIncomingAction, "newIncomingAction"},
         {m_newOutgoingAction, "newOutgoingAction"},
         {m_findAction, "findAction"},
+        {m_saveAction, "saveAction"},
         {m_nextAction, "nextRequestAction"},
         {m_previousAction, "previousRequestAction"},
         {m_refreshAction, "refreshAction"},
@@ -127,6 +130,8 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_newIncomingAction->setShortcut(QKeySequence::New);
     m_newOutgoingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_findAction->setShortcut(QKeySequence::Find);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -142,6 +147,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
 
     m_fileMenu->addAction(m_newIncomingAction);
     m_fileMenu->addAction(m_newOutgoingAction);
+    m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_requestMenu->addAction(m_findAction);
@@ -174,6 +180,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         m_filterBar->findEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->findEdit()->selectAll();
     });
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveEdits);
     connect(m_nextAction, &QAction::triggered, this, [this]() { moveSelection(1); });
     connect(m_previousAction, &QAction::triggered, this, [this]() { moveSelection(-1); });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -247,6 +254,9 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_model, &RequestListModel::readFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_detail, &RequestDetail::stepRequested, this, &MainWindow::takeStep);
+    connect(m_detail, &RequestDetail::saveRequested, this, &MainWindow::saveEdits);
+    connect(m_detail, &RequestDetail::discardRequested, this, &MainWindow::discardEdits);
+    connect(m_detail, &RequestDetail::modifiedChanged, m_saveAction, &QAction::setEnabled);
     connect(m_detail, &RequestDetail::openDocumentRequested, this,
             [this](const QString& name) { exportDocument(name, true); });
     connect(m_detail, &RequestDetail::saveDocumentRequested, this,
@@ -282,7 +292,8 @@ void MainWindow::refresh()
         return;
     }
     selectId(current);
-    if (m_listView->currentIndex().isValid()) {
+    // The request shown is read again, unless it holds edits not saved yet.
+    if (m_listView->currentIndex().isValid() && !m_detail->isModified()) {
         showCurrent();
     }
 }
@@ -291,7 +302,10 @@ void MainWindow::selectId(qint64 id)
 {
     const int row = id == 0 ? -1 : m_model->rowOf(id);
     if (row < 0) {
-        m_detail->clear();
+        // Out of the list now; edits not saved stay on screen.
+        if (!m_detail->isModified()) {
+            m_detail->clear();
+        }
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
@@ -324,7 +338,28 @@ void MainWindow::moveSelection(int delta)
 
 void MainWindow::showCurrent()
 {
+    if (m_returning) {
+        return;
+    }
     const RequestListRow* row = m_model->rowAt(m_listView->currentIndex().row());
+    const qint64 target = row ? row->id : 0;
+    const std::optional<Request>& shown = m_detail->request();
+    if (shown && m_detail->isModified()) {
+        const qint64 editedId = shown->id;
+        if (target == editedId) {
+            return; // the request being edited, selected again
+        }
+        const bool leave = confirmLeave();
+        // Saving or discarding reads the list again: select where the user
+        // asked to go, or back the edited request on "Cancel".
+        m_returning = true;
+        selectId(leave ? target : editedId);
+        m_returning = false;
+        if (!leave) {
+            return;
+        }
+        row = m_model->rowAt(m_model->rowOf(target));
+    }
     if (!row) {
         m_detail->clear();
         return;
@@ -335,7 +370,85 @@ void MainWindow::showCurrent()
         statusBar()->showMessage(request.error().message());
         return;
     }
-    m_detail->setRequest(*request, Workflow::available(request->direction, request->state, m_user.role));
+    m_detail->setRequest(*request, Workflow::available(request->direction, request->state, m_user.role),
+                         m_clock.today());
+}
+
+bool MainWindow::confirmLeave()
+{
+    if (!m_detail->isModified() || !m_detail->request()) {
+        return true;
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The changes to request %1 are not saved. Save them now?").arg(m_detail->request()->reference),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveEdits();
+    case QMessageBox::Discard:
+        discardEdits();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::saveEdits()
+{
+    const std::optional<Request>& stored = m_detail->request();
+    if (!stored || !m_detail->isModified()) {
+        return true;
+    }
+    const Request edited = m_detail->edited();
+    // Problems shown on their fields first, as the model words them.
+    const RequestAmendment amendment(*stored, edited, m_clock.today());
+    if (amendment.changed().isEmpty()) {
+        discardEdits();
+        return true;
+    }
+    if (!amendment.problems().empty()) {
+        const std::vector<FieldProblem> elsewhere = m_detail->showProblems(amendment.problems());
+        if (!elsewhere.empty()) {
+            MessageBox::warning(this, tr("Not saved"),
+                                RequestService::notAmended(stored->reference, elsewhere).fullText());
+        }
+        statusBar()->showMessage(tr("Nothing was saved: correct the fields marked."), 8000);
+        return false;
+    }
+    Result<StepOutcome> outcome
+        = RequestService(m_database, m_clock).amend(m_user, stored->reference, edited, stored->revision());
+    if (!outcome) {
+        MessageBox::warning(this, tr("Not saved"), outcome.error().fullText());
+        return false;
+    }
+    const QString reference = stored->reference;
+    m_detail->clear();
+    refresh();
+    if (!selectRequest(reference)) {
+        statusBar()->showMessage(
+            tr("Request %1 was saved; the current filter does not show it.").arg(reference));
+    }
+    QString message = tr("Request %1 was saved.").arg(reference);
+    if (!outcome->warnings.isEmpty()) {
+        message += QLatin1Char(' ') + outcome->warnings.join(QLatin1Char(' '));
+    }
+    statusBar()->showMessage(message, 10000);
+    return true;
+}
+
+void MainWindow::discardEdits()
+{
+    const std::optional<Request>& stored = m_detail->request();
+    if (!stored) {
+        return;
+    }
+    const QString reference = stored->reference;
+    m_detail->clear();
+    if (!selectRequest(reference)) {
+        return;
+    }
+    showCurrent();
 }
 
 void MainWindow::registerRequest(Direction direction)
@@ -365,6 +478,10 @@ void MainWindow::registerRequest(Direction direction)
 
 void MainWindow::takeStep(Step step)
 {
+    // A step changes the request: edits not saved are dealt with first.
+    if (!confirmLeave()) {
+        return;
+    }
     const std::optional<Request>& request = m_detail->request();
     if (!request) {
         return;
@@ -517,6 +634,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -539,6 +660,7 @@ void MainWindow::retranslateUi()
     m_newIncomingAction->setText(tr("&Register an incoming request…"));
     m_newOutgoingAction->setText(tr("&Start an outgoing request…"));
     m_findAction->setText(tr("&Find…"));
+    m_saveAction->setText(tr("&Save the request"));
     m_nextAction->setText(tr("&Next request"));
     m_previousAction->setText(tr("&Previous request"));
     m_refreshAction->setText(tr("Re&load the list"));

@@ -51,6 +51,11 @@ private:
     void registerRequest(Direction direction);
     void loadDemoData();
     void takeStep(Step step);
+    // Saves the edits of the request shown; false when they were refused (they stay).
+    bool saveEdits();
+    void discardEdits();
+    // Asks what to do with unsaved edits before they would be left; false: stay.
+    bool confirmLeave();
     void exportDocument(const QString& name, bool open);
     void updateCounts();
     void showWorkflow();
@@ -65,6 +70,7 @@ private:
     User m_user;
     const Clock& m_clock;
     int m_total = 0;
+    bool m_returning = false; // selecting the edited request again after "Cancel"
     QString m_error;
 
     QMenu* m_fileMenu;
@@ -75,6 +81,7 @@ private:
     QAction* m_newIncomingAction;
     QAction* m_newOutgoingAction;
     QAction* m_findAction;
+    QAction* m_saveAction;
     QAction* m_nextAction;
     QAction* m_previousAction;
     QAction* m_refreshAction;

@@ -1,28 +1,30 @@
 #include "RequestDetail.h"
 
-#include "LanguageManager.h"
+#include "GeneralEditor.h"
+#include "LinksEditor.h"
+#include "MeasuresEditor.h"
+#include "PersonsEditor.h"
 #include "core/LocaleText.h"
+#include "io/RequestFields.h"
 
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Masar {
 
 namespace {
-
-QString dateText(const QDate& date)
-{
-    return date.isValid() ? LanguageManager::instance().date(date) : QString();
-}
 
 QString timeText(const QDateTime& utc)
 {
@@ -40,64 +42,72 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
     }
 }
 
+enum Tab { GeneralTab, PersonsTab, MeasuresTab, DocumentsTab, LinksTab, HistoryTab };
+
 } // namespace
 
 RequestDetail::RequestDetail(QWidget* parent)
     : QWidget(parent)
     , m_titleLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
+    , m_modifiedLabel(new QLabel(this))
+    , m_saveButton(new QPushButton(this))
+    , m_discardButton(new QPushButton(this))
     , m_stepBar(new QWidget(this))
     , m_stepLayout(new QHBoxLayout(m_stepBar))
     , m_moreButton(new QToolButton(m_stepBar))
     , m_moreMenu(new QMenu(m_moreButton))
     , m_tabs(new QTabWidget(this))
-    , m_generalTab(new QWidget(m_tabs))
-    , m_generalForm(new QFormLayout(m_generalTab))
-    , m_offencesTab(new QWidget(m_tabs))
-    , m_offencesLabel(new QLabel(m_offencesTab))
+    , m_general(new GeneralEditor)
+    , m_persons(new PersonsEditor(m_tabs))
+    , m_measures(new MeasuresEditor(m_tabs))
     , m_documentsTab(new QWidget(m_tabs))
+    , m_links(new LinksEditor(m_tabs))
     , m_emptyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestDetail"));
-    m_titleLabel->setObjectName(QStringLiteral("detailTitleLabel"));
-    m_stateLabel->setObjectName(QStringLiteral("detailStateLabel"));
-    m_stepBar->setObjectName(QStringLiteral("stepBar"));
-    m_moreButton->setObjectName(QStringLiteral("moreStepsButton"));
-    m_moreMenu->setObjectName(QStringLiteral("moreStepsMenu"));
-    m_moreButton->setMenu(m_moreMenu);
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_generalTab->setObjectName(QStringLiteral("generalTab"));
-    m_offencesTab->setObjectName(QStringLiteral("offencesTab"));
-    m_offencesLabel->setObjectName(QStringLiteral("offencesLabel"));
-    m_documentsTab->setObjectName(QStringLiteral("documentsTab"));
-    m_emptyLabel->setObjectName(QStringLiteral("detailEmptyLabel"));
-
+    const std::pair<QObject*, const char*> names[] = {
+        {m_titleLabel, "detailTitleLabel"},
+        {m_stateLabel, "detailStateLabel"},
+        {m_modifiedLabel, "modifiedLabel"},
+        {m_saveButton, "saveButton"},
+        {m_discardButton, "discardButton"},
+        {m_stepBar, "stepBar"},
+        {m_moreButton, "moreStepsButton"},
+        {m_moreMenu, "moreStepsMenu"},
+        {m_tabs, "detailTabs"},
+        {m_documentsTab, "documentsTab"},
+        {m_emptyLabel, "detailEmptyLabel"},
+    };
+    for (const auto& [object, name] : names) {
+        object->setObjectName(QLatin1String(name));
+    }
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateLabel->setWordWrap(true);
+    m_modifiedLabel->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    m_moreButton->setMenu(m_moreMenu);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_stepLayout->setContentsMargins(0, 0, 0, 0);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_offencesLabel->setWordWrap(true);
-    m_offencesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_generalForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_personsTable = addTable(QStringLiteral("personsTable"), 4);
-    m_measuresTable = addTable(QStringLiteral("measuresTable"), 3);
+    // The general tab scrolls: it is long, and the window may be small.
+    auto* generalScroll = new QScrollArea(m_tabs);
+    generalScroll->setObjectName(QStringLiteral("generalTab"));
+    generalScroll->setWidget(m_general);
+    generalScroll->setWidgetResizable(true);
+    generalScroll->setFrameShape(QFrame::NoFrame);
+
     m_documentsTable = addTable(QStringLiteral("documentsTable"), 5);
-    m_linksTable = addTable(QStringLiteral("linksTable"), 2);
     m_historyTable = addTable(QStringLiteral("historyTable"), 6);
     m_historyTable->setWordWrap(true);
-
-    auto* offencesLayout = new QVBoxLayout(m_offencesTab);
-    offencesLayout->addWidget(m_offencesLabel);
-    offencesLayout->addWidget(m_measuresTable, 1);
-
+    m_attachButton = new QPushButton(m_documentsTab);
+    m_attachButton->setObjectName(QStringLiteral("attachDocumentButton"));
     m_openDocumentButton = new QPushButton(m_documentsTab);
     m_openDocumentButton->setObjectName(QStringLiteral("openDocumentButton"));
     m_saveDocumentButton = new QPushButton(m_documentsTab);
@@ -105,6 +115,7 @@ RequestDetail::RequestDetail(QWidget* parent)
     auto* documentsLayout = new QVBoxLayout(m_documentsTab);
     documentsLayout->addWidget(m_documentsTable, 1);
     auto* documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(m_attachButton);
     documentButtons->addStretch();
     documentButtons->addWidget(m_openDocumentButton);
     documentButtons->addWidget(m_saveDocumentButton);
@@ -114,6 +125,7 @@ RequestDetail::RequestDetail(QWidget* parent)
         return row >= 0 && m_documentsTable->item(row, 0) ? m_documentsTable->item(row, 0)->text()
                                                           : QString();
     };
+    connect(m_attachButton, &QPushButton::clicked, this, [this]() { emit stepRequested(Step::AddDocument); });
     connect(m_openDocumentButton, &QPushButton::clicked, this, [this, selectedDocument]() {
         if (!selectedDocument().isEmpty()) {
             emit openDocumentRequested(selectedDocument());
@@ -130,19 +142,35 @@ RequestDetail::RequestDetail(QWidget* parent)
         m_saveDocumentButton->setEnabled(any);
     });
 
-    m_tabs->addTab(m_generalTab, QString());
-    m_tabs->addTab(m_personsTable, QString());
-    m_tabs->addTab(m_offencesTab, QString());
+    m_tabs->addTab(generalScroll, QString());
+    m_tabs->addTab(m_persons, QString());
+    m_tabs->addTab(m_measures, QString());
     m_tabs->addTab(m_documentsTab, QString());
-    m_tabs->addTab(m_linksTable, QString());
+    m_tabs->addTab(m_links, QString());
     m_tabs->addTab(m_historyTable, QString());
 
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_titleLabel);
+    header->addWidget(m_modifiedLabel);
+    header->addStretch();
+    header->addWidget(m_discardButton);
+    header->addWidget(m_saveButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_titleLabel);
+    layout->addLayout(header);
     layout->addWidget(m_stateLabel);
     layout->addWidget(m_stepBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_emptyLabel, 1);
+
+    auto edited = [this]() {
+        setModified(true);
+    };
+    connect(m_general, &GeneralEditor::changed, this, edited);
+    connect(m_persons, &PersonsEditor::changed, this, edited);
+    connect(m_measures, &MeasuresEditor::changed, this, edited);
+    connect(m_links, &LinksEditor::changed, this, edited);
+    connect(m_saveButton, &QPushButton::clicked, this, &RequestDetail::saveRequested);
+    connect(m_discardButton, &QPushButton::clicked, this, &RequestDetail::discardRequested);
     clear();
     retranslateUi();
 }
@@ -160,35 +188,84 @@ QTableWidget* RequestDetail::addTable(const QString& objectName, int columns)
     return table;
 }
 
+void RequestDetail::setModified(bool modified)
+{
+    if (modified && !m_editable) {
+        return;
+    }
+    const bool was = m_modified;
+    m_modified = modified;
+    m_modifiedLabel->setVisible(modified);
+    m_saveButton->setVisible(m_editable);
+    m_discardButton->setVisible(m_editable);
+    m_saveButton->setEnabled(modified);
+    m_discardButton->setEnabled(modified);
+    if (was != modified) {
+        emit modifiedChanged(modified);
+    }
+}
+
 void RequestDetail::clear()
 {
     m_request.reset();
     m_steps.clear();
-    for (QWidget* w : {static_cast<QWidget*>(m_titleLabel), static_cast<QWidget*>(m_stateLabel), m_stepBar,
-                       static_cast<QWidget*>(m_tabs)}) {
+    m_editable = false;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_titleLabel, m_stateLabel, m_stepBar, m_tabs,
+                                                       m_saveButton, m_discardButton}) {
         w->hide();
     }
+    setModified(false);
     m_emptyLabel->show();
 }
 
-void RequestDetail::setRequest(const Request& request, const std::vector<const Transition*>& steps)
+void RequestDetail::setRequest(const Request& request, const std::vector<const Transition*>& steps,
+                               const QDate& today)
 {
     m_request = request;
-    m_steps = steps;
-    for (QWidget* w : {static_cast<QWidget*>(m_titleLabel), static_cast<QWidget*>(m_stateLabel), m_stepBar,
-                       static_cast<QWidget*>(m_tabs)}) {
+    m_today = today;
+    m_steps.clear();
+    // Amending is not a button: where the workflow allows it, the tabs are editable.
+    m_editable = false;
+    for (const Transition* row : steps) {
+        if (row->step == Step::Amend) {
+            m_editable = true;
+        } else {
+            m_steps.push_back(row);
+        }
+    }
+    for (QWidget* w : std::initializer_list<QWidget*> {m_titleLabel, m_stateLabel, m_stepBar, m_tabs}) {
         w->show();
     }
     m_emptyLabel->hide();
-    fill();
+    m_modified = false;
+    fill(request);
+    setModified(false);
 }
 
-void RequestDetail::fill()
+Request RequestDetail::edited() const
+{
+    Request result = m_request.value_or(Request());
+    m_general->apply(&result);
+    m_persons->apply(&result);
+    m_measures->apply(&result);
+    m_links->apply(&result);
+    return result;
+}
+
+std::vector<FieldProblem> RequestDetail::showProblems(const std::vector<FieldProblem>& problems)
+{
+    std::vector<FieldProblem> elsewhere = m_general->showProblems(problems);
+    if (elsewhere.size() < problems.size()) {
+        m_tabs->setCurrentIndex(GeneralTab);
+    }
+    return elsewhere;
+}
+
+void RequestDetail::fill(const Request& r)
 {
     if (!m_request) {
         return;
     }
-    const Request& r = *m_request;
     m_titleLabel->setText(r.reference);
     QString state = labelOf(r.state);
     if (!r.disposition.isEmpty()) {
@@ -209,8 +286,10 @@ void RequestDetail::fill()
         delete item;
     }
     m_moreMenu->clear();
+    bool mayAttach = false;
     for (const Transition* row : m_steps) {
         const Step step = row->step;
+        mayAttach = mayAttach || step == Step::AddDocument;
         if (!row->changesState()) {
             QAction* action = m_moreMenu->addAction(labelOf(step) + QStringLiteral("…"));
             action->setObjectName(QStringLiteral("stepAction_") + keyOf(step));
@@ -228,133 +307,96 @@ void RequestDetail::fill()
     m_stepLayout->addWidget(m_moreButton);
     m_moreButton->setVisible(!m_moreMenu->isEmpty());
 
-    fillGeneral();
+    m_general->setRequest(r, m_editable, m_today);
+    m_persons->setRequest(r, m_editable);
+    m_measures->setRequest(r, m_editable);
+    m_links->setRequest(r, m_editable);
 
-    m_personsTable->setRowCount(int(r.persons.size()));
-    for (int i = 0; i < int(r.persons.size()); ++i) {
-        const Person& p = r.persons[std::size_t(i)];
-        setRow(m_personsTable, i,
-               {p.name, Codes::personRoles().label(p.role),
-                p.nationality.isEmpty() ? QString() : Codes::countryName(p.nationality),
-                dateText(p.birthDate)});
-    }
-    m_offencesLabel->setText(r.offences.isEmpty()
-                                 ? tr("Offences: none recorded.")
-                                 : tr("Offences: %1").arg(Codes::offences().labels(r.offences)));
-    m_measuresTable->setRowCount(int(r.measures.size()));
-    for (int i = 0; i < int(r.measures.size()); ++i) {
-        const Measure& m = r.measures[std::size_t(i)];
-        setRow(m_measuresTable, i,
-               {Codes::assistanceTypes().label(m.type), Codes::measureStatuses().label(m.status), m.note});
-    }
     m_documentsTable->setRowCount(int(r.documents.size()));
     for (int i = 0; i < int(r.documents.size()); ++i) {
         const Document& d = r.documents[std::size_t(i)];
         setRow(m_documentsTable, i,
                {d.name, QLocale().formattedDataSize(d.size), timeText(d.addedAt), d.addedBy, d.sha256});
     }
+    m_documentsTable->resizeColumnsToContents();
+    m_attachButton->setVisible(mayAttach);
     m_openDocumentButton->setEnabled(false);
     m_saveDocumentButton->setEnabled(false);
-    m_linksTable->setRowCount(int(r.links.size()));
-    for (int i = 0; i < int(r.links.size()); ++i) {
-        const Link& l = r.links[std::size_t(i)];
-        setRow(m_linksTable, i, {l.reference, Codes::linkKinds().label(l.kind)});
-    }
     // Newest first: what happened last is what one looks for.
     m_historyTable->setRowCount(int(r.history.size()));
     for (int i = 0; i < int(r.history.size()); ++i) {
         const HistoryEntry& e = r.history[r.history.size() - 1 - std::size_t(i)];
+        QString reason = e.reason;
+        if (e.step == Step::Amend) {
+            // Which details changed, by their names in the form.
+            QStringList changed;
+            for (const QJsonValue& value : e.data.value(QStringLiteral("changed")).toArray()) {
+                const QString name = value.toString();
+                if (const RequestField* field = RequestFields::find(name)) {
+                    changed << RequestFields::label(*field);
+                } else if (name == QLatin1String("persons")) {
+                    changed << tr("Persons");
+                } else if (name == QLatin1String("measures")) {
+                    changed << tr("Measures");
+                } else if (name == QLatin1String("links")) {
+                    changed << tr("Links");
+                } else {
+                    changed << name;
+                }
+            }
+            const QString fields = tr("Changed: %1").arg(QLocale().createSeparatedList(changed));
+            reason = reason.isEmpty() ? fields : reason + QLatin1Char('\n') + fields;
+        }
         setRow(m_historyTable, i,
                {timeText(e.at), e.actor, labelOf(e.step), e.from ? labelOf(*e.from) : QString(),
-                labelOf(e.to), e.reason});
+                labelOf(e.to), reason});
     }
+    m_historyTable->resizeColumnsToContents();
     m_historyTable->resizeRowsToContents();
-    for (QTableWidget* table :
-         {m_personsTable, m_measuresTable, m_documentsTable, m_linksTable, m_historyTable}) {
-        table->resizeColumnsToContents();
-    }
-    m_tabs->setTabText(1, tr("Persons (%1)").arg(QLocale().toString(int(r.persons.size()))));
-    m_tabs->setTabText(3, tr("Documents (%1)").arg(QLocale().toString(int(r.documents.size()))));
-    m_tabs->setTabText(4, tr("Links (%1)").arg(QLocale().toString(int(r.links.size()))));
-}
-
-void RequestDetail::fillGeneral()
-{
-    while (m_generalForm->rowCount() > 0) {
-        m_generalForm->removeRow(0);
-    }
-    const Request& r = *m_request;
-    auto add = [this](const QString& label, const QString& value, const QString& name) {
-        if (value.isEmpty()) {
-            return;
-        }
-        auto* field = new QLabel(value, m_generalTab);
-        field->setObjectName(name);
-        field->setWordWrap(true);
-        field->setTextFormat(Qt::PlainText);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        // Values start where the labels' text starts, whatever script they are in.
-        field->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
-                            | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
-        m_generalForm->addRow(label, field);
-    };
-    add(tr("Requesting state:"), Codes::countryName(r.requestingCountry), QStringLiteral("requestingValue"));
-    add(tr("Requested state:"), Codes::countryName(r.requestedCountry), QStringLiteral("requestedValue"));
-    add(tr("Foreign reference:"), r.foreignReference, QStringLiteral("foreignReferenceValue"));
-    add(tr("Requesting authority:"), r.requestingAuthority, QStringLiteral("requestingAuthorityValue"));
-    add(tr("Requested authority:"), r.requestedAuthority, QStringLiteral("requestedAuthorityValue"));
-    add(tr("Executing authority:"), r.executingAuthority, QStringLiteral("executingAuthorityValue"));
-    add(tr("Executing authority's reference:"), r.executingReference,
-        QStringLiteral("executingReferenceValue"));
-    add(tr("Eurojust reference:"), r.eurojustReference, QStringLiteral("eurojustReferenceValue"));
-    add(tr("Interpol reference:"), r.interpolReference, QStringLiteral("interpolReferenceValue"));
-    add(tr("Legal basis:"), Codes::legalBases().labels(r.legalBasis), QStringLiteral("legalBasisValue"));
-    add(tr("Treaty and article:"), r.legalBasisDetail, QStringLiteral("legalBasisDetailValue"));
-    add(tr("Channel:"), Codes::channels().label(r.channel), QStringLiteral("channelValue"));
-    QString priority = Codes::priorities().label(r.priority);
-    if (!r.urgencyReason.isEmpty()) {
-        priority = tr("%1: %2").arg(priority, r.urgencyReason);
-    }
-    add(tr("Priority:"), priority, QStringLiteral("priorityValue"));
-    add(tr("Confidentiality:"), Codes::confidentialities().label(r.confidentiality),
-        QStringLiteral("confidentialityValue"));
-    add(tr("Received on:"), dateText(r.receivedOn), QStringLiteral("receivedOnValue"));
-    add(tr("Sent on:"), dateText(r.sentOn), QStringLiteral("sentOnValue"));
-    add(tr("Requested by:"), dateText(r.requestedBy), QStringLiteral("requestedByValue"));
-    add(tr("Summary:"), r.summary, QStringLiteral("summaryValue"));
+    m_tabs->setTabText(PersonsTab, tr("Persons (%1)").arg(QLocale().toString(int(r.persons.size()))));
+    m_tabs->setTabText(DocumentsTab, tr("Documents (%1)").arg(QLocale().toString(int(r.documents.size()))));
+    m_tabs->setTabText(LinksTab, tr("Links (%1)").arg(QLocale().toString(int(r.links.size()))));
 }
 
 void RequestDetail::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    } else if (event->type() == QEvent::LayoutDirectionChange) {
-        fill();
     }
     QWidget::changeEvent(event);
 }
 
 void RequestDetail::retranslateUi()
 {
-    m_tabs->setTabText(0, tr("General"));
-    m_tabs->setTabText(1, tr("Persons"));
-    m_tabs->setTabText(2, tr("Offences and measures"));
-    m_tabs->setTabText(3, tr("Documents"));
-    m_tabs->setTabText(4, tr("Links"));
-    m_tabs->setTabText(5, tr("History"));
-    m_personsTable->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Nationality"), tr("Born")});
-    m_measuresTable->setHorizontalHeaderLabels({tr("Measure"), tr("Status"), tr("Note")});
+    m_tabs->setTabText(GeneralTab, tr("General"));
+    m_tabs->setTabText(PersonsTab, tr("Persons"));
+    m_tabs->setTabText(MeasuresTab, tr("Offences and measures"));
+    m_tabs->setTabText(DocumentsTab, tr("Documents"));
+    m_tabs->setTabText(LinksTab, tr("Links"));
+    m_tabs->setTabText(HistoryTab, tr("History"));
     m_documentsTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Size"), tr("Added"), tr("By"), tr("SHA-256")});
-    m_linksTable->setHorizontalHeaderLabels({tr("Request"), tr("Link")});
     m_historyTable->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Reason")});
+    m_attachButton->setText(tr("&Attach a file…"));
     m_openDocumentButton->setText(tr("&Open"));
     m_saveDocumentButton->setText(tr("Save a &copy…"));
     m_emptyLabel->setText(tr("Select a request in the list to see it here."));
     m_moreButton->setText(tr("Record…"));
     m_moreButton->setToolTip(tr("Steps that record something without moving the request"));
-    fill();
+    m_modifiedLabel->setText(tr("(modified)"));
+    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setToolTip(tr("Save the changes to this request (%1)")
+                                 .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_discardButton->setText(tr("Discard changes"));
+    // Shown again in the new language, with the user's edits kept.
+    if (m_request) {
+        const bool modified = m_modified;
+        const Request shown = edited();
+        fill(shown);
+        m_modified = modified;
+        setModified(modified);
+    }
 }
 
 } // namespace Masar

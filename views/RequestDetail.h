@@ -1,26 +1,34 @@
 #pragma once
 
 #include "domain/Request.h"
+#include "domain/RequestValidator.h"
 #include "domain/Workflow.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <optional>
 
 class QBoxLayout;
-class QFormLayout;
 class QLabel;
-class QPushButton;
-class QToolButton;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QToolButton;
 
 namespace Masar {
 
+class GeneralEditor;
+class LinksEditor;
+class MeasuresEditor;
+class PersonsEditor;
+
 // One request in full, beside the list: its state and the steps the user may
 // take now (from the workflow table), then tabs for its details, persons,
-// offences and measures, documents, links and history.
+// offences and measures, documents, links and history. Where the workflow
+// lets the user amend the request, the tabs are editable; the edits are kept
+// until saved or discarded.
 class RequestDetail : public QWidget
 {
     Q_OBJECT
@@ -29,45 +37,59 @@ public:
     explicit RequestDetail(QWidget* parent = nullptr);
 
     // Shows a request with the steps the user may take from its state.
-    void setRequest(const Request& request, const std::vector<const Transition*>& steps);
+    void setRequest(const Request& request, const std::vector<const Transition*>& steps, const QDate& today);
     void clear();
+    // The request as stored (as last shown).
     const std::optional<Request>& request() const { return m_request; }
+    // The request with the user's edits.
+    Request edited() const;
+    bool isEditable() const { return m_editable; }
+    bool isModified() const { return m_modified; }
+    // Marks the fields with problems, and returns those no field shows.
+    std::vector<FieldProblem> showProblems(const std::vector<FieldProblem>& problems);
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     void stepRequested(Step step);
     void openDocumentRequested(const QString& name);
     void saveDocumentRequested(const QString& name);
+    void saveRequested();
+    void discardRequested();
+    void modifiedChanged(bool modified);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QTableWidget* addTable(const QString& objectName, int columns);
-    void fill();
-    void fillGeneral();
+    void setModified(bool modified);
+    void fill(const Request& shown);
     void retranslateUi();
 
     std::optional<Request> m_request;
     std::vector<const Transition*> m_steps;
+    QDate m_today;
+    bool m_editable = false;
+    bool m_modified = false;
     QLabel* m_titleLabel;
     QLabel* m_stateLabel;
+    QLabel* m_modifiedLabel;
+    QPushButton* m_saveButton;
+    QPushButton* m_discardButton;
     QWidget* m_stepBar;
     QBoxLayout* m_stepLayout;
     QToolButton* m_moreButton;
     QMenu* m_moreMenu;
     QTabWidget* m_tabs;
-    QWidget* m_generalTab;
-    QFormLayout* m_generalForm;
-    QTableWidget* m_personsTable;
-    QWidget* m_offencesTab;
-    QLabel* m_offencesLabel;
-    QTableWidget* m_measuresTable;
+    GeneralEditor* m_general;
+    PersonsEditor* m_persons;
+    MeasuresEditor* m_measures;
     QWidget* m_documentsTab;
     QTableWidget* m_documentsTable;
+    QPushButton* m_attachButton;
     QPushButton* m_openDocumentButton;
     QPushButton* m_saveDocumentButton;
-    QTableWidget* m_linksTable;
+    LinksEditor* m_links;
     QTableWidget* m_historyTable;
     QLabel* m_emptyLabel;
 };

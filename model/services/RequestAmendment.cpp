@@ -70,6 +70,11 @@ const QString pending = QStringLiteral("pending");
 
 } // namespace
 
+bool RequestAmendment::mayChangeOrRemove(const Measure& measure)
+{
+    return measure.status == pending;
+}
+
 QStringList RequestAmendment::editableFields()
 {
     QStringList keys;
@@ -173,7 +178,7 @@ void RequestAmendment::compareMeasures(const Request& stored, const Request& edi
         if (measure.status != before->status) {
             m_problems.push_back(
                 {at("measures", i, "status"), tr("changes only through the step “%1”").arg(recordResult)});
-        } else if (measure.type != before->type && before->status != pending) {
+        } else if (measure.type != before->type && !mayChangeOrRemove(*before)) {
             m_problems.push_back({at("measures", i, "type"),
                                   tr("cannot change while the measure is “%1”: its result belongs to its "
                                      "type; record it as pending first (step “%2”)")
@@ -188,7 +193,7 @@ void RequestAmendment::compareMeasures(const Request& stored, const Request& edi
         if (kept.contains(measure.id)) {
             continue;
         }
-        if (measure.status != pending) {
+        if (!mayChangeOrRemove(measure)) {
             m_problems.push_back({QStringLiteral("measures"),
                                   tr("measure %1 (%2) is “%3” and cannot be removed: record it as pending "
                                      "first (step “%4”)")

@@ -41,6 +41,9 @@ public:
     // The request's own fields that editing may change, by their names in
     // the JSON format, in its order; besides them: measures, persons, links.
     static QStringList editableFields();
+    // Whether editing may change a stored measure's type or remove it: only
+    // while it is pending, since a result belongs to the measure it was for.
+    static bool mayChangeOrRemove(const Measure& measure);
 
     // The stored request with the edits applied.
     const Request& amended() const { return m_amended; }

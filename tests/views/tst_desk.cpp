@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -42,6 +43,9 @@ private slots:
     void showsLikelyDuplicatesBeforeRegistering();
     void takesAStepWithAReasonAndShowsItInTheHistory();
     void offersOnlyTheStepsOfTheRole();
+    void editsAndSavesTheDetails();
+    void marksRefusedEditsOnTheirFields();
+    void asksBeforeLeavingUnsavedEdits();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
     void welcomesOnAnEmptyRegisterAndLoadsDemoData();
@@ -237,15 +241,151 @@ void TestDesk::offersOnlyTheStepsOfTheRole()
             }
         }
         QStringList expected;
+        bool mayAmend = false;
         for (const Transition* row : Workflow::available(Direction::Incoming, State::Received, role)) {
-            expected << keyOf(row->step);
+            // Amending is no button: the tabs are editable instead.
+            if (row->step == Step::Amend) {
+                mayAmend = true;
+            } else {
+                expected << keyOf(row->step);
+            }
         }
+        QCOMPARE(!window.findChild<QPlainTextEdit*>(QStringLiteral("summaryEditor"))->isReadOnly(), mayAmend);
+        QCOMPARE(mayAmend, role != Role::Clerk);
         offered.sort();
         expected.sort();
         QCOMPARE(offered, expected);
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("newIncomingAction"))->isEnabled(),
                  role != Role::Clerk);
     }
+}
+
+void TestDesk::editsAndSavesTheDetails()
+{
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.selectRequest(request->reference));
+    auto* save = window.findChild<QAction*>(QStringLiteral("saveAction"));
+    QVERIFY(!save->isEnabled());
+
+    auto* foreign = window.findChild<QLineEdit*>(QStringLiteral("foreignReferenceEditor"));
+    foreign->selectAll();
+    QTest::keyClicks(foreign, QStringLiteral("RB/2026/118"));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("modifiedLabel"))->isVisible());
+    QVERIFY(save->isEnabled());
+    // A person, added in the persons tab.
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+    tabs->setCurrentIndex(1);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("addPersonsButton")), Qt::LeftButton);
+    auto* persons = window.findChild<QTableWidget*>(QStringLiteral("personsTable"));
+    QCOMPARE(persons->rowCount(), 2);
+    persons->item(1, 0)->setText(QStringLiteral("Samira Haddad"));
+    auto* role = qobject_cast<QComboBox*>(persons->cellWidget(1, 1));
+    choose(role, QStringLiteral("witness"));
+
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    Result<Request> after = RequestReader(t.db()).get(request->reference);
+    QCOMPARE(after->foreignReference, QStringLiteral("RB/2026/118"));
+    QCOMPARE(int(after->persons.size()), 2);
+    QCOMPARE(after->persons[1].name, QStringLiteral("Samira Haddad"));
+    QCOMPARE(after->persons[1].role, QStringLiteral("witness"));
+    QCOMPARE(after->history.back().step, Step::Amend);
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("modifiedLabel"))->isVisible());
+    QVERIFY(!save->isEnabled());
+    auto* history = window.findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    QCOMPARE(history->item(0, 2)->text(), labelOf(Step::Amend));
+    QVERIFY2(history->item(0, 5)->text().contains(QLatin1String("Persons")),
+             qPrintable(history->item(0, 5)->text()));
+}
+
+void TestDesk::marksRefusedEditsOnTheirFields()
+{
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    const QByteArray before = [&t]() {
+        t.close();
+        const QByteArray hash = TestDatabase::fileHash(t.path());
+        t.reopen();
+        return hash;
+    }();
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(window.selectRequest(request->reference));
+    auto* requested = window.findChild<QComboBox*>(QStringLiteral("requestedCountryEditor"));
+    choose(requested, request->requestingCountry);
+    window.findChild<QAction*>(QStringLiteral("saveAction"))->trigger();
+
+    auto* error = window.findChild<QLabel*>(QStringLiteral("requestedCountryError"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("is the same as the requesting country"));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("modifiedLabel"))->isVisible());
+    QCOMPARE(requested->currentData().toString(), request->requestingCountry); // the edit is kept
+    window.findChild<QPushButton*>(QStringLiteral("discardButton"))->click();
+    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("requestedCountryEditor"))->currentData().toString(),
+             request->requestedCountry);
+    t.close();
+    QCOMPARE(TestDatabase::fileHash(t.path()), before);
+    t.reopen();
+}
+
+void TestDesk::asksBeforeLeavingUnsavedEdits()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    Result<Request> first = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> second = service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft());
+    QVERIFY(first && second);
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+    auto shownReference = [&window]() {
+        return window.findChild<QLabel*>(QStringLiteral("detailTitleLabel"))->text();
+    };
+    auto edit = [&window](const QString& text) {
+        auto* summary = window.findChild<QPlainTextEdit*>(QStringLiteral("summaryEditor"));
+        summary->selectAll();
+        QTest::keyClicks(summary, text);
+    };
+    QVERIFY(window.selectRequest(first->reference));
+    edit(QStringLiteral("Corrected summary"));
+
+    // Cancel: the edited request stays, with its edits.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(window.selectRequest(second->reference));
+    QVERIFY(MessageBox::lastText().contains(first->reference));
+    QCOMPARE(shownReference(), first->reference);
+    QCOMPARE(list->currentIndex().data(RequestListModel::ReferenceRole).toString(), first->reference);
+    QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("summaryEditor"))->toPlainText(),
+             QStringLiteral("Corrected summary"));
+
+    // Discard: on to the other request, nothing written.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.selectRequest(second->reference));
+    QCOMPARE(shownReference(), second->reference);
+    QCOMPARE(RequestReader(t.db()).get(first->reference)->summary, first->summary);
+
+    // Save: written, then on to the other request.
+    edit(QStringLiteral("Second thoughts"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(window.selectRequest(first->reference));
+    QCOMPARE(shownReference(), first->reference);
+    QCOMPARE(RequestReader(t.db()).get(second->reference)->summary, QStringLiteral("Second thoughts"));
+
+    // Closing the window asks too.
+    edit(QStringLiteral("Not yet"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
+    QCOMPARE(RequestReader(t.db()).get(first->reference)->summary, first->summary);
 }
 
 void TestDesk::findsAndMovesByKeyboard()
