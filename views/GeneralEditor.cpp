@@ -195,6 +195,16 @@ void GeneralEditor::setRequest(const Request& r, bool editable, const QDate& tod
                                                                                        : Qt::Unchecked);
     }
     m_legalBasisDetailEdit->setText(r.legalBasisDetail);
+    // Long values are read from their beginning.
+    for (QLineEdit* edit : findChildren<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly)) {
+        edit->setCursorPosition(0);
+    }
+    for (int i = 0; i < m_legalBasisList->count(); ++i) {
+        if (m_legalBasisList->item(i)->checkState() == Qt::Checked) {
+            m_legalBasisList->scrollToItem(m_legalBasisList->item(i), QAbstractItemView::PositionAtTop);
+            break;
+        }
+    }
     const bool incoming = r.direction == Direction::Incoming;
     m_receivedEdit->setDate(r.receivedOn.isValid() ? r.receivedOn : today);
     m_rows.at(QStringLiteral("received_on")).label->setVisible(incoming);
