@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FileDialog.h"
 #include "LanguageManager.h"
 #include "LanguageMenu.h"
 #include "MessageBox.h"
@@ -28,7 +29,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -540,7 +540,7 @@ void MainWindow::exportDocument(const QString& name, bool open)
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         path = QDir(folder).filePath(QFileInfo(name).fileName());
     } else {
-        path = QFileDialog::getSaveFileName(this, tr("Save a copy of %1").arg(name), name);
+        path = FileDialog::saveFile(this, tr("Save a copy of %1").arg(name), name);
         if (path.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 #include "StepDialog.h"
 
+#include "FileDialog.h"
 #include "LanguageManager.h"
 #include "core/Clock.h"
 #include "core/Iso8601.h"
@@ -10,7 +11,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,7 +153,7 @@ QWidget* StepDialog::editorFor(StepField field, const std::vector<User>& assigna
     case FieldType::File: {
         auto* button = new QPushButton(this);
         connect(button, &QPushButton::clicked, this, [this, button]() {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Attach a document"));
+            const QString path = FileDialog::openFile(this, tr("Attach a document"));
             if (path.isEmpty()) {
                 return;
             }

@@ -2,6 +2,7 @@
 // registering through the form, refusals shown on their fields, duplicates
 // shown before registering, a step with its reason through the dialog and
 // its line in the history, keys, the welcome and what the window remembers.
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RegisterDialog.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Masar;
@@ -46,6 +49,7 @@ private slots:
     void editsAndSavesTheDetails();
     void marksRefusedEditsOnTheirFields();
     void asksBeforeLeavingUnsavedEdits();
+    void attachesADocumentAndSavesACopy();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
     void welcomesOnAnEmptyRegisterAndLoadsDemoData();
@@ -386,6 +390,54 @@ void TestDesk::asksBeforeLeavingUnsavedEdits()
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(window.close());
     QCOMPARE(RequestReader(t.db()).get(first->reference)->summary, first->summary);
+}
+
+void TestDesk::attachesADocumentAndSavesACopy()
+{
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    QTemporaryDir files;
+    const QByteArray content = QByteArray("%PDF-1.4\n\0\xff binary \r body", 24);
+    const QString scan = files.filePath(QStringLiteral("commission-rogatoire.pdf"));
+    {
+        QFile file(scan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(window.selectRequest(request->reference));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+    tabs->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("documentsTab")));
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("attachDocumentButton")), Qt::LeftButton);
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("stepDialog"));
+    QVERIFY(dialog);
+    FileDialog::setNextPath(scan);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("documentEditor")), Qt::LeftButton);
+    QCOMPARE(dialog->findChild<QPushButton*>(QStringLiteral("documentEditor"))->text(),
+             QStringLiteral("commission-rogatoire.pdf"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("stepDialog"))
+                || !window.findChild<QDialog*>(QStringLiteral("stepDialog"))->isVisible());
+
+    // Name, size, date, who, SHA-256.
+    auto* documents = window.findChild<QTableWidget*>(QStringLiteral("documentsTable"));
+    QCOMPARE(documents->rowCount(), 1);
+    QCOMPARE(documents->item(0, 0)->text(), QStringLiteral("commission-rogatoire.pdf"));
+    QCOMPARE(documents->item(0, 1)->text(), QLocale().formattedDataSize(content.size()));
+    QCOMPARE(documents->item(0, 3)->text(), QStringLiteral("officer"));
+    QCOMPARE(documents->item(0, 4)->text(), Document::checksum(content));
+
+    // A copy, byte for byte.
+    documents->selectRow(0);
+    const QString copy = files.filePath(QStringLiteral("copy.pdf"));
+    FileDialog::setNextPath(copy);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("saveDocumentButton")), Qt::LeftButton);
+    QFile saved(copy);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), content);
 }
 
 void TestDesk::findsAndMovesByKeyboard()
