@@ -1393,10 +1393,6 @@
         <translation>مرحبًا بك في مسار</translation>
     </message>
     <message>
-        <source>The register is empty. Register the first request that has arrived, or load a set of demonstration requests to see how Masar works (only into an empty register).</source>
-        <translation>السجل فارغ. سجِّل أول طلب ورد، أو حمِّل مجموعة من الطلبات التجريبية لترى كيف يعمل مسار (في سجل فارغ فقط).</translation>
-    </message>
-    <message>
         <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
         <translation>السجل فارغ. يسجِّل الموظفون الطلبات؛ وبصفتك %1 تضيف من يعملون بمسار (الإعدادات ◂ المستخدمون)، أو تحمِّل مجموعة من الطلبات التجريبية لترى كيف يعمل مسار.</translation>
     </message>
@@ -1435,6 +1431,14 @@
     <message>
         <source>&amp;Save the request</source>
         <translation>حفظ الطلب(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The register is empty: there is nothing to read yet. Officers register requests as they arrive.</source>
+        <translation>السجل فارغ: لا شيء للاطلاع عليه بعد. يسجِّل الموظفون الطلبات حال ورودها.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
+        <translation>السجل فارغ. سجِّل أول طلب ورد؛ ويمكن للمسؤول أيضًا تحميل مجموعة من الطلبات التجريبية لعرض طريقة عمل مسار.</translation>
     </message>
 </context>
 <context>

@@ -1349,10 +1349,6 @@
         <translation>Bienvenue dans Masar</translation>
     </message>
     <message>
-        <source>The register is empty. Register the first request that has arrived, or load a set of demonstration requests to see how Masar works (only into an empty register).</source>
-        <translation>Le registre est vide. Enregistrez la première demande reçue, ou chargez un jeu de demandes de démonstration pour voir comment fonctionne Masar (uniquement dans un registre vide).</translation>
-    </message>
-    <message>
         <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
         <translation>Le registre est vide. Les agents enregistrent les demandes ; en tant qu’%1, vous ajoutez les personnes qui travaillent avec Masar (Paramètres ▸ Utilisateurs), ou chargez un jeu de demandes de démonstration pour voir comment fonctionne Masar.</translation>
     </message>
@@ -1391,6 +1387,14 @@
     <message>
         <source>&amp;Save the request</source>
         <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>The register is empty: there is nothing to read yet. Officers register requests as they arrive.</source>
+        <translation>Le registre est vide : il n’y a rien à lire pour l’instant. Les agents enregistrent les demandes à leur arrivée.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
+        <translation>Le registre est vide. Enregistrez la première demande reçue ; un administrateur peut aussi charger un jeu de demandes de démonstration pour montrer le fonctionnement de Masar.</translation>
     </message>
 </context>
 <context>

@@ -670,14 +670,22 @@ void MainWindow::retranslateUi()
     m_workflowAction->setText(tr("The &workflow…"));
     m_aboutAction->setText(tr("&About Masar…"));
     m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
-    m_welcomeTextLabel->setText(
-        m_registerFirstButton->isEnabled()
-            ? tr("The register is empty. Register the first request that has arrived, or load a set of "
-                 "demonstration requests to see how Masar works (only into an empty register).")
-            : tr("The register is empty. Officers register requests; as %1 you add the people who work "
-                 "with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar "
-                 "works.")
-                  .arg(labelOf(m_user.role)));
+    if (m_registerFirstButton->isEnabled()) {
+        m_welcomeTextLabel->setText(
+            tr("The register is empty. Register the first request that has arrived; an administrator can "
+               "also load a set of demonstration requests to show how Masar works."));
+    } else if (m_user.role == Role::Administrator) {
+        m_welcomeTextLabel->setText(
+            tr("The register is empty. Officers register requests; as %1 you add the people who work "
+               "with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar "
+               "works.")
+                .arg(labelOf(m_user.role)));
+    } else {
+        m_welcomeTextLabel->setText(
+            tr("The register is empty: there is nothing to read yet. Officers register requests as they "
+               "arrive."));
+    }
+    m_loadDemoButton->setVisible(DemoData::mayLoad(m_user.role));
     m_registerFirstButton->setText(tr("&Register the first request"));
     m_loadDemoButton->setText(tr("Load &demonstration data"));
     m_model->retranslate();

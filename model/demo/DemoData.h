@@ -34,6 +34,9 @@ public:
     // The catalogue built into the programs (resources/demo/demo-requests.json).
     static QString catalogueResource() { return QStringLiteral(":/demo/demo-requests.json"); }
 
+    // Whether a role may load the demo data: an administrator, as it adds users.
+    static bool mayLoad(Role role);
+
     // Whether the register holds no request yet, so that demo data may be loaded.
     static Result<bool> canLoad(const Database& database);
 
