@@ -75,19 +75,42 @@ RequestList::RequestList(const Database& database)
 {
 }
 
+RequestList::Statement RequestList::idsStatement(const RequestFilter& filter, Column column,
+                                                 const SqlDialect& dialect)
+{
+    Statement statement;
+    const QString where = RequestFilterSql::where(filter, dialect, &statement.values);
+    // Names: the ids grouped by code over an index that starts with the
+    // column; idsByName() orders the groups. Otherwise the order is the
+    // database's, ties in registration order.
+    statement.sql = sortsByName(column)
+        ? QStringLiteral("SELECT r.id, %2 FROM requests r%1 ORDER BY %2").arg(where, sortColumn(column))
+        : QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sortColumn(column));
+    return statement;
+}
+
+RequestList::Statement RequestList::rowsStatement(const std::vector<qint64>& ids)
+{
+    Statement statement;
+    statement.sql = QStringLiteral("SELECT %1 FROM requests r LEFT JOIN users u ON u.id = "
+                                   "r.assignee_id WHERE r.id IN (%2)")
+                        .arg(rowColumns, RequestFilterSql::placeholders(ids.size()));
+    statement.values.reserve(int(ids.size()));
+    for (qint64 id : ids) {
+        statement.values << id;
+    }
+    return statement;
+}
+
 Result<std::vector<qint64>> RequestList::ids(const RequestFilter& filter, Column column,
                                              Qt::SortOrder order) const
 {
-    QVariantList values;
-    const QString where = RequestFilterSql::where(filter, m_database.dialect(), &values);
+    const Statement statement = idsStatement(filter, column, m_database.dialect());
     Result<std::vector<qint64>> result = std::vector<qint64>();
     if (sortsByName(column)) {
-        result = idsByName(where, values, column);
+        result = idsByName(statement, column);
     } else {
-        Result<QSqlQuery> query = Sql::exec(
-            m_database.connection(),
-            QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sortColumn(column)),
-            values);
+        Result<QSqlQuery> query = Sql::exec(m_database.connection(), statement.sql, statement.values);
         if (!query) {
             return query.error();
         }
@@ -103,16 +126,12 @@ Result<std::vector<qint64>> RequestList::ids(const RequestFilter& filter, Column
     return result;
 }
 
-Result<std::vector<qint64>> RequestList::idsByName(const QString& where, const QVariantList& values,
-                                                   Column column) const
+Result<std::vector<qint64>> RequestList::idsByName(const Statement& statement, Column column) const
 {
     // The database returns the ids grouped by code over an index that starts
     // with the column; the groups are then put in the order of their names,
     // each in registration order.
-    Result<QSqlQuery> query = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT r.id, %2 FROM requests r%1 ORDER BY %2").arg(where, sortColumn(column)),
-        values);
+    Result<QSqlQuery> query = Sql::exec(m_database.connection(), statement.sql, statement.values);
     if (!query) {
         return query.error();
     }
@@ -190,17 +209,8 @@ Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>&
     if (ids.empty()) {
         return result;
     }
-    QVariantList values;
-    values.reserve(int(ids.size()));
-    for (qint64 id : ids) {
-        values << id;
-    }
-    Result<QSqlQuery> query
-        = Sql::exec(m_database.connection(),
-                    QStringLiteral("SELECT %1 FROM requests r LEFT JOIN users u ON u.id = "
-                                   "r.assignee_id WHERE r.id IN (%2)")
-                        .arg(rowColumns, RequestFilterSql::placeholders(ids.size())),
-                    values);
+    const Statement statement = rowsStatement(ids);
+    Result<QSqlQuery> query = Sql::exec(m_database.connection(), statement.sql, statement.values);
     if (!query) {
         return query.error();
     }

@@ -6,12 +6,14 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 
 #include <vector>
 
 namespace Masar {
 
 class Database;
+class SqlDialect;
 
 // What the list of requests shows of one request.
 struct RequestListRow
@@ -54,6 +56,13 @@ public:
     };
     static constexpr int columnCount = int(Column::RequestedBy) + 1;
 
+    // A statement and the values to bind to its placeholders, in order.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+
     explicit RequestList(const Database& database);
 
     // The ids of the requests of the filter, in the column's order, ties in
@@ -66,9 +75,14 @@ public:
     // The text a column shows for a code, in the current language.
     static QString label(Column column, const RequestListRow& row);
 
+    // The statements that ids() and rows() run, for tools that explain or
+    // measure them. For a column that shows names, ids() then puts the groups
+    // of codes in the order of their names.
+    static Statement idsStatement(const RequestFilter& filter, Column column, const SqlDialect& dialect);
+    static Statement rowsStatement(const std::vector<qint64>& ids);
+
 private:
-    Result<std::vector<qint64>> idsByName(const QString& where, const QVariantList& values,
-                                          Column column) const;
+    Result<std::vector<qint64>> idsByName(const Statement& statement, Column column) const;
 
     const Database& m_database;
 };

@@ -40,6 +40,7 @@ private slots:
     void holdsNoReadTransaction();
     void sortsOverAnIndex_data();
     void sortsOverAnIndex();
+    void statementsAreTheOnesRun();
 
 private:
     static constexpr int requestCount = 150;
@@ -377,13 +378,11 @@ void TestRequestList::sortsOverAnIndex()
     // The whole register, in any column's order, is read over an index: no
     // sort of a million rows in a temporary tree.
     QFETCH(RequestList::Column, column);
-    static const char* const stored[]
-        = {"reference", "direction", "foreign_reference", "requesting_country", "requested_country",
-           "state",     "priority",  "assignee_id",       "received_on",        "requested_by"};
     // Named columns are read grouped by code (RequestList::idsByName).
-    const QString sql = QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM requests r ORDER BY r.%1%2")
-                            .arg(QLatin1String(stored[int(column)]),
-                                 namedColumn(column) ? QString() : QStringLiteral(", r.id"));
+    const RequestList::Statement statement
+        = RequestList::idsStatement(RequestFilter(), column, m_t.db().dialect());
+    QVERIFY(statement.values.isEmpty());
+    const QString sql = QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql;
     Result<QSqlQuery> plan = Sql::exec(m_t.db().connection(), sql);
     QVERIFY(plan);
     QStringList details;
@@ -393,6 +392,39 @@ void TestRequestList::sortsOverAnIndex()
     const QString text = details.join(QStringLiteral(" | "));
     QVERIFY2(text.contains(QLatin1String("INDEX")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+}
+
+void TestRequestList::statementsAreTheOnesRun()
+{
+    // What a tool that measures the list runs (masar-benchmark) is what the list runs.
+    RequestFilter filter;
+    filter.direction = Direction::Incoming;
+    filter.text = QStringLiteral("case");
+    const RequestList list(m_t.db());
+    Result<std::vector<qint64>> ids = list.ids(filter, RequestList::Column::ReceivedOn, Qt::AscendingOrder);
+    QVERIFY(ids);
+    QVERIFY(!ids->empty());
+    const RequestList::Statement statement
+        = RequestList::idsStatement(filter, RequestList::Column::ReceivedOn, m_t.db().dialect());
+    Result<QSqlQuery> query = Sql::exec(m_t.db().connection(), statement.sql, statement.values);
+    QVERIFY(query);
+    std::vector<qint64> run;
+    while (query->next()) {
+        run.push_back(query->value(0).toLongLong());
+    }
+    QCOMPARE(run, *ids);
+
+    const std::vector<qint64> some(ids->begin(), ids->begin() + std::min<std::size_t>(5, ids->size()));
+    const RequestList::Statement rows = RequestList::rowsStatement(some);
+    QCOMPARE(rows.values.size(), int(some.size()));
+    Result<QSqlQuery> read = Sql::exec(m_t.db().connection(), rows.sql, rows.values);
+    QVERIFY(read);
+    int count = 0;
+    while (read->next()) {
+        QVERIFY(std::find(some.begin(), some.end(), read->value(0).toLongLong()) != some.end());
+        ++count;
+    }
+    QCOMPARE(count, int(some.size()));
 }
 
 QTEST_GUILESS_MAIN(TestRequestList)
