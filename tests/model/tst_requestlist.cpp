@@ -38,6 +38,7 @@ private slots:
     void quickFindFollowsChanges();
     void readsRowsAPageAtATime();
     void holdsNoReadTransaction();
+    void reportsItsMemory();
     void sortsOverAnIndex_data();
     void sortsOverAnIndex();
     void statementsAreTheOnesRun();
@@ -363,6 +364,24 @@ void TestRequestList::holdsNoReadTransaction()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+void TestRequestList::reportsItsMemory()
+{
+    RequestListModel model(m_t.db());
+    QCOMPARE(model.memoryUsed(), std::size_t(0));
+    QVERIFY(model.reload().ok());
+    const std::size_t ids = model.memoryUsed();
+    QVERIFY(ids >= requestCount * sizeof(qint64));
+    QVERIFY(ids < 4 * requestCount * sizeof(qint64)); // no page read yet
+    QVERIFY(!model.data(model.index(0, 0)).toString().isEmpty());
+    const std::size_t onePage = model.memoryUsed();
+    // A page holds its rows and their text: at least a reference and a summary each.
+    QVERIFY(onePage > ids + RequestListModel::pageSize * (sizeof(RequestListRow) + 2 * 10 * sizeof(QChar)));
+    QVERIFY(!model.data(model.index(requestCount - 1, 0)).toString().isEmpty());
+    QVERIFY(model.memoryUsed() > onePage);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.memoryUsed(), ids); // the pages are dropped with the old list
 }
 
 void TestRequestList::sortsOverAnIndex_data()
