@@ -75,15 +75,17 @@ public:
     // The text a column shows for a code, in the current language.
     static QString label(Column column, const RequestListRow& row);
 
-    // The statements that ids() and rows() run, for tools that explain or
-    // measure them. For a column that shows names, ids() then puts the groups
-    // of codes in the order of their names.
-    static Statement idsStatement(const RequestFilter& filter, Column column, const SqlDialect& dialect);
+    // The statements that ids() and rows() run, in order, for tools that
+    // explain or measure them. For a column that shows names, the database
+    // returns the ids grouped by code and ids() puts the groups in the order
+    // of their names: over the whole register it counts the requests of each
+    // code, then reads the ids alone (both over the column's index, in one
+    // read transaction); under a filter it reads each id with its code.
+    static std::vector<Statement> idsStatements(const RequestFilter& filter, Column column,
+                                                const SqlDialect& dialect);
     static Statement rowsStatement(const std::vector<qint64>& ids);
 
 private:
-    Result<std::vector<qint64>> idsByName(const Statement& statement, Column column) const;
-
     const Database& m_database;
 };
 
