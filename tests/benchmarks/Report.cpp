@@ -84,7 +84,10 @@ QStringList settingLines(const Setting& s)
             .arg(megabytes(s.fileBytes))
             .arg(s.fileBytes)
             .arg(s.generation),
-        QStringLiteral("Runs: %1 of each operation; the median is shown").arg(s.runs),
+        QStringLiteral("Runs: %1 of each operation; the median is shown. Load average (1, 5, 15 min): %2 "
+                       "before, %3 after")
+            .arg(s.runs)
+            .arg(s.loadBefore, s.loadAfter),
         QStringLiteral("Memory: peak resident %1 after the GUI part (%2 before the register was opened); "
                        "the list model holds %3 (ids and pages)")
             .arg(megabytes(s.peakRssKb * 1024), megabytes(s.startRssKb * 1024), megabytes(s.modelBytes)),
@@ -105,6 +108,15 @@ void describeMachine(Setting* setting)
     setting->kernel
         = QStringLiteral("%1 %2, %3")
               .arg(QSysInfo::kernelType(), QSysInfo::kernelVersion(), QSysInfo::prettyProductName());
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return QStringLiteral("?");
+    }
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 double median(std::vector<double> values)

@@ -35,6 +35,8 @@ struct Setting
     qint64 fileBytes = 0;
     QString generation; // "123.4 s" or "reused"
     int runs = 0;
+    QString loadBefore; // the system's load averages (1, 5, 15 minutes)
+    QString loadAfter;
     qint64 startRssKb = 0;
     qint64 peakRssKb = 0;
     qint64 modelBytes = 0;
@@ -45,6 +47,8 @@ namespace Report {
 // What the machine is: cores, CPU model, memory, kernel.
 void describeMachine(Setting* setting);
 double median(std::vector<double> values);
+// "0.52 1.10 2.05": the load averages over 1, 5 and 15 minutes.
+QString loadAverage();
 // The results as a plain-text table, for the terminal.
 QString text(const Setting& setting, const std::vector<ResultLine>& lines);
 // The results as a Markdown section.

@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace Masar;
@@ -129,17 +130,56 @@ Result<QString> ensureRegister(const QString& path, qint64 count)
                              : QStringLiteral("%1 s").arg(QString::number(seconds.toDouble(), 'f', 1));
 }
 
-// The operations, in the order they run.
-Result<std::vector<Measured>> measure(ListBench& bench)
+// Masar's side of an operation against the sqlite3 shell's, run at once
+// after it so that both see the machine in the same state.
+Result<ResultLine> compare(const Measured& m, const SqliteShell& shell, bool verbose)
 {
-    std::vector<Measured> all;
-    auto add = [&all](Result<Measured> m) -> Status {
+    ResultLine line;
+    line.group = m.group;
+    line.name = m.name;
+    line.rows = m.rows;
+    line.masarMs = Report::median(m.masarMs);
+    auto print = [](const char* side, const std::vector<double>& times) {
+        out() << "    " << side << " runs (ms):";
+        for (double ms : times) {
+            out() << ' ' << QString::number(ms, 'f', 2);
+        }
+        out() << Qt::endl;
+    };
+    if (verbose) {
+        print("Masar", m.masarMs);
+    }
+    if (m.shellRuns.empty()) {
+        return line;
+    }
+    Result<ShellTimes> times = shell.time(m.shellRuns, m.reopen);
+    if (!times) {
+        return times.error();
+    }
+    line.shellMs = Report::median(times->ms);
+    line.shellRepeats = times->repeats;
+    if (verbose) {
+        print("sqlite3", times->ms);
+    }
+    if (!m.counted.sql.isEmpty()) {
+        Result<qint64> rows = shell.count(m.counted);
+        if (!rows) {
+            return rows.error();
+        }
+        line.shellRows = *rows;
+    }
+    return line;
+}
+
+// The operations, in the order they run; `record` takes each as it is measured.
+Status measure(ListBench& bench, const std::function<Status(const Measured&)>& record)
+{
+    auto add = [&record](Result<Measured> m) -> Status {
         if (!m) {
             return m.error();
         }
         out() << "  " << m->group << ": " << m->name << Qt::endl;
-        all.push_back(m.take());
-        return Status();
+        return record(*m);
     };
     if (Status s = add(bench.openToFirstPaint()); !s.ok()) {
         return s;
@@ -204,7 +244,7 @@ Result<std::vector<Measured>> measure(ListBench& bench)
             return s;
         }
     }
-    return all;
+    return Status();
 }
 
 } // namespace
@@ -281,14 +321,25 @@ int main(int argc, char* argv[])
     if (!readThrough(path) || !readThrough(path + QStringLiteral("-wal"))) {
         return fail(QStringLiteral("cannot read %1").arg(QDir::toNativeSeparators(path)));
     }
-    out() << "Measuring Masar (" << runs << " runs each)" << Qt::endl;
+    out() << "Measuring Masar, then the sqlite3 shell, " << runs << " runs of each operation" << Qt::endl;
+    setting.loadBefore = Report::loadAverage();
     setting.startRssKb = peakRssKb();
     ListBench bench(path, runs);
-    Result<std::vector<Measured>> measured = measure(bench);
-    if (!measured) {
-        return fail(measured.error().fullText());
+    std::vector<ResultLine> lines;
+    const Status measured = measure(bench, [&](const Measured& m) -> Status {
+        Result<ResultLine> line = compare(m, shell, verbose);
+        if (!line) {
+            return line.error();
+        }
+        lines.push_back(*line);
+        return Status();
+    });
+    if (!measured.ok()) {
+        return fail(measured.fullText());
     }
+    // The shell runs in child processes: this is the GUI part's alone.
     setting.peakRssKb = peakRssKb();
+    setting.loadAfter = Report::loadAverage();
     setting.modelBytes = qint64(bench.modelMemory());
     setting.sqliteLibrary = bench.sqliteVersion();
     setting.persons = [&path] {
@@ -298,49 +349,6 @@ int main(int argc, char* argv[])
             : Result<QSqlQuery>(db.error());
         return q && q->next() ? q->value(0).toLongLong() : qint64(-1);
     }();
-
-    out() << "Measuring the sqlite3 shell" << Qt::endl;
-    std::vector<ResultLine> lines;
-    for (const Measured& m : *measured) {
-        ResultLine line;
-        line.group = m.group;
-        line.name = m.name;
-        line.rows = m.rows;
-        line.masarMs = Report::median(m.masarMs);
-        if (verbose) {
-            out() << "  " << m.group << ": " << m.name << ": Masar runs (ms):";
-            for (double ms : m.masarMs) {
-                out() << ' ' << QString::number(ms, 'f', 2);
-            }
-            out() << Qt::endl;
-        }
-        if (m.shellRuns.empty()) {
-            lines.push_back(line);
-            continue;
-        }
-        Result<ShellTimes> times = shell.time(m.shellRuns, m.reopen);
-        if (!times) {
-            return fail(times.error().message());
-        }
-        line.shellMs = Report::median(times->ms);
-        line.shellRepeats = times->repeats;
-        if (verbose) {
-            out() << "  " << m.group << ": " << m.name << ": sqlite3 runs (ms):";
-            for (double ms : times->ms) {
-                out() << ' ' << QString::number(ms, 'f', 2);
-            }
-            out() << Qt::endl;
-        }
-        if (!m.counted.sql.isEmpty()) {
-            Result<qint64> rows = shell.count(m.counted);
-            if (!rows) {
-                return fail(rows.error().message());
-            }
-            line.shellRows = *rows;
-        }
-        lines.push_back(line);
-        out() << "  " << m.group << ": " << m.name << Qt::endl;
-    }
 
     out() << Qt::endl << Report::text(setting, lines);
     if (parser.isSet(QStringLiteral("output"))) {
