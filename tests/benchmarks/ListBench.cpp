@@ -166,6 +166,7 @@ Result<Measured> ListBench::repaintOnly()
         timer.start();
         w.view->viewport()->repaint();
         m.masarMs.push_back(msSince(timer));
+        noteMemory();
     }
     // The rows painted.
     const int top = std::max(0, w.view->rowAt(0));
@@ -192,6 +193,7 @@ Result<Measured> ListBench::openToFirstPaint()
         }
         m_window = window.take();
         m.masarMs.push_back(ms);
+        noteMemory();
         const RequestListModel& model = *m_window->model;
         m.rows = model.rowCount();
         m.shellRuns.push_back(listAndPages(*m_window, model.filter(), model.sortColumn(), &m.counted));
@@ -215,6 +217,7 @@ Result<Measured> ListBench::jump(const QString& name, double where, double sprea
         w.view->scrollTo(w.model->index(row, 0), QAbstractItemView::PositionAtCenter);
         w.view->viewport()->repaint();
         m.masarMs.push_back(msSince(timer));
+        noteMemory();
         if (!w.model->lastError().isEmpty()) {
             return Error::storage(w.model->lastError());
         }
@@ -245,6 +248,7 @@ Result<Measured> ListBench::sort(RequestList::Column column, Qt::SortOrder order
         sortAsTheHeaderDoes(*w.view, int(column), order);
         w.view->viewport()->repaint();
         m.masarMs.push_back(msSince(timer));
+        noteMemory();
         if (!w.model->lastError().isEmpty()) {
             return Error::storage(w.model->lastError());
         }
@@ -271,6 +275,7 @@ Result<Measured> ListBench::filter(const QString& group, const QString& name, co
         const Status status = w.model->setFilter(filter);
         w.view->viewport()->repaint();
         m.masarMs.push_back(msSince(timer));
+        noteMemory();
         if (!status.ok()) {
             return status;
         }
@@ -282,6 +287,13 @@ Result<Measured> ListBench::filter(const QString& group, const QString& name, co
         return status;
     }
     return m;
+}
+
+void ListBench::noteMemory()
+{
+    if (m_window) {
+        m_peakModelBytes = std::max(m_peakModelBytes, m_window->model->memoryUsed());
+    }
 }
 
 std::size_t ListBench::modelMemory() const

@@ -48,7 +48,9 @@ public:
     // Shows another filter (or quick find), in the default order, and repaints.
     Result<Measured> filter(const QString& group, const QString& name, const RequestFilter& filter);
 
+    // What the list model holds now, and at most after any run.
     std::size_t modelMemory() const;
+    std::size_t peakModelMemory() const { return m_peakModelBytes; }
     QString sqliteVersion() const;
 
 private:
@@ -60,7 +62,10 @@ private:
 
     QString m_path;
     int m_runs;
+    void noteMemory();
+
     std::unique_ptr<Window> m_window; // the one the operations after opening use
+    std::size_t m_peakModelBytes = 0;
 };
 
 } // namespace Masar::Benchmark

@@ -89,8 +89,10 @@ QStringList settingLines(const Setting& s)
             .arg(s.runs)
             .arg(s.loadBefore, s.loadAfter),
         QStringLiteral("Memory: peak resident %1 after the GUI part (%2 before the register was opened); "
-                       "the list model holds %3 (ids and pages)")
-            .arg(megabytes(s.peakRssKb * 1024), megabytes(s.startRssKb * 1024), megabytes(s.modelBytes)),
+                       "the list model holds %3 at the end (the whole list's ids), %4 at most "
+                       "(ids and the pages kept)")
+            .arg(megabytes(s.peakRssKb * 1024), megabytes(s.startRssKb * 1024), megabytes(s.modelBytes),
+                 megabytes(s.peakModelBytes)),
     };
 }
 

@@ -39,7 +39,8 @@ struct Setting
     QString loadAfter;
     qint64 startRssKb = 0;
     qint64 peakRssKb = 0;
-    qint64 modelBytes = 0;
+    qint64 modelBytes = 0; // at the end (the whole list's ids)
+    qint64 peakModelBytes = 0; // at most, after any run
 };
 
 namespace Report {

@@ -341,6 +341,7 @@ int main(int argc, char* argv[])
     setting.peakRssKb = peakRssKb();
     setting.loadAfter = Report::loadAverage();
     setting.modelBytes = qint64(bench.modelMemory());
+    setting.peakModelBytes = qint64(bench.peakModelMemory());
     setting.sqliteLibrary = bench.sqliteVersion();
     setting.persons = [&path] {
         Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
