@@ -92,20 +92,33 @@ Result<std::vector<qint64>> readIds(const QSqlDatabase& db, const RequestList::S
 }
 
 // Puts a group's ids in registration order. Over an index on (code, other
-// columns) the group comes as a few runs already in id order, one per value
-// of the other columns: merging a few runs is linear, sorting is not.
+// columns) the group comes as runs already in id order, one per value of the
+// other columns (two directions, a dozen states): merging the runs in pairs
+// takes a pass per doubling, where sorting compares each id some twenty times.
 void sortGroup(std::vector<qint64>::iterator begin, std::vector<qint64>::iterator end)
 {
-    constexpr int mergedRuns = 4;
-    auto sortedEnd = std::is_sorted_until(begin, end);
-    for (int run = 1; sortedEnd != end; ++run) {
-        if (run == mergedRuns) {
+    using Iterator = std::vector<qint64>::iterator;
+    constexpr std::size_t mostRuns = 64; // beyond, the ids are hardly in order: sort them
+    std::vector<Iterator> bounds = {begin}; // where each run begins, then the end
+    for (Iterator run = begin; run != end;) {
+        run = std::is_sorted_until(run, end);
+        bounds.push_back(run);
+        if (bounds.size() > mostRuns + 1) {
             std::sort(begin, end);
             return;
         }
-        const auto next = std::is_sorted_until(sortedEnd, end);
-        std::inplace_merge(begin, sortedEnd, next);
-        sortedEnd = next;
+    }
+    while (bounds.size() > 2) {
+        std::vector<Iterator> merged = {bounds.front()};
+        std::size_t i = 0;
+        for (; i + 2 < bounds.size(); i += 2) {
+            std::inplace_merge(bounds[i], bounds[i + 1], bounds[i + 2]);
+            merged.push_back(bounds[i + 2]);
+        }
+        if (i + 1 < bounds.size()) {
+            merged.push_back(bounds.back()); // an odd run out, merged in the next pass
+        }
+        bounds = std::move(merged);
     }
 }
 
