@@ -147,6 +147,25 @@ const RequestListRow* RequestListModel::rowAt(int row) const
     return result.id == 0 ? nullptr : &result;
 }
 
+std::size_t RequestListModel::memoryUsed() const
+{
+    auto text = [](const QString& s) {
+        // The characters and the header of a string that holds any.
+        return s.isNull() ? std::size_t(0) : std::size_t(s.capacity() + 1) * sizeof(QChar) + 16;
+    };
+    std::size_t bytes = m_ids.capacity() * sizeof(qint64);
+    for (const auto& [number, page] : m_pages) {
+        Q_UNUSED(number);
+        bytes += sizeof(Page) + sizeof(int) * 4 + page.rows.capacity() * sizeof(RequestListRow);
+        for (const RequestListRow& row : page.rows) {
+            bytes += text(row.reference) + text(row.foreignReference) + text(row.requestingCountry)
+                + text(row.requestedCountry) + text(row.priority) + text(row.confidentiality)
+                + text(row.assignee) + text(row.assigneeDisplayName) + text(row.summary);
+        }
+    }
+    return bytes;
+}
+
 int RequestListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_ids.size());

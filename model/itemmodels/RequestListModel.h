@@ -52,6 +52,8 @@ public:
     const RequestListRow* rowAt(int row) const;
     // The last error reading the register, or an empty string.
     QString lastError() const { return m_error; }
+    // About how many bytes the list holds: its ids and the pages it keeps.
+    std::size_t memoryUsed() const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -2,6 +2,7 @@
 
 #include "RequestFilterSql.h"
 #include "storage/Database.h"
+#include "storage/ReadTransaction.h"
 #include "storage/Sql.h"
 
 #include <QCollator>
@@ -9,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <optional>
 
 namespace Masar {
 
@@ -68,69 +70,65 @@ const QString rowColumns = QStringLiteral(
     " r.state, r.priority, r.confidentiality, u.name, u.display_name, r.received_on, r.requested_by,"
     " r.sent_on, substr(r.summary, 1, 200)");
 
-} // namespace
-
-RequestList::RequestList(const Database& database)
-    : m_database(database)
+// A run of ids of one code, as the database returned them.
+struct CodeGroup
 {
-}
+    QVariant code;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
 
-Result<std::vector<qint64>> RequestList::ids(const RequestFilter& filter, Column column,
-                                             Qt::SortOrder order) const
+Result<std::vector<qint64>> readIds(const QSqlDatabase& db, const RequestList::Statement& statement)
 {
-    QVariantList values;
-    const QString where = RequestFilterSql::where(filter, m_database.dialect(), &values);
-    Result<std::vector<qint64>> result = std::vector<qint64>();
-    if (sortsByName(column)) {
-        result = idsByName(where, values, column);
-    } else {
-        Result<QSqlQuery> query = Sql::exec(
-            m_database.connection(),
-            QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sortColumn(column)),
-            values);
-        if (!query) {
-            return query.error();
-        }
-        std::vector<qint64> ids;
-        while (query->next()) {
-            ids.push_back(query->value(0).toLongLong());
-        }
-        result = std::move(ids);
-    }
-    if (result && order == Qt::DescendingOrder) {
-        std::reverse(result->begin(), result->end());
-    }
-    return result;
-}
-
-Result<std::vector<qint64>> RequestList::idsByName(const QString& where, const QVariantList& values,
-                                                   Column column) const
-{
-    // The database returns the ids grouped by code over an index that starts
-    // with the column; the groups are then put in the order of their names,
-    // each in registration order.
-    Result<QSqlQuery> query = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT r.id, %2 FROM requests r%1 ORDER BY %2").arg(where, sortColumn(column)),
-        values);
+    Result<QSqlQuery> query = Sql::exec(db, statement.sql, statement.values);
     if (!query) {
         return query.error();
     }
-    struct Group
-    {
-        QString name;
-        std::size_t begin = 0;
-        std::size_t end = 0;
-    };
-    std::vector<Group> groups;
     std::vector<qint64> ids;
-    QVariant currentKey;
-    bool first = true;
+    while (query->next()) {
+        ids.push_back(query->value(0).toLongLong());
+    }
+    return ids;
+}
 
+// Puts a group's ids in registration order. Over an index on (code, other
+// columns) the group comes as runs already in id order, one per value of the
+// other columns (two directions, a dozen states): merging the runs in pairs
+// takes a pass per doubling, where sorting compares each id some twenty times.
+void sortGroup(std::vector<qint64>::iterator begin, std::vector<qint64>::iterator end)
+{
+    using Iterator = std::vector<qint64>::iterator;
+    constexpr std::size_t mostRuns = 64; // beyond, the ids are hardly in order: sort them
+    std::vector<Iterator> bounds = {begin}; // where each run begins, then the end
+    for (Iterator run = begin; run != end;) {
+        run = std::is_sorted_until(run, end);
+        bounds.push_back(run);
+        if (bounds.size() > mostRuns + 1) {
+            std::sort(begin, end);
+            return;
+        }
+    }
+    while (bounds.size() > 2) {
+        std::vector<Iterator> merged = {bounds.front()};
+        std::size_t i = 0;
+        for (; i + 2 < bounds.size(); i += 2) {
+            std::inplace_merge(bounds[i], bounds[i + 1], bounds[i + 2]);
+            merged.push_back(bounds[i + 2]);
+        }
+        if (i + 1 < bounds.size()) {
+            merged.push_back(bounds.back()); // an odd run out, merged in the next pass
+        }
+        bounds = std::move(merged);
+    }
+}
+
+// The groups in the order of the names of their codes, each in registration order.
+Result<std::vector<qint64>> inNameOrder(const QSqlDatabase& db, RequestList::Column column,
+                                        std::vector<CodeGroup> groups, const std::vector<qint64>& ids)
+{
     QHash<qint64, QString> userNames;
-    if (column == Column::Assignee) {
-        Result<QSqlQuery> users
-            = Sql::exec(m_database.connection(), QStringLiteral("SELECT id, name, display_name FROM users"));
+    if (column == RequestList::Column::Assignee) {
+        Result<QSqlQuery> users = Sql::exec(db, QStringLiteral("SELECT id, name, display_name FROM users"));
         if (!users) {
             return users.error();
         }
@@ -140,7 +138,7 @@ Result<std::vector<qint64>> RequestList::idsByName(const QString& where, const Q
         }
     }
     auto nameOf = [&](const QVariant& key) {
-        if (column == Column::Assignee) {
+        if (column == RequestList::Column::Assignee) {
             return key.isNull() ? QString() : userNames.value(key.toLongLong());
         }
         RequestListRow row;
@@ -150,38 +148,164 @@ Result<std::vector<qint64>> RequestList::idsByName(const QString& where, const Q
         row.requestingCountry = code;
         row.requestedCountry = code;
         row.priority = code;
-        return label(column, row);
+        return RequestList::label(column, row);
     };
+    std::vector<std::pair<QString, CodeGroup>> named;
+    named.reserve(groups.size());
+    for (CodeGroup& group : groups) {
+        named.emplace_back(nameOf(group.code), std::move(group));
+    }
+    QCollator collator {QLocale()};
+    collator.setNumericMode(true);
+    std::stable_sort(named.begin(), named.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    std::vector<qint64> ordered;
+    ordered.reserve(ids.size());
+    for (const auto& [name, group] : named) {
+        Q_UNUSED(name);
+        const auto begin
+            = ordered.insert(ordered.end(), ids.begin() + long(group.begin), ids.begin() + long(group.end));
+        sortGroup(begin, ordered.end());
+    }
+    return ordered;
+}
 
+// Under a filter: each id comes with its code, grouped by code.
+Result<std::vector<qint64>> idsWithCodes(const QSqlDatabase& db, const RequestList::Statement& statement,
+                                         RequestList::Column column)
+{
+    Result<QSqlQuery> query = Sql::exec(db, statement.sql, statement.values);
+    if (!query) {
+        return query.error();
+    }
+    std::vector<CodeGroup> groups;
+    std::vector<qint64> ids;
     while (query->next()) {
-        const QVariant key = query->value(1);
-        if (first || key != currentKey) {
+        const QVariant code = query->value(1);
+        if (groups.empty() || code != groups.back().code) {
             if (!groups.empty()) {
                 groups.back().end = ids.size();
             }
-            groups.push_back({nameOf(key), ids.size(), ids.size()});
-            currentKey = key;
-            first = false;
+            groups.push_back({code, ids.size(), ids.size()});
         }
         ids.push_back(query->value(0).toLongLong());
     }
     if (!groups.empty()) {
         groups.back().end = ids.size();
     }
+    return inNameOrder(db, column, std::move(groups), ids);
+}
 
-    QCollator collator {QLocale()};
-    collator.setNumericMode(true);
-    std::stable_sort(groups.begin(), groups.end(), [&collator](const Group& a, const Group& b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
-    std::vector<qint64> ordered;
-    ordered.reserve(ids.size());
-    for (const Group& group : groups) {
-        const auto begin
-            = ordered.insert(ordered.end(), ids.begin() + long(group.begin), ids.begin() + long(group.end));
-        std::sort(begin, ordered.end());
+// The whole register: the number of requests of each code, then the ids in
+// the same order of codes. The caller holds a read transaction, so that both
+// see the same requests; nothing when they do not.
+Result<std::optional<std::vector<qint64>>> idsByCount(const QSqlDatabase& db,
+                                                      const RequestList::Statement& counting,
+                                                      const RequestList::Statement& reading,
+                                                      RequestList::Column column)
+{
+    Result<QSqlQuery> counts = Sql::exec(db, counting.sql, counting.values);
+    if (!counts) {
+        return counts.error();
     }
-    return ordered;
+    std::vector<CodeGroup> groups;
+    std::size_t total = 0;
+    while (counts->next()) {
+        const std::size_t count = std::size_t(counts->value(1).toLongLong());
+        groups.push_back({counts->value(0), total, total + count});
+        total += count;
+    }
+    Result<std::vector<qint64>> ids = readIds(db, reading);
+    if (!ids) {
+        return ids.error();
+    }
+    if (ids->size() != total) {
+        return std::optional<std::vector<qint64>>();
+    }
+    Result<std::vector<qint64>> ordered = inNameOrder(db, column, std::move(groups), *ids);
+    if (!ordered) {
+        return ordered.error();
+    }
+    return std::optional<std::vector<qint64>>(ordered.take());
+}
+
+} // namespace
+
+RequestList::RequestList(const Database& database)
+    : m_database(database)
+{
+}
+
+std::vector<RequestList::Statement> RequestList::idsStatements(const RequestFilter& filter, Column column,
+                                                               const SqlDialect& dialect)
+{
+    Statement statement;
+    const QString where = RequestFilterSql::where(filter, dialect, &statement.values);
+    const QString sorted = sortColumn(column);
+    if (!sortsByName(column)) {
+        statement.sql = QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sorted);
+        return {statement};
+    }
+    if (!where.isEmpty()) {
+        statement.sql = QStringLiteral("SELECT r.id, %2 FROM requests r%1 ORDER BY %2").arg(where, sorted);
+        return {statement};
+    }
+    // The whole register: carrying a code with each of a million ids costs
+    // more than counting the codes first.
+    return {
+        {QStringLiteral("SELECT %1, count(*) FROM requests r GROUP BY %1 ORDER BY %1").arg(sorted), {}},
+        {QStringLiteral("SELECT r.id FROM requests r ORDER BY %1").arg(sorted), {}},
+    };
+}
+
+RequestList::Statement RequestList::rowsStatement(const std::vector<qint64>& ids)
+{
+    Statement statement;
+    statement.sql = QStringLiteral("SELECT %1 FROM requests r LEFT JOIN users u ON u.id = "
+                                   "r.assignee_id WHERE r.id IN (%2)")
+                        .arg(rowColumns, RequestFilterSql::placeholders(ids.size()));
+    statement.values.reserve(int(ids.size()));
+    for (qint64 id : ids) {
+        statement.values << id;
+    }
+    return statement;
+}
+
+Result<std::vector<qint64>> RequestList::ids(const RequestFilter& filter, Column column,
+                                             Qt::SortOrder order) const
+{
+    const std::vector<Statement> statements = idsStatements(filter, column, m_database.dialect());
+    const QSqlDatabase db = m_database.connection();
+    Result<std::vector<qint64>> result = std::vector<qint64>();
+    if (!sortsByName(column)) {
+        result = readIds(db, statements.front());
+    } else if (statements.size() == 1) {
+        result = idsWithCodes(db, statements.front(), column);
+    } else {
+        ReadTransaction snapshot(db, m_database.dialect());
+        if (Status status = snapshot.begin(); !status.ok()) {
+            return status;
+        }
+        Result<std::optional<std::vector<qint64>>> counted
+            = idsByCount(db, statements.front(), statements.back(), column);
+        if (!counted) {
+            return counted.error();
+        }
+        if (*counted) {
+            result = std::move(**counted);
+        } else {
+            // Cannot happen in one read transaction; read each code with its id instead.
+            result = idsWithCodes(
+                db,
+                {QStringLiteral("SELECT r.id, %1 FROM requests r ORDER BY %1").arg(sortColumn(column)), {}},
+                column);
+        }
+    }
+    if (result && order == Qt::DescendingOrder) {
+        std::reverse(result->begin(), result->end());
+    }
+    return result;
 }
 
 Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>& ids) const
@@ -190,17 +314,8 @@ Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>&
     if (ids.empty()) {
         return result;
     }
-    QVariantList values;
-    values.reserve(int(ids.size()));
-    for (qint64 id : ids) {
-        values << id;
-    }
-    Result<QSqlQuery> query
-        = Sql::exec(m_database.connection(),
-                    QStringLiteral("SELECT %1 FROM requests r LEFT JOIN users u ON u.id = "
-                                   "r.assignee_id WHERE r.id IN (%2)")
-                        .arg(rowColumns, RequestFilterSql::placeholders(ids.size())),
-                    values);
+    const Statement statement = rowsStatement(ids);
+    Result<QSqlQuery> query = Sql::exec(m_database.connection(), statement.sql, statement.values);
     if (!query) {
         return query.error();
     }

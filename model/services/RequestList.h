@@ -6,12 +6,14 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 
 #include <vector>
 
 namespace Masar {
 
 class Database;
+class SqlDialect;
 
 // What the list of requests shows of one request.
 struct RequestListRow
@@ -54,6 +56,13 @@ public:
     };
     static constexpr int columnCount = int(Column::RequestedBy) + 1;
 
+    // A statement and the values to bind to its placeholders, in order.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+
     explicit RequestList(const Database& database);
 
     // The ids of the requests of the filter, in the column's order, ties in
@@ -70,10 +79,17 @@ public:
     // The text a column shows for a code, in the current language.
     static QString label(Column column, const RequestListRow& row);
 
-private:
-    Result<std::vector<qint64>> idsByName(const QString& where, const QVariantList& values,
-                                          Column column) const;
+    // The statements that ids() and rows() run, in order, for tools that
+    // explain or measure them. For a column that shows names, the database
+    // returns the ids grouped by code and ids() puts the groups in the order
+    // of their names: over the whole register it counts the requests of each
+    // code, then reads the ids alone (both over the column's index, in one
+    // read transaction); under a filter it reads each id with its code.
+    static std::vector<Statement> idsStatements(const RequestFilter& filter, Column column,
+                                                const SqlDialect& dialect);
+    static Statement rowsStatement(const std::vector<qint64>& ids);
 
+private:
     const Database& m_database;
 };
 

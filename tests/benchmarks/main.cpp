@@ -1,0 +1,364 @@
+// masar-benchmark: how the list of requests behaves on a register of a
+// million requests, against the sqlite3 shell running the same SQL on the
+// same file. Not a test: it asserts nothing about time. See docs/performance.md.
+#include "Generator.h"
+#include "ListBench.h"
+#include "Report.h"
+#include "SqliteShell.h"
+#include "storage/Sql.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+
+using namespace Masar;
+using namespace Masar::Benchmark;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "masar-benchmark: " << message << Qt::endl;
+    return 1;
+}
+
+qint64 peakRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+qint64 fileBytes(const QString& path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// Reads a file to the end, so that the system keeps it in its cache.
+bool readThrough(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (file.read(buffer.data(), buffer.size()) > 0) { }
+    return true;
+}
+
+// Makes the register in this process (--generate-only).
+int generateOnly(const QString& path, qint64 count)
+{
+    out() << "Generating " << count << " requests in " << QDir::toNativeSeparators(path) << Qt::endl;
+    Generator generator(path, count);
+    Result<Generated> generated
+        = generator.run([count](qint64 done) { out() << "  " << done << " of " << count << Qt::endl; });
+    if (!generated) {
+        return fail(generated.error().fullText());
+    }
+    if (generated->reused) {
+        out() << "The register already has " << count << " requests: reused." << Qt::endl;
+        return 0;
+    }
+    out() << "Generated " << generated->requests << " requests and " << generated->persons << " persons in "
+          << QString::number(generated->seconds, 'f', 1) << " s; file " << fileBytes(path) << " bytes"
+          << Qt::endl;
+    out() << "generation-seconds=" << generated->seconds << Qt::endl;
+    return 0;
+}
+
+// Makes the register in a child process, so that this one's peak memory is
+// the list's alone. Returns the generation's time, or "reused".
+Result<QString> ensureRegister(const QString& path, qint64 count)
+{
+    if (QFileInfo::exists(path)) {
+        Result<qint64> existing = Generator::existingCount(path);
+        if (existing && *existing == count) {
+            out() << "Reusing " << QDir::toNativeSeparators(path) << " (" << count << " requests)"
+                  << Qt::endl;
+            return QStringLiteral("reused (made by an earlier run)");
+        }
+    }
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--db"), path, QStringLiteral("--generate"), QString::number(count),
+                 QStringLiteral("--generate-only")});
+    if (!child.waitForStarted(30000)) {
+        return Error::storage(QStringLiteral("cannot start the generator: %1").arg(child.errorString()));
+    }
+    QString seconds;
+    static const QRegularExpression secondsLine(QStringLiteral("^generation-seconds=([0-9.]+)"));
+    while (child.state() != QProcess::NotRunning || child.canReadLine()) {
+        if (!child.canReadLine()) {
+            child.waitForReadyRead(1000);
+            continue;
+        }
+        const QString line = QString::fromUtf8(child.readLine()).trimmed();
+        const QRegularExpressionMatch match = secondsLine.match(line);
+        if (match.hasMatch()) {
+            seconds = match.captured(1);
+        } else {
+            out() << line << Qt::endl;
+        }
+    }
+    child.waitForFinished(-1);
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        return Error::storage(QStringLiteral("generating the register failed"));
+    }
+    return seconds.isEmpty() ? QStringLiteral("reused")
+                             : QStringLiteral("%1 s").arg(QString::number(seconds.toDouble(), 'f', 1));
+}
+
+// Masar's side of an operation against the sqlite3 shell's, run at once
+// after it so that both see the machine in the same state.
+Result<ResultLine> compare(const Measured& m, const SqliteShell& shell, bool verbose)
+{
+    ResultLine line;
+    line.group = m.group;
+    line.name = m.name;
+    line.rows = m.rows;
+    line.masarMs = Report::median(m.masarMs);
+    auto print = [](const char* side, const std::vector<double>& times) {
+        out() << "    " << side << " runs (ms):";
+        for (double ms : times) {
+            out() << ' ' << QString::number(ms, 'f', 2);
+        }
+        out() << Qt::endl;
+    };
+    if (verbose) {
+        print("Masar", m.masarMs);
+    }
+    if (m.shellRuns.empty()) {
+        return line;
+    }
+    Result<ShellTimes> times = shell.time(m.shellRuns, m.reopen);
+    if (!times) {
+        return times.error();
+    }
+    line.shellMs = Report::median(times->ms);
+    line.shellRepeats = times->repeats;
+    if (verbose) {
+        print("sqlite3", times->ms);
+    }
+    if (!m.counted.sql.isEmpty()) {
+        Result<qint64> rows = shell.count(m.counted);
+        if (!rows) {
+            return rows.error();
+        }
+        line.shellRows = *rows;
+    }
+    return line;
+}
+
+// The operations, in the order they run; `record` takes each as it is measured.
+Status measure(ListBench& bench, const std::function<Status(const Measured&)>& record)
+{
+    auto add = [&record](Result<Measured> m) -> Status {
+        if (!m) {
+            return m.error();
+        }
+        out() << "  " << m->group << ": " << m->name << Qt::endl;
+        return record(*m);
+    };
+    if (Status s = add(bench.openToFirstPaint()); !s.ok()) {
+        return s;
+    }
+    if (Status s = add(bench.jump(QStringLiteral("middle"), 0.5, 0.2)); !s.ok()) {
+        return s;
+    }
+    if (Status s = add(bench.jump(QStringLiteral("near the end"), 0.99, 0.02)); !s.ok()) {
+        return s;
+    }
+    if (Status s = add(bench.repaintOnly()); !s.ok()) {
+        return s;
+    }
+    for (RequestList::Column column :
+         {RequestList::Column::Reference, RequestList::Column::RequestingCountry, RequestList::Column::State,
+          RequestList::Column::Assignee, RequestList::Column::ReceivedOn}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            if (Status s = add(bench.sort(column, order)); !s.ok()) {
+                return s;
+            }
+        }
+    }
+    struct Named
+    {
+        const char* group;
+        const char* name;
+        RequestFilter filter;
+    };
+    std::vector<Named> filters;
+    RequestFilter f;
+    f.states = {State::InExecution};
+    filters.push_back({"filter", "state = in_execution", f});
+    f = RequestFilter();
+    f.country = QStringLiteral("TN");
+    filters.push_back({"filter", "country = TN", f});
+    f = RequestFilter();
+    f.assignee = QStringLiteral("n.benali");
+    filters.push_back({"filter", "assignee = n.benali", f});
+    f = RequestFilter();
+    f.priority = QStringLiteral("urgent");
+    filters.push_back({"filter", "priority = urgent", f});
+    f = RequestFilter();
+    f.openOnly = true;
+    f.direction = Direction::Incoming;
+    filters.push_back({"filter", "open + incoming", f});
+    const std::pair<const char*, const char*> finds[] = {
+        {"reference prefix \"IN-2019-01\"", "IN-2019-01"},
+        {"common word, French \"financement\"", "financement"},
+        {"common word, Arabic \"تمويل\"", "تمويل"},
+        {"rare name, Latin \"Ghazouani\"", "Ghazouani"},
+        {"rare name, Arabic \"الغزواني\"", "الغزواني"},
+    };
+    for (const auto& [name, text] : finds) {
+        f = RequestFilter();
+        f.text = QString::fromUtf8(text);
+        filters.push_back({"quick-find", name, f});
+    }
+    for (const Named& named : filters) {
+        if (Status s
+            = add(bench.filter(QString::fromUtf8(named.group), QString::fromUtf8(named.name), named.filter));
+            !s.ok()) {
+            return s;
+        }
+    }
+    return Status();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("masar-benchmark"));
+    // Names sort the same on every machine.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures the list of requests on a large generated register against the sqlite3 shell."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("The register to generate or reuse (required)."),
+         QStringLiteral("path")},
+        {QStringLiteral("generate"), QStringLiteral("Number of requests (default 1000000)."),
+         QStringLiteral("n"), QStringLiteral("1000000")},
+        {QStringLiteral("runs"), QStringLiteral("Runs of each operation (default 5)."), QStringLiteral("k"),
+         QStringLiteral("5")},
+        {QStringLiteral("output"), QStringLiteral("Also write the results as Markdown to this file."),
+         QStringLiteral("file.md")},
+        {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default sqlite3)."),
+         QStringLiteral("program"), QStringLiteral("sqlite3")},
+        {QStringLiteral("generate-only"), QStringLiteral("Only make the register, then stop.")},
+        {QStringLiteral("verbose"), QStringLiteral("Also print the time of every run.")},
+    });
+    parser.process(app);
+    const QString path = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
+    if (parser.value(QStringLiteral("db")).isEmpty()) {
+        return fail(QStringLiteral("--db is required"));
+    }
+    bool ok = false;
+    const qint64 count = parser.value(QStringLiteral("generate")).toLongLong(&ok);
+    if (!ok || count < 1) {
+        return fail(QStringLiteral("--generate takes a number of requests"));
+    }
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || runs < 1) {
+        return fail(QStringLiteral("--runs takes a number of runs"));
+    }
+    if (parser.isSet(QStringLiteral("generate-only"))) {
+        return generateOnly(path, count);
+    }
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+
+    Setting setting;
+    setting.date = QDateTime::currentDateTime().toString(Qt::ISODate);
+    Report::describeMachine(&setting);
+    setting.qt = QString::fromLatin1(qVersion());
+    setting.database = QDir::toNativeSeparators(path);
+    setting.runs = runs;
+    SqliteShell shell(parser.value(QStringLiteral("sqlite3")), path);
+    Result<QString> shellVersion = shell.version();
+    if (!shellVersion) {
+        return fail(shellVersion.error().message());
+    }
+    setting.sqliteShell = shellVersion->section(QLatin1Char(' '), 0, 0);
+
+    Result<QString> generation = ensureRegister(path, count);
+    if (!generation) {
+        return fail(generation.error().message());
+    }
+    setting.generation = *generation;
+    setting.requests = count;
+    setting.fileBytes = fileBytes(path);
+
+    // Both sides run on a warm cache: the whole file read once.
+    if (!readThrough(path) || !readThrough(path + QStringLiteral("-wal"))) {
+        return fail(QStringLiteral("cannot read %1").arg(QDir::toNativeSeparators(path)));
+    }
+    out() << "Measuring Masar, then the sqlite3 shell, " << runs << " runs of each operation" << Qt::endl;
+    setting.loadBefore = Report::loadAverage();
+    setting.startRssKb = peakRssKb();
+    ListBench bench(path, runs);
+    std::vector<ResultLine> lines;
+    const Status measured = measure(bench, [&](const Measured& m) -> Status {
+        Result<ResultLine> line = compare(m, shell, verbose);
+        if (!line) {
+            return line.error();
+        }
+        lines.push_back(*line);
+        return Status();
+    });
+    if (!measured.ok()) {
+        return fail(measured.fullText());
+    }
+    // The shell runs in child processes: this is the GUI part's alone.
+    setting.peakRssKb = peakRssKb();
+    setting.loadAfter = Report::loadAverage();
+    setting.modelBytes = qint64(bench.modelMemory());
+    setting.peakModelBytes = qint64(bench.peakModelMemory());
+    setting.sqliteLibrary = bench.sqliteVersion();
+    setting.persons = [&path] {
+        Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+        Result<QSqlQuery> q = db
+            ? Sql::exec((*db)->connection(), QStringLiteral("SELECT count(*) FROM persons"))
+            : Result<QSqlQuery>(db.error());
+        return q && q->next() ? q->value(0).toLongLong() : qint64(-1);
+    }();
+
+    out() << Qt::endl << Report::text(setting, lines);
+    if (parser.isSet(QStringLiteral("output"))) {
+        QFile file(parser.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        file.write(Report::markdown(setting, lines).toUtf8());
+        out() << "Written " << QDir::toNativeSeparators(file.fileName()) << Qt::endl;
+    }
+    return 0;
+}
