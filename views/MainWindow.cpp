@@ -213,10 +213,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_registerFirstButton->setDefault(true);
 
     // The desk: filters, then the list beside the request.
-    m_listView->setModel(m_model);
+    m_listView->setSortingEnabled(true);
+    m_listView->setModel(m_model); // reads nothing yet: applyFilter() does, once
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_listView->setSortingEnabled(true);
     m_listView->setAlternatingRowColors(true);
     m_listView->setWordWrap(false);
     m_listView->setTabKeyNavigation(false);
@@ -628,7 +628,8 @@ void MainWindow::restoreSettings()
         header->resizeSection(0, 130);
     }
     m_filterBar->restoreState(Settings::value(QStringLiteral("window/filter")).toMap());
-    // The header's sort indicator says how the list was sorted last.
+    // The header's sort indicator says how the list was sorted last; the
+    // model takes it for its first read.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 

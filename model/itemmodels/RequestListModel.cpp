@@ -22,6 +22,7 @@ Status RequestListModel::query(const RequestFilter& filter, RequestList::Column 
         return ids.error();
     }
     beginResetModel();
+    m_started = true;
     m_filter = filter;
     m_column = column;
     m_order = order;
@@ -46,6 +47,13 @@ Status RequestListModel::reload()
 void RequestListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= RequestList::columnCount) {
+        return;
+    }
+    if (!m_started) {
+        // Before the first read (a view sorts as soon as it is given the
+        // model): the order is kept for that read, not read twice.
+        m_column = RequestList::Column(column);
+        m_order = order;
         return;
     }
     if (Status status = query(m_filter, RequestList::Column(column), order); !status.ok()) {

@@ -36,6 +36,8 @@ public:
     const RequestFilter& filter() const { return m_filter; }
     RequestList::Column sortColumn() const { return m_column; }
     Qt::SortOrder sortOrder() const { return m_order; }
+    // The model reads nothing until the first setFilter() or reload(); a
+    // sort() before then only sets the order that read will use.
     // Shows the requests of another filter (and sorts them as before).
     Status setFilter(const RequestFilter& filter);
     // Reads the list again, after a change to the register.
@@ -81,6 +83,7 @@ private:
     RequestFilter m_filter;
     RequestList::Column m_column = RequestList::Column::Reference;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    bool m_started = false;
     std::vector<qint64> m_ids;
     std::function<QString(const QDate&)> m_formatDate;
     mutable std::unordered_map<int, Page> m_pages;

@@ -242,7 +242,8 @@ std::vector<RequestList::Statement> RequestList::idsStatements(const RequestFilt
 {
     Statement statement;
     const QString where = RequestFilterSql::where(filter, dialect, &statement.values);
-    const QString sorted = sortColumn(column);
+    const QString sorted = column == Column::Reference ? dialect.referenceOrder(QStringLiteral("r.reference"))
+                                                       : sortColumn(column);
     if (!sortsByName(column)) {
         statement.sql = QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sorted);
         return {statement};
@@ -350,14 +351,19 @@ Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>&
     return result;
 }
 
+RequestList::Statement RequestList::countriesInUseStatement()
+{
+    return {QStringLiteral("SELECT c.code FROM countries c"
+                           " WHERE EXISTS (SELECT 1 FROM requests WHERE requesting_country = c.code)"
+                           " OR EXISTS (SELECT 1 FROM requests WHERE requested_country = c.code)"
+                           " ORDER BY c.code"),
+            {}};
+}
+
 Result<QStringList> RequestList::countriesInUse() const
 {
-    Result<QSqlQuery> query
-        = Sql::exec(m_database.connection(),
-                    QStringLiteral("SELECT c.code FROM countries c"
-                                   " WHERE EXISTS (SELECT 1 FROM requests WHERE requesting_country = c.code)"
-                                   " OR EXISTS (SELECT 1 FROM requests WHERE requested_country = c.code)"
-                                   " ORDER BY c.code"));
+    const Statement statement = countriesInUseStatement();
+    Result<QSqlQuery> query = Sql::exec(m_database.connection(), statement.sql, statement.values);
     if (!query) {
         return query.error();
     }

@@ -75,6 +75,7 @@ public:
     // The countries that requests name, as requesting or requested state
     // (a probe of the indexes per known country, not a scan of the register).
     Result<QStringList> countriesInUse() const;
+    static Statement countriesInUseStatement();
 
     // The text a column shows for a code, in the current language.
     static QString label(Column column, const RequestListRow& row);

@@ -298,9 +298,11 @@ Status Schema::applyVersion2(QSqlDatabase& db, const SqlDialect& dialect)
 {
     QStringList statements = dialect.searchIndex();
     statements << dialect.rebuildSearchIndex();
-    // Every column of the list can be sorted by an index.
-    statements << QStringLiteral(
-        "CREATE INDEX requests_by_foreign_reference_alone ON requests (foreign_reference)")
+    // Every column of the list can be sorted by an index; references by their number.
+    statements << QStringLiteral("CREATE INDEX requests_by_reference_order ON requests (%1)")
+                      .arg(dialect.referenceOrder(QStringLiteral("reference")))
+               << QStringLiteral(
+                      "CREATE INDEX requests_by_foreign_reference_alone ON requests (foreign_reference)")
                << QStringLiteral("CREATE INDEX requests_by_requested_by ON requests (requested_by)")
                << QStringLiteral("CREATE INDEX requests_by_priority ON requests (priority, state)");
     return run(db, statements);

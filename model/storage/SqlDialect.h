@@ -63,6 +63,11 @@ public:
     // Marks the database as Masar's at a schema version (inside the migration transaction).
     virtual QStringList stampVersion(int version) const = 0;
 
+    // The order of our references by direction, year and number: "IN-2025-9999"
+    // before "IN-2025-10000" (numbers are zero-padded to four digits and may
+    // grow longer), as expressions of the column, for ORDER BY and an index.
+    virtual QString referenceOrder(const QString& column) const = 0;
+
     // Quick find: the statements that create the word index over requests
     // (references, authorities, summary) and persons (names) and keep it up
     // to date, and the statements that fill it from the rows already there.

@@ -311,6 +311,12 @@ QStringList wordIndex(const QString& index, const QString& table, const QStringL
 
 } // namespace
 
+QString SqliteDialect::referenceOrder(const QString& column) const
+{
+    // "IN-2025" or "OUT-2025", then shorter numbers first, then the text.
+    return QStringLiteral("substr(%1, 1, instr(%1, '-') + 4), length(%1), %1").arg(column);
+}
+
 QStringList SqliteDialect::searchIndex() const
 {
     return wordIndex(QStringLiteral("request_search"), QStringLiteral("requests"), searchedRequestColumns)

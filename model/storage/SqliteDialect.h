@@ -30,6 +30,7 @@ public:
     Status checkIntegrity(QSqlDatabase& db, Check check) const override;
     Status configure(QSqlDatabase& db, bool readOnly) const override;
     QStringList stampVersion(int version) const override;
+    QString referenceOrder(const QString& column) const override;
     QStringList searchIndex() const override;
     QStringList rebuildSearchIndex() const override;
     QString searchCondition(const QString& text, QVariantList* values) const override;

@@ -1,7 +1,11 @@
 #include "ListBench.h"
 
 #include "Generator.h"
+#include "MainWindow.h"
 #include "Random.h"
+#include "core/Clock.h"
+#include "itemmodels/RequestListModel.h"
+#include "services/Users.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
@@ -68,14 +72,14 @@ void sortAsTheHeaderDoes(QTableView& view, int column, Qt::SortOrder order)
 struct ListBench::Window
 {
     std::unique_ptr<Database> database;
-    std::unique_ptr<RequestListModel> model;
-    std::unique_ptr<QTableView> view;
+    std::unique_ptr<MainWindow> window; // Masar's own main window
+    RequestListModel* model = nullptr; // the window's
+    QTableView* view = nullptr; // the window's list
     PaintCounter counter;
 
     ~Window()
     {
-        view.reset(); // before the model it shows
-        model.reset();
+        window.reset(); // before the database it reads
     }
 };
 
@@ -95,23 +99,24 @@ Result<std::unique_ptr<ListBench::Window>> ListBench::openWindow()
         return opened.error();
     }
     window->database = opened.take();
-    window->model = std::make_unique<RequestListModel>(*window->database);
-    if (Status status = window->model->reload(); !status.ok()) {
-        return status;
+    // As `masar` starts: the main window of a user who holds requests, which
+    // reads the list, its counts and the filter's choices.
+    Result<std::vector<User>> users = Users(*window->database).list();
+    if (!users) {
+        return users.error();
     }
-    window->view = std::make_unique<QTableView>();
+    const auto holder = std::find_if(users->begin(), users->end(),
+                                     [](const User& u) { return u.active && canHoldRequests(u.role); });
+    if (holder == users->end()) {
+        return Error::notFound(QStringLiteral("the register has no officer or supervisor"));
+    }
+    window->window = std::make_unique<MainWindow>(*window->database, *holder, Clock::system());
+    window->model = window->window->listModel();
+    window->view = window->window->findChild<QTableView*>(QStringLiteral("requestListView"));
     QTableView& view = *window->view;
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    // Sorting is enabled before the model is set: enabling it sorts the
-    // model at once (QTableView::setSortingEnabled calls sortByColumn), which
-    // would read the whole list a second time. The header's default
-    // indicator, the first column descending, is the model's default order.
-    view.setSortingEnabled(true);
-    view.setModel(window->model.get());
     view.viewport()->installEventFilter(&window->counter);
-    view.resize(1280, 800);
-    view.show();
+    window->window->resize(1440, 900);
+    window->window->show();
     if (!processUntilPainted(window->counter, 0)) {
         return Error::storage(QStringLiteral("the view did not paint within 10 s"));
     }
@@ -196,7 +201,12 @@ Result<Measured> ListBench::openToFirstPaint()
         noteMemory();
         const RequestListModel& model = *m_window->model;
         m.rows = model.rowCount();
-        m.shellRuns.push_back(listAndPages(*m_window, model.filter(), model.sortColumn(), &m.counted));
+        ShellRun statements = listAndPages(*m_window, model.filter(), model.sortColumn(), &m.counted);
+        // The window's other reads: the register's size (RequestReader::count)
+        // and the countries the filter offers.
+        statements.push_back({QStringLiteral("SELECT count(*) FROM requests r"), {}});
+        statements.push_back(RequestList::countriesInUseStatement());
+        m.shellRuns.push_back(statements);
     }
     return m;
 }

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
@@ -256,6 +257,8 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("masar-benchmark"));
+    // The window's remembered size, columns and filter stay out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
     // Names sort the same on every machine.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 

@@ -39,6 +39,7 @@ private slots:
     void readsRowsAPageAtATime();
     void holdsNoReadTransaction();
     void reportsItsMemory();
+    void sortsReferencesByNumber();
     void sortsOverAnIndex_data();
     void sortsOverAnIndex();
     void statementsAreTheOnesRun();
@@ -397,6 +398,40 @@ void TestRequestList::reportsItsMemory()
     QVERIFY(model.memoryUsed() > onePage);
     QVERIFY(model.reload().ok());
     QCOMPARE(model.memoryUsed(), ids); // the pages are dropped with the old list
+}
+
+void TestRequestList::sortsReferencesByNumber()
+{
+    // A busy year passes 9,999 requests: IN-2025-10000 comes after IN-2025-9999, not before IN-2025-2000.
+    TestDatabase t;
+    std::vector<ImportRecord> records;
+    const QStringList references
+        = {QStringLiteral("OUT-2025-0002"), QStringLiteral("IN-2025-10000"), QStringLiteral("IN-2026-0001"),
+           QStringLiteral("IN-2025-2000"),  QStringLiteral("IN-2025-9999"),  QStringLiteral("IN-2024-12000")};
+    for (const QString& reference : references) {
+        Request r = reference.startsWith(QLatin1String("IN")) ? TestDatabase::incomingDraft()
+                                                              : TestDatabase::outgoingDraft();
+        r.reference = reference;
+        r.state = Workflow::initialState(r.direction);
+        r.assignee = QStringLiteral("officer");
+        r.foreignReference = reference; // not duplicates of one another
+        records.push_back({reference, r});
+    }
+    Result<int> imported
+        = RequestService(t.db(), t.clock()).importRequests(t.user(QStringLiteral("admin")), records);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().fullText()));
+    Result<std::vector<qint64>> ids
+        = RequestList(t.db()).ids(RequestFilter(), RequestList::Column::Reference, Qt::AscendingOrder);
+    QVERIFY(ids);
+    Result<std::vector<RequestListRow>> rows = RequestList(t.db()).rows(*ids);
+    QStringList order;
+    for (const RequestListRow& row : *rows) {
+        order << row.reference;
+    }
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("IN-2024-12000"), QStringLiteral("IN-2025-2000"),
+                           QStringLiteral("IN-2025-9999"), QStringLiteral("IN-2025-10000"),
+                           QStringLiteral("IN-2026-0001"), QStringLiteral("OUT-2025-0002")}));
 }
 
 void TestRequestList::sortsOverAnIndex_data()
