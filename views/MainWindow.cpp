@@ -268,6 +268,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
     resize(1280, 800);
     restoreSettings();
+    recount();
     applyFilter();
     retranslateUi();
 }
@@ -286,6 +287,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::refresh()
 {
+    recount();
     const qint64 current = m_model->idAt(m_listView->currentIndex().row());
     if (Status status = m_model->reload(); !status.ok()) {
         statusBar()->showMessage(status.message());
@@ -575,13 +577,19 @@ void MainWindow::loadDemoData()
     statusBar()->showMessage(tr("Loaded %n demonstration request(s).", nullptr, *loaded), 8000);
 }
 
-void MainWindow::updateCounts()
+void MainWindow::recount()
 {
+    // What changes only when requests are added: the register's size and
+    // the countries the filter offers; not read again for each filter.
     if (Result<QStringList> countries = RequestList(m_database).countriesInUse()) {
         m_filterBar->setCountries(*countries);
     }
     const Result<int> total = RequestReader(m_database).count(RequestFilter());
     m_total = total ? *total : 0;
+}
+
+void MainWindow::updateCounts()
+{
     const int shown = m_model->rowCount();
     if (m_model->filter().isEmpty()) {
         m_countLabel->setText(tr("%Ln request(s)", nullptr, shown));

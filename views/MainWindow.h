@@ -57,6 +57,7 @@ private:
     // Asks what to do with unsaved edits before they would be left; false: stay.
     bool confirmLeave();
     void exportDocument(const QString& name, bool open);
+    void recount();
     void updateCounts();
     void showWorkflow();
     void showAbout();
