@@ -7,48 +7,19 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QStyle>
 
 #include <algorithm>
 
 namespace Masar {
 
-namespace {
-
-const char* const invalidProperty = "invalid";
-
-QString camel(const QString& jsonName)
-{
-    QString result;
-    bool upper = false;
-    for (QChar c : jsonName) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-        } else {
-            result += upper ? c.toUpper() : c;
-            upper = false;
-        }
-    }
-    return result;
-}
-
-void repolish(QWidget* widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
-} // namespace
-
 GeneralEditor::GeneralEditor(QWidget* parent)
-    : QWidget(parent)
+    : RequestPart(parent)
     , m_form(new QFormLayout)
     , m_requestingCombo(new QComboBox(this))
     , m_requestedCombo(new QComboBox(this))
@@ -68,13 +39,12 @@ GeneralEditor::GeneralEditor(QWidget* parent)
     , m_requestedByEdit(new QDateEdit(m_requestedByBox))
     , m_summaryEdit(new QPlainTextEdit(this))
     , m_stepFieldsLabel(new QLabel(this))
+    , m_fields(this)
 {
     setObjectName(QStringLiteral("generalEditor"));
     m_requestedByCheck->setObjectName(QStringLiteral("requestedByCheck"));
     m_requestedByEdit->setObjectName(QStringLiteral("requestedByDateEdit"));
     m_stepFieldsLabel->setObjectName(QStringLiteral("stepFieldsLabel"));
-    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #b00020; }"
-                                 "QLabel[problem=\"true\"] { color: #b00020; }"));
     for (QComboBox* combo : {m_requestingCombo, m_requestedCombo}) {
         for (const QString& code : Codes::countries()) {
             combo->addItem(QString(), code);
@@ -125,9 +95,7 @@ GeneralEditor::GeneralEditor(QWidget* parent)
     layout->addStretch();
 
     auto notify = [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
+        edited();
     };
     for (QComboBox* combo : {m_requestingCombo, m_requestedCombo, m_channelCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, notify);
@@ -151,27 +119,15 @@ GeneralEditor::GeneralEditor(QWidget* parent)
 
 void GeneralEditor::addRow(const QString& name, QWidget* editor)
 {
-    const QString base = camel(name);
-    editor->setObjectName(base + QStringLiteral("Editor"));
-    auto* label = new QLabel(this);
-    label->setObjectName(base + QStringLiteral("Label"));
-    label->setBuddy(editor);
-    auto* error = new QLabel(this);
-    error->setObjectName(base + QStringLiteral("Error"));
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->setProperty("problem", true);
-    error->hide();
+    const FieldRows::Row& row = m_fields.add(name, editor);
     auto* field = new QVBoxLayout;
     field->setSpacing(2);
     field->addWidget(editor);
-    field->addWidget(error);
-    m_form->addRow(label, field);
-    m_rows[name] = {label, editor, error};
-    m_order << name;
+    field->addWidget(row.error);
+    m_form->addRow(row.label, field);
 }
 
-void GeneralEditor::setRequest(const Request& r, bool editable, const QDate& today)
+void GeneralEditor::setRequest(const Request& r, bool editable)
 {
     m_loading = true;
     clearProblems();
@@ -206,11 +162,11 @@ void GeneralEditor::setRequest(const Request& r, bool editable, const QDate& tod
         }
     }
     const bool incoming = r.direction == Direction::Incoming;
-    m_receivedEdit->setDate(r.receivedOn.isValid() ? r.receivedOn : today);
-    m_rows.at(QStringLiteral("received_on")).label->setVisible(incoming);
+    m_receivedEdit->setDate(r.receivedOn.isValid() ? r.receivedOn : m_today);
+    m_fields.row(QStringLiteral("received_on")).label->setVisible(incoming);
     m_receivedEdit->setVisible(incoming);
     m_requestedByCheck->setChecked(r.requestedBy.isValid());
-    m_requestedByEdit->setDate(r.requestedBy.isValid() ? r.requestedBy : today);
+    m_requestedByEdit->setDate(r.requestedBy.isValid() ? r.requestedBy : m_today);
     m_summaryEdit->setPlainText(r.summary);
 
     // Read-only where the user may not edit (a clerk, a closed request).
@@ -274,44 +230,17 @@ void GeneralEditor::apply(Request* r) const
 
 void GeneralEditor::clearProblems()
 {
-    for (auto& [name, row] : m_rows) {
-        row.editor->setProperty(invalidProperty, false);
-        repolish(row.editor);
-        row.error->hide();
-    }
+    m_fields.clearProblems();
 }
 
 std::vector<FieldProblem> GeneralEditor::showProblems(const std::vector<FieldProblem>& problems)
 {
-    clearProblems();
-    std::vector<FieldProblem> elsewhere;
-    std::map<QString, QStringList> byField;
-    for (const FieldProblem& problem : problems) {
-        if (m_rows.count(problem.field)) {
-            byField[problem.field] << problem.message;
-        } else {
-            elsewhere.push_back(problem);
-        }
-    }
-    for (const auto& [name, messages] : byField) {
-        Row& row = m_rows.at(name);
-        row.editor->setProperty(invalidProperty, true);
-        repolish(row.editor);
-        row.error->setText(messages.join(QLatin1Char('\n')));
-        row.error->show();
-    }
-    return elsewhere;
+    return m_fields.showProblems(problems);
 }
 
 QStringList GeneralEditor::markedFields() const
 {
-    QStringList result;
-    for (const QString& name : m_order) {
-        if (m_rows.at(name).editor->property(invalidProperty).toBool()) {
-            result << name;
-        }
-    }
-    return result;
+    return m_fields.markedFields();
 }
 
 void GeneralEditor::fillCodes()
@@ -344,14 +273,6 @@ void GeneralEditor::fillCodes()
     m_loading = loading;
 }
 
-void GeneralEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
-    QWidget::changeEvent(event);
-}
-
 void GeneralEditor::retranslateUi()
 {
     fillCodes();
@@ -373,7 +294,7 @@ void GeneralEditor::retranslateUi()
         {"summary", tr("Summary:")},
     };
     for (const auto& [name, text] : labels) {
-        m_rows.at(QLatin1String(name)).label->setText(text);
+        m_fields.row(QLatin1String(name)).label->setText(text);
     }
     m_requestedByCheck->setText(tr("A date is asked for"));
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FieldRows.h"
+#include "RequestPart.h"
 #include "domain/Request.h"
 #include "domain/RequestValidator.h"
-
-#include <QWidget>
 
 #include <map>
 
@@ -21,17 +21,18 @@ namespace Masar {
 // The general tab of a request: its own details, editable where editing a
 // request may change them (RequestAmendment), and the rest (priority,
 // confidentiality, assignee, dates of steps) shown, since they change by steps.
-class GeneralEditor : public QWidget
+class GeneralEditor : public RequestPart
 {
     Q_OBJECT
 
 public:
     explicit GeneralEditor(QWidget* parent = nullptr);
 
-    // `today` is the date offered when a date is first given.
-    void setRequest(const Request& request, bool editable, const QDate& today);
+    // The date offered when a date is first given.
+    void setToday(const QDate& today) { m_today = today; }
+    void setRequest(const Request& request, bool editable) override;
     // Writes the edited details into `request`.
-    void apply(Request* request) const;
+    void apply(Request* request) const override;
     // Marks the fields with problems (named as in the JSON format) and
     // returns the problems that belong to no field of this tab.
     std::vector<FieldProblem> showProblems(const std::vector<FieldProblem>& problems);
@@ -39,28 +40,14 @@ public:
     // The fields marked, by their JSON names.
     QStringList markedFields() const;
 
-signals:
-    void changed();
-
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    struct Row
-    {
-        QLabel* label;
-        QWidget* editor;
-        QLabel* error;
-    };
     void addRow(const QString& name, QWidget* editor);
     void fillCodes();
-    void retranslateUi();
+    void retranslateUi() override;
 
-    bool m_loading = false;
     Direction m_direction = Direction::Incoming;
+    QDate m_today;
     QFormLayout* m_form;
-    std::map<QString, Row> m_rows;
-    QStringList m_order;
     QComboBox* m_requestingCombo;
     QComboBox* m_requestedCombo;
     QLineEdit* m_foreignReferenceEdit;
@@ -79,6 +66,7 @@ private:
     QDateEdit* m_requestedByEdit;
     QPlainTextEdit* m_summaryEdit;
     QLabel* m_stepFieldsLabel; // what changes only by steps
+    FieldRows m_fields;
 };
 
 } // namespace Masar

@@ -3,7 +3,6 @@
 #include "ListEditor.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +15,7 @@ enum Column { ReferenceColumn, KindColumn };
 } // namespace
 
 LinksEditor::LinksEditor(QWidget* parent)
-    : QWidget(parent)
+    : RequestPart(parent)
     , m_list(new ListEditor(QStringLiteral("links"), 2, this))
 {
     setObjectName(QStringLiteral("linksPanel"));
@@ -25,11 +24,7 @@ LinksEditor::LinksEditor(QWidget* parent)
     m_list->setRowMaker([this](int row) {
         addRow(row, Link {QString(), Codes::linkKinds().keys().value(0)});
     });
-    connect(m_list, &ListEditor::changed, this, [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
-    });
+    connect(m_list, &ListEditor::changed, this, [this]() { edited(); });
     retranslateUi();
 }
 
@@ -48,11 +43,7 @@ void LinksEditor::addRow(int row, const Link& link)
     kind->setCurrentIndex(kind->findData(link.kind));
     kind->setEnabled(m_list->isEditable());
     table->setCellWidget(row, KindColumn, kind);
-    connect(kind, &QComboBox::currentIndexChanged, this, [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
-    });
+    connect(kind, &QComboBox::currentIndexChanged, this, [this]() { edited(); });
 }
 
 void LinksEditor::setRequest(const Request& request, bool editable)
@@ -81,14 +72,6 @@ void LinksEditor::apply(Request* request) const
         link.kind = qobject_cast<QComboBox*>(table->cellWidget(row, KindColumn))->currentData().toString();
         request->links.push_back(link);
     }
-}
-
-void LinksEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
-    QWidget::changeEvent(event);
 }
 
 void LinksEditor::retranslateUi()

@@ -4,7 +4,6 @@
 #include "services/RequestAmendment.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
@@ -19,7 +18,7 @@ enum Column { TypeColumn, StatusColumn, NoteColumn };
 } // namespace
 
 MeasuresEditor::MeasuresEditor(QWidget* parent)
-    : QWidget(parent)
+    : RequestPart(parent)
     , m_offencesLabel(new QLabel(this))
     , m_offencesList(new QListWidget(this))
     , m_measuresLabel(new QLabel(this))
@@ -57,9 +56,7 @@ MeasuresEditor::MeasuresEditor(QWidget* parent)
         return true;
     });
     auto notify = [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
+        edited();
     };
     connect(m_list, &ListEditor::changed, this, notify);
     connect(m_offencesList, &QListWidget::itemChanged, this, notify);
@@ -87,11 +84,7 @@ void MeasuresEditor::addRow(int row, const Measure& measure)
     note->setFlags(m_list->isEditable() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                         : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     table->setItem(row, NoteColumn, note);
-    connect(type, &QComboBox::currentIndexChanged, this, [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
-    });
+    connect(type, &QComboBox::currentIndexChanged, this, [this]() { edited(); });
 }
 
 void MeasuresEditor::setRequest(const Request& request, bool editable)
@@ -135,14 +128,6 @@ void MeasuresEditor::apply(Request* request) const
             = table->item(row, NoteColumn) ? table->item(row, NoteColumn)->text().trimmed() : QString();
         request->measures.push_back(measure);
     }
-}
-
-void MeasuresEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
-    QWidget::changeEvent(event);
 }
 
 void MeasuresEditor::retranslateUi()

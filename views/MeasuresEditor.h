@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RequestPart.h"
 #include "domain/Request.h"
-
-#include <QWidget>
 
 class QLabel;
 class QListWidget;
@@ -13,32 +12,25 @@ class ListEditor;
 
 // The offences a request is about and the measures it asks for, each measure
 // with its own status (changed by the step "record the result of a measure").
-class MeasuresEditor : public QWidget
+class MeasuresEditor : public RequestPart
 {
     Q_OBJECT
 
 public:
     explicit MeasuresEditor(QWidget* parent = nullptr);
 
-    void setRequest(const Request& request, bool editable);
-    void apply(Request* request) const;
-
-signals:
-    void changed();
-
-protected:
-    void changeEvent(QEvent* event) override;
+    void setRequest(const Request& request, bool editable) override;
+    void apply(Request* request) const override;
 
 private:
     void addRow(int row, const Measure& measure);
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel* m_offencesLabel;
     QListWidget* m_offencesList;
     QLabel* m_measuresLabel;
     ListEditor* m_list;
     std::vector<Measure> m_stored;
-    bool m_loading = false;
 };
 
 } // namespace Masar

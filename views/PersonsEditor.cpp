@@ -5,7 +5,6 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,7 +22,7 @@ const QDate unknownBirth(1900, 1, 1);
 } // namespace
 
 PersonsEditor::PersonsEditor(QWidget* parent)
-    : QWidget(parent)
+    : RequestPart(parent)
     , m_list(new ListEditor(QStringLiteral("persons"), 4, this))
 {
     setObjectName(QStringLiteral("personsPanel"));
@@ -32,11 +31,7 @@ PersonsEditor::PersonsEditor(QWidget* parent)
     m_list->setRowMaker([this](int row) {
         addRow(row, Person {QString(), QStringLiteral("suspect"), QString(), QDate()});
     });
-    connect(m_list, &ListEditor::changed, this, [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
-    });
+    connect(m_list, &ListEditor::changed, this, [this]() { edited(); });
     retranslateUi();
 }
 
@@ -83,9 +78,7 @@ void PersonsEditor::addRow(int row, const Person& person)
         w->setEnabled(editable);
     }
     auto notify = [this]() {
-        if (!m_loading) {
-            emit changed();
-        }
+        edited();
     };
     connect(role, &QComboBox::currentIndexChanged, this, notify);
     connect(nationality, &QComboBox::currentIndexChanged, this, notify);
@@ -121,14 +114,6 @@ void PersonsEditor::apply(Request* request) const
         person.birthDate = born == unknownBirth ? QDate() : born;
         request->persons.push_back(person);
     }
-}
-
-void PersonsEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
-    QWidget::changeEvent(event);
 }
 
 void PersonsEditor::retranslateUi()

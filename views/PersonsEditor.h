@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RequestPart.h"
 #include "domain/Request.h"
-
-#include <QWidget>
 
 namespace Masar {
 
@@ -10,28 +9,21 @@ class ListEditor;
 
 // The persons a request names, each with the role the law requires
 // (Directive 2016/680 art. 6), nationality and date of birth when known.
-class PersonsEditor : public QWidget
+class PersonsEditor : public RequestPart
 {
     Q_OBJECT
 
 public:
     explicit PersonsEditor(QWidget* parent = nullptr);
 
-    void setRequest(const Request& request, bool editable);
-    void apply(Request* request) const;
-
-signals:
-    void changed();
-
-protected:
-    void changeEvent(QEvent* event) override;
+    void setRequest(const Request& request, bool editable) override;
+    void apply(Request* request) const override;
 
 private:
     void addRow(int row, const Person& person);
-    void retranslateUi();
+    void retranslateUi() override;
 
     ListEditor* m_list;
-    bool m_loading = false;
 };
 
 } // namespace Masar

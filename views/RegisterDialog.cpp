@@ -15,33 +15,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace Masar {
-
-namespace {
-
-QString camel(const QString& jsonName)
-{
-    QString result;
-    bool upper = false;
-    for (QChar c : jsonName) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-        } else {
-            result += upper ? c.toUpper() : c;
-            upper = false;
-        }
-    }
-    return result;
-}
-
-const char* const invalidProperty = "invalid";
-
-} // namespace
 
 RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create create,
                                FindDuplicates duplicates, QWidget* parent)
@@ -62,15 +40,13 @@ RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create c
     , m_duplicatesLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_fields(this)
 {
     setObjectName(QStringLiteral("registerDialog"));
     m_introLabel->setObjectName(QStringLiteral("registerIntroLabel"));
     m_duplicatesLabel->setObjectName(QStringLiteral("duplicatesLabel"));
     m_errorLabel->setObjectName(QStringLiteral("registerErrorLabel"));
     m_buttonBox->setObjectName(QStringLiteral("registerButtonBox"));
-    // Invalid fields are framed in red, besides the message under them.
-    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #b00020; }"
-                                 "QLabel[problem=\"true\"] { color: #b00020; }"));
 
     for (Direction d : allOf<Direction>()) {
         m_directionCombo->addItem(QString(), keyOf(d));
@@ -116,18 +92,18 @@ RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create c
     layout->addWidget(m_introLabel);
     auto* grid = new QGridLayout;
     layout->addLayout(grid);
-    addField(QStringLiteral("direction"), m_directionCombo);
-    addField(QStringLiteral("requesting_country"), m_requestingCombo);
-    addField(QStringLiteral("requested_country"), m_requestedCombo);
-    addField(QStringLiteral("foreign_reference"), m_foreignReferenceEdit);
-    addField(QStringLiteral("received_on"), m_receivedEdit);
-    addField(QStringLiteral("channel"), m_channelCombo);
-    addField(QStringLiteral("legal_basis"), m_legalBasisList);
-    addField(QStringLiteral("legal_basis_detail"), m_legalBasisDetailEdit);
-    addField(QStringLiteral("summary"), m_summaryEdit);
+    m_fields.add(QStringLiteral("direction"), m_directionCombo);
+    m_fields.add(QStringLiteral("requesting_country"), m_requestingCombo);
+    m_fields.add(QStringLiteral("requested_country"), m_requestedCombo);
+    m_fields.add(QStringLiteral("foreign_reference"), m_foreignReferenceEdit);
+    m_fields.add(QStringLiteral("received_on"), m_receivedEdit);
+    m_fields.add(QStringLiteral("channel"), m_channelCombo);
+    m_fields.add(QStringLiteral("legal_basis"), m_legalBasisList);
+    m_fields.add(QStringLiteral("legal_basis_detail"), m_legalBasisDetailEdit);
+    m_fields.add(QStringLiteral("summary"), m_summaryEdit);
     int row = 0;
-    for (const QString& name : m_order) {
-        const Field& field = m_fields.at(name);
+    for (const QString& name : m_fields.names()) {
+        const FieldRows::Row& field = m_fields.row(name);
         grid->addWidget(field.label, row, 0, Qt::AlignTop);
         grid->addWidget(field.editor, row, 1);
         grid->addWidget(field.error, row + 1, 1);
@@ -154,23 +130,6 @@ RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create c
     setMinimumWidth(560);
 }
 
-void RegisterDialog::addField(const QString& name, QWidget* editor)
-{
-    const QString base = camel(name);
-    editor->setObjectName(base + QStringLiteral("Editor"));
-    auto* label = new QLabel(this);
-    label->setObjectName(base + QStringLiteral("Label"));
-    label->setBuddy(editor);
-    auto* error = new QLabel(this);
-    error->setObjectName(base + QStringLiteral("Error"));
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    error->setProperty("problem", true);
-    error->hide();
-    m_fields[name] = {label, editor, error};
-    m_order << name;
-}
-
 Request RegisterDialog::draft() const
 {
     Request r;
@@ -195,61 +154,25 @@ Request RegisterDialog::draft() const
 
 QStringList RegisterDialog::markedFields() const
 {
-    QStringList result;
-    for (const QString& name : m_order) {
-        if (m_fields.at(name).editor->property(invalidProperty).toBool()) {
-            result << name;
-        }
-    }
-    return result;
+    return m_fields.markedFields();
 }
 
 void RegisterDialog::clearProblems()
 {
-    for (auto& [name, field] : m_fields) {
-        field.editor->setProperty(invalidProperty, false);
-        field.editor->style()->unpolish(field.editor);
-        field.editor->style()->polish(field.editor);
-        field.error->hide();
-    }
+    m_fields.clearProblems();
     m_errorLabel->hide();
 }
 
 void RegisterDialog::showProblems(const std::vector<FieldProblem>& problems)
 {
+    // "persons[0].name", say, belongs to no field of this form: said below it.
     QStringList elsewhere;
-    QWidget* first = nullptr;
-    std::map<QString, QStringList> byField;
-    for (const FieldProblem& problem : problems) {
-        // "persons[0].name" belongs to no field of this form.
-        if (m_fields.count(problem.field)) {
-            byField[problem.field] << problem.message;
-        } else {
-            elsewhere << RequestValidator::describe(QString(), {problem});
-        }
-    }
-    for (const QString& name : m_order) {
-        const auto it = byField.find(name);
-        if (it == byField.end()) {
-            continue;
-        }
-        Field& field = m_fields.at(name);
-        field.editor->setProperty(invalidProperty, true);
-        field.editor->style()->unpolish(field.editor);
-        field.editor->style()->polish(field.editor);
-        //: The problems of one field, e.g. "is required".
-        field.error->setText(it->second.join(QLatin1Char('\n')));
-        field.error->show();
-        if (!first) {
-            first = field.editor;
-        }
+    for (const FieldProblem& problem : m_fields.showProblems(problems)) {
+        elsewhere << RequestValidator::describe(QString(), {problem});
     }
     if (!elsewhere.isEmpty()) {
         m_errorLabel->setText(elsewhere.join(QLatin1Char('\n')));
         m_errorLabel->show();
-    }
-    if (first) {
-        first->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -291,7 +214,7 @@ void RegisterDialog::accept()
 void RegisterDialog::updateForDirection()
 {
     const bool incoming = m_directionCombo->currentData().toString() == keyOf(Direction::Incoming);
-    const Field& received = m_fields.at(QStringLiteral("received_on"));
+    const FieldRows::Row& received = m_fields.row(QStringLiteral("received_on"));
     received.label->setVisible(incoming);
     received.editor->setVisible(incoming);
     if (!incoming) {
@@ -348,7 +271,7 @@ void RegisterDialog::retranslateUi()
         {"summary", tr("&Summary:")},
     };
     for (const auto& [name, text] : labels) {
-        m_fields.at(QLatin1String(name)).label->setText(text);
+        m_fields.row(QLatin1String(name)).label->setText(text);
     }
     m_legalBasisDetailEdit->setPlaceholderText(tr("For a bilateral treaty: its name and article"));
     m_buttonBox->button(QDialogButtonBox::Ok)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldRows.h"
 #include "core/Result.h"
 #include "domain/Request.h"
 #include "domain/RequestValidator.h"
@@ -49,13 +50,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Field
-    {
-        QLabel* label;
-        QWidget* editor;
-        QLabel* error;
-    };
-    void addField(const QString& name, QWidget* editor);
     void showProblems(const std::vector<FieldProblem>& problems);
     void clearProblems();
     void updateForDirection();
@@ -77,8 +71,7 @@ private:
     QLabel* m_duplicatesLabel;
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttonBox;
-    std::map<QString, Field> m_fields;
-    QStringList m_order;
+    FieldRows m_fields;
     QStringList m_duplicatesShown; // confirmed by pressing "Register anyway"
     QString m_reference;
 };

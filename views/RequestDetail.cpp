@@ -165,14 +165,18 @@ RequestDetail::RequestDetail(QWidget* parent)
     auto edited = [this]() {
         setModified(true);
     };
-    connect(m_general, &GeneralEditor::changed, this, edited);
-    connect(m_persons, &PersonsEditor::changed, this, edited);
-    connect(m_measures, &MeasuresEditor::changed, this, edited);
-    connect(m_links, &LinksEditor::changed, this, edited);
+    for (RequestPart* part : parts()) {
+        connect(part, &RequestPart::changed, this, edited);
+    }
     connect(m_saveButton, &QPushButton::clicked, this, &RequestDetail::saveRequested);
     connect(m_discardButton, &QPushButton::clicked, this, &RequestDetail::discardRequested);
     clear();
     retranslateUi();
+}
+
+std::vector<RequestPart*> RequestDetail::parts() const
+{
+    return {m_general, m_persons, m_measures, m_links};
 }
 
 QTableWidget* RequestDetail::addTable(const QString& objectName, int columns)
@@ -245,10 +249,9 @@ void RequestDetail::setRequest(const Request& request, const std::vector<const T
 Request RequestDetail::edited() const
 {
     Request result = m_request.value_or(Request());
-    m_general->apply(&result);
-    m_persons->apply(&result);
-    m_measures->apply(&result);
-    m_links->apply(&result);
+    for (RequestPart* part : parts()) {
+        part->apply(&result);
+    }
     return result;
 }
 
@@ -307,10 +310,10 @@ void RequestDetail::fill(const Request& r)
     m_stepLayout->addWidget(m_moreButton);
     m_moreButton->setVisible(!m_moreMenu->isEmpty());
 
-    m_general->setRequest(r, m_editable, m_today);
-    m_persons->setRequest(r, m_editable);
-    m_measures->setRequest(r, m_editable);
-    m_links->setRequest(r, m_editable);
+    m_general->setToday(m_today);
+    for (RequestPart* part : parts()) {
+        part->setRequest(r, m_editable);
+    }
 
     m_documentsTable->setRowCount(int(r.documents.size()));
     for (int i = 0; i < int(r.documents.size()); ++i) {

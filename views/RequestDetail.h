@@ -23,6 +23,7 @@ class GeneralEditor;
 class LinksEditor;
 class MeasuresEditor;
 class PersonsEditor;
+class RequestPart;
 
 // One request in full, beside the list: its state and the steps the user may
 // take now (from the workflow table), then tabs for its details, persons,
@@ -61,6 +62,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The tabs that show, and edit, a part of the request.
+    std::vector<RequestPart*> parts() const;
     QTableWidget* addTable(const QString& objectName, int columns);
     void setModified(bool modified);
     void fill(const Request& shown);
