@@ -1,17 +1,16 @@
 #include "GeneralEditor.h"
 
+#include "CodeListWidget.h"
 #include "LanguageManager.h"
 #include "core/LocaleText.h"
 
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 
 #include <algorithm>
@@ -30,7 +29,7 @@ GeneralEditor::GeneralEditor(QWidget* parent)
     , m_executingReferenceEdit(new QLineEdit(this))
     , m_eurojustEdit(new QLineEdit(this))
     , m_interpolEdit(new QLineEdit(this))
-    , m_legalBasisList(new QListWidget(this))
+    , m_legalBasisList(new CodeListWidget(Codes::legalBases(), this))
     , m_legalBasisDetailEdit(new QLineEdit(this))
     , m_channelCombo(new QComboBox(this))
     , m_receivedEdit(new QDateEdit(this))
@@ -45,21 +44,10 @@ GeneralEditor::GeneralEditor(QWidget* parent)
     m_requestedByCheck->setObjectName(QStringLiteral("requestedByCheck"));
     m_requestedByEdit->setObjectName(QStringLiteral("requestedByDateEdit"));
     m_stepFieldsLabel->setObjectName(QStringLiteral("stepFieldsLabel"));
-    for (QComboBox* combo : {m_requestingCombo, m_requestedCombo}) {
-        for (const QString& code : Codes::countries()) {
-            combo->addItem(QString(), code);
-        }
-    }
     for (const CodeEntry& entry : Codes::channels().entries()) {
         m_channelCombo->addItem(QString(), QLatin1String(entry.key));
     }
-    for (const CodeEntry& entry : Codes::legalBases().entries()) {
-        auto* item = new QListWidgetItem(m_legalBasisList);
-        item->setData(Qt::UserRole, QLatin1String(entry.key));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_legalBasisList->setMaximumHeight(m_legalBasisList->sizeHintForRow(0) * 4 + 6);
+    m_legalBasisList->showRows(4);
     for (QDateEdit* edit : {m_receivedEdit, m_requestedByEdit}) {
         edit->setCalendarPopup(true);
     }
@@ -113,7 +101,6 @@ GeneralEditor::GeneralEditor(QWidget* parent)
         notify();
     });
     connect(m_summaryEdit, &QPlainTextEdit::textChanged, this, notify);
-    fillCodes();
     retranslateUi();
 }
 
@@ -145,21 +132,11 @@ void GeneralEditor::setRequest(const Request& r, bool editable)
     m_executingReferenceEdit->setText(r.executingReference);
     m_eurojustEdit->setText(r.eurojustReference);
     m_interpolEdit->setText(r.interpolReference);
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        QListWidgetItem* item = m_legalBasisList->item(i);
-        item->setCheckState(r.legalBasis.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                       : Qt::Unchecked);
-    }
+    m_legalBasisList->setCheckedKeys(r.legalBasis);
     m_legalBasisDetailEdit->setText(r.legalBasisDetail);
     // Long values are read from their beginning.
     for (QLineEdit* edit : findChildren<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly)) {
         edit->setCursorPosition(0);
-    }
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        if (m_legalBasisList->item(i)->checkState() == Qt::Checked) {
-            m_legalBasisList->scrollToItem(m_legalBasisList->item(i), QAbstractItemView::PositionAtTop);
-            break;
-        }
     }
     const bool incoming = r.direction == Direction::Incoming;
     m_receivedEdit->setDate(r.receivedOn.isValid() ? r.receivedOn : m_today);
@@ -179,10 +156,7 @@ void GeneralEditor::setRequest(const Request& r, bool editable)
         w->setEnabled(editable);
     }
     m_requestedByEdit->setEnabled(editable && r.requestedBy.isValid());
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        m_legalBasisList->item(i)->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
-                                                     : Qt::ItemIsEnabled);
-    }
+    m_legalBasisList->setEditable(editable);
 
     // What changes only by a step, said once, below.
     QStringList byStep;
@@ -214,12 +188,7 @@ void GeneralEditor::apply(Request* r) const
     r->executingReference = m_executingReferenceEdit->text().trimmed();
     r->eurojustReference = m_eurojustEdit->text().trimmed();
     r->interpolReference = m_interpolEdit->text().trimmed();
-    r->legalBasis.clear();
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        if (m_legalBasisList->item(i)->checkState() == Qt::Checked) {
-            r->legalBasis << m_legalBasisList->item(i)->data(Qt::UserRole).toString();
-        }
-    }
+    r->legalBasis = m_legalBasisList->checkedKeys();
     r->legalBasisDetail = m_legalBasisDetailEdit->text().trimmed();
     if (r->direction == Direction::Incoming) {
         r->receivedOn = m_receivedEdit->date();
@@ -247,16 +216,9 @@ void GeneralEditor::fillCodes()
 {
     const bool loading = m_loading;
     m_loading = true;
-    QCollator collator {QLocale()};
+    const QStringList codes = Codes::byCountryName(Codes::countries());
     for (QComboBox* combo : {m_requestingCombo, m_requestedCombo}) {
         const QString current = combo->currentData().toString();
-        QStringList codes;
-        for (int i = 0; i < combo->count(); ++i) {
-            codes << combo->itemData(i).toString();
-        }
-        std::sort(codes.begin(), codes.end(), [&collator](const QString& a, const QString& b) {
-            return collator.compare(Codes::countryName(a), Codes::countryName(b)) < 0;
-        });
         combo->clear();
         for (const QString& code : codes) {
             combo->addItem(Codes::countryWithCode(code), code);
@@ -265,10 +227,6 @@ void GeneralEditor::fillCodes()
     }
     for (int i = 0; i < m_channelCombo->count(); ++i) {
         m_channelCombo->setItemText(i, Codes::channels().label(m_channelCombo->itemData(i).toString()));
-    }
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        QListWidgetItem* item = m_legalBasisList->item(i);
-        item->setText(Codes::legalBases().label(item->data(Qt::UserRole).toString()));
     }
     m_loading = loading;
 }

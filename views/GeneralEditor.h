@@ -13,10 +13,11 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace Masar {
+
+class CodeListWidget;
 
 // The general tab of a request: its own details, editable where editing a
 // request may change them (RequestAmendment), and the rest (priority,
@@ -57,7 +58,7 @@ private:
     QLineEdit* m_executingReferenceEdit;
     QLineEdit* m_eurojustEdit;
     QLineEdit* m_interpolEdit;
-    QListWidget* m_legalBasisList;
+    CodeListWidget* m_legalBasisList;
     QLineEdit* m_legalBasisDetailEdit;
     QComboBox* m_channelCombo;
     QDateEdit* m_receivedEdit;

@@ -1,11 +1,11 @@
 #include "MeasuresEditor.h"
 
+#include "CodeListWidget.h"
 #include "ListEditor.h"
 #include "services/RequestAmendment.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +20,7 @@ enum Column { TypeColumn, StatusColumn, NoteColumn };
 MeasuresEditor::MeasuresEditor(QWidget* parent)
     : RequestPart(parent)
     , m_offencesLabel(new QLabel(this))
-    , m_offencesList(new QListWidget(this))
+    , m_offencesList(new CodeListWidget(Codes::offences(), this))
     , m_measuresLabel(new QLabel(this))
     , m_list(new ListEditor(QStringLiteral("measures"), 3, this))
 {
@@ -29,12 +29,7 @@ MeasuresEditor::MeasuresEditor(QWidget* parent)
     m_offencesList->setObjectName(QStringLiteral("offencesList"));
     m_measuresLabel->setObjectName(QStringLiteral("measuresLabel"));
     m_offencesLabel->setBuddy(m_offencesList);
-    for (const CodeEntry& entry : Codes::offences().entries()) {
-        auto* item = new QListWidgetItem(m_offencesList);
-        item->setData(Qt::UserRole, QLatin1String(entry.key));
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_offencesList->setMaximumHeight(m_offencesList->sizeHintForRow(0) * 5 + 6);
+    m_offencesList->showRows(5);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_offencesLabel);
     layout->addWidget(m_offencesList);
@@ -91,12 +86,8 @@ void MeasuresEditor::setRequest(const Request& request, bool editable)
 {
     m_loading = true;
     m_stored = request.measures;
-    for (int i = 0; i < m_offencesList->count(); ++i) {
-        QListWidgetItem* item = m_offencesList->item(i);
-        item->setCheckState(request.offences.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                           : Qt::Unchecked);
-        item->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
-    }
+    m_offencesList->setCheckedKeys(request.offences);
+    m_offencesList->setEditable(editable);
     m_list->setEditable(editable);
     QTableWidget* table = m_list->table();
     table->setRowCount(0);
@@ -110,12 +101,7 @@ void MeasuresEditor::setRequest(const Request& request, bool editable)
 
 void MeasuresEditor::apply(Request* request) const
 {
-    request->offences.clear();
-    for (int i = 0; i < m_offencesList->count(); ++i) {
-        if (m_offencesList->item(i)->checkState() == Qt::Checked) {
-            request->offences << m_offencesList->item(i)->data(Qt::UserRole).toString();
-        }
-    }
+    request->offences = m_offencesList->checkedKeys();
     QTableWidget* table = m_list->table();
     request->measures.clear();
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -134,10 +120,6 @@ void MeasuresEditor::retranslateUi()
 {
     m_offencesLabel->setText(tr("&Offences:"));
     m_measuresLabel->setText(tr("Measures asked for:"));
-    for (int i = 0; i < m_offencesList->count(); ++i) {
-        QListWidgetItem* item = m_offencesList->item(i);
-        item->setText(Codes::offences().label(item->data(Qt::UserRole).toString()));
-    }
     m_list->table()->setHorizontalHeaderLabels({tr("Measure"), tr("Status"), tr("Note")});
     m_list->setButtonTexts(tr("Add a &measure"), tr("&Remove"));
     m_list->setNote(

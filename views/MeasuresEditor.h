@@ -4,10 +4,10 @@
 #include "domain/Request.h"
 
 class QLabel;
-class QListWidget;
 
 namespace Masar {
 
+class CodeListWidget;
 class ListEditor;
 
 // The offences a request is about and the measures it asks for, each measure
@@ -27,7 +27,7 @@ private:
     void retranslateUi() override;
 
     QLabel* m_offencesLabel;
-    QListWidget* m_offencesList;
+    CodeListWidget* m_offencesList;
     QLabel* m_measuresLabel;
     ListEditor* m_list;
     std::vector<Measure> m_stored;

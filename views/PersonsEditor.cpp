@@ -2,7 +2,6 @@
 
 #include "ListEditor.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QTableWidget>
@@ -51,13 +50,8 @@ void PersonsEditor::addRow(int row, const Person& person)
 
     auto* nationality = new QComboBox(table);
     nationality->setObjectName(QStringLiteral("personNationalityCombo"));
-    QStringList codes = Codes::countries();
-    QCollator collator {QLocale()};
-    std::sort(codes.begin(), codes.end(), [&collator](const QString& a, const QString& b) {
-        return collator.compare(Codes::countryName(a), Codes::countryName(b)) < 0;
-    });
     nationality->addItem(tr("Unknown"), QString());
-    for (const QString& code : codes) {
+    for (const QString& code : Codes::byCountryName(Codes::countries())) {
         nationality->addItem(Codes::countryName(code), code);
     }
     nationality->setCurrentIndex(std::max(0, nationality->findData(person.nationality)));

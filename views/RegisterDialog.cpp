@@ -1,10 +1,10 @@
 #include "RegisterDialog.h"
 
+#include "CodeListWidget.h"
 #include "core/Clock.h"
 #include "core/LocaleText.h"
 #include "domain/Workflow.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -12,7 +12,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,7 +32,7 @@ RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create c
     , m_foreignReferenceEdit(new QLineEdit(this))
     , m_receivedEdit(new QDateEdit(clock.today(), this))
     , m_channelCombo(new QComboBox(this))
-    , m_legalBasisList(new QListWidget(this))
+    , m_legalBasisList(new CodeListWidget(Codes::legalBases(), this))
     , m_legalBasisDetailEdit(new QLineEdit(this))
     , m_summaryEdit(new QPlainTextEdit(this))
     , m_introLabel(new QLabel(this))
@@ -53,11 +52,7 @@ RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create c
     }
     m_directionCombo->setCurrentIndex(m_directionCombo->findData(keyOf(direction)));
     // Countries by name in the user's language; typing a name's first letters finds it.
-    QStringList codes = Codes::countries();
-    QCollator collator {QLocale()};
-    std::sort(codes.begin(), codes.end(), [&collator](const QString& a, const QString& b) {
-        return collator.compare(Codes::countryName(a), Codes::countryName(b)) < 0;
-    });
+    const QStringList codes = Codes::byCountryName(Codes::countries());
     for (QComboBox* combo : {m_requestingCombo, m_requestedCombo}) {
         combo->addItem(QString(), QString());
         for (const QString& code : codes) {
@@ -67,13 +62,7 @@ RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create c
     for (const CodeEntry& entry : Codes::channels().entries()) {
         m_channelCombo->addItem(QString(), QLatin1String(entry.key));
     }
-    for (const CodeEntry& entry : Codes::legalBases().entries()) {
-        auto* item = new QListWidgetItem(m_legalBasisList);
-        item->setData(Qt::UserRole, QLatin1String(entry.key));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_legalBasisList->setMaximumHeight(m_legalBasisList->sizeHintForRow(0) * 5 + 6);
+    m_legalBasisList->showRows(5);
     m_receivedEdit->setCalendarPopup(true);
     m_receivedEdit->setMaximumDate(clock.today());
     m_summaryEdit->setTabChangesFocus(true);
@@ -142,11 +131,7 @@ Request RegisterDialog::draft() const
         r.receivedOn = m_receivedEdit->date();
     }
     r.channel = m_channelCombo->currentData().toString();
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        if (m_legalBasisList->item(i)->checkState() == Qt::Checked) {
-            r.legalBasis << m_legalBasisList->item(i)->data(Qt::UserRole).toString();
-        }
-    }
+    r.legalBasis = m_legalBasisList->checkedKeys();
     r.legalBasisDetail = m_legalBasisDetailEdit->text().trimmed();
     r.summary = m_summaryEdit->toPlainText().trimmed();
     return r;
@@ -254,10 +239,6 @@ void RegisterDialog::retranslateUi()
     }
     for (int i = 0; i < m_channelCombo->count(); ++i) {
         m_channelCombo->setItemText(i, Codes::channels().label(m_channelCombo->itemData(i).toString()));
-    }
-    for (int i = 0; i < m_legalBasisList->count(); ++i) {
-        QListWidgetItem* item = m_legalBasisList->item(i);
-        item->setText(Codes::legalBases().label(item->data(Qt::UserRole).toString()));
     }
     const std::pair<const char*, QString> labels[] = {
         {"direction", tr("&Direction:")},

@@ -15,12 +15,12 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace Masar {
 
 class Clock;
+class CodeListWidget;
 
 // The form that registers an incoming request or starts an outgoing one. It
 // asks only what is needed first; the rest is added later. Every problem is
@@ -64,7 +64,7 @@ private:
     QLineEdit* m_foreignReferenceEdit;
     QDateEdit* m_receivedEdit;
     QComboBox* m_channelCombo;
-    QListWidget* m_legalBasisList;
+    CodeListWidget* m_legalBasisList;
     QLineEdit* m_legalBasisDetailEdit;
     QPlainTextEdit* m_summaryEdit;
     QLabel* m_introLabel;

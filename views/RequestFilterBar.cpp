@@ -3,7 +3,6 @@
 #include "domain/Workflow.h"
 
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -143,19 +142,15 @@ void RequestFilterBar::sortCountries()
     // By name in the current language.
     const QSignalBlocker blocker(m_countryCombo);
     const QVariant current = m_countryCombo->currentData();
-    std::vector<std::pair<QString, QString>> items;
+    QStringList codes;
     for (int i = 1; i < m_countryCombo->count(); ++i) {
-        const QString code = m_countryCombo->itemData(i).toString();
-        items.emplace_back(Codes::countryName(code), code);
+        codes << m_countryCombo->itemData(i).toString();
     }
-    QCollator collator {QLocale()};
-    std::sort(items.begin(), items.end(),
-              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
     while (m_countryCombo->count() > 1) {
         m_countryCombo->removeItem(1);
     }
-    for (const auto& [name, code] : items) {
-        m_countryCombo->addItem(name, code);
+    for (const QString& code : Codes::byCountryName(codes)) {
+        m_countryCombo->addItem(Codes::countryName(code), code);
     }
     select(m_countryCombo, current);
 }

@@ -1,5 +1,6 @@
 #include "StepDialog.h"
 
+#include "CodeListWidget.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "core/Clock.h"
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -126,16 +126,9 @@ QWidget* StepDialog::editorFor(StepField field, const std::vector<User>& assigna
         return combo;
     }
     case FieldType::CodeSet: {
-        auto* list = new QListWidget(this);
-        if (const CodeList* codes = StepFields::codes(field)) {
-            for (const CodeEntry& entry : codes->entries()) {
-                auto* item = new QListWidgetItem(codes->label(QLatin1String(entry.key)), list);
-                item->setData(Qt::UserRole, QLatin1String(entry.key));
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Unchecked);
-            }
-        }
-        list->setMaximumHeight(list->sizeHintForRow(0) * 6 + 4);
+        // Every CodeSet field has its code list (StepFields::codes).
+        auto* list = new CodeListWidget(*StepFields::codes(field), this);
+        list->showRows(6);
         return list;
     }
     case FieldType::User: {
@@ -188,14 +181,8 @@ QString StepDialog::valueOf(StepField field) const
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         return combo->currentData().toString();
     }
-    if (auto* list = qobject_cast<QListWidget*>(editor)) {
-        QStringList keys;
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->checkState() == Qt::Checked) {
-                keys << list->item(i)->data(Qt::UserRole).toString();
-            }
-        }
-        return keys.join(QLatin1Char(','));
+    if (auto* list = qobject_cast<CodeListWidget*>(editor)) {
+        return list->checkedKeys().join(QLatin1Char(','));
     }
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         return line->text().trimmed();

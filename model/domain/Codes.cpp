@@ -1,5 +1,6 @@
 #include "Codes.h"
 
+#include <QCollator>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QtGlobal>
@@ -372,6 +373,24 @@ QString countryName(const QString& code)
         return code;
     }
     return QString(reinterpret_cast<const QChar*>(name.getBuffer()), name.length());
+}
+
+QStringList byCountryName(QStringList codes)
+{
+    QCollator collator {QLocale()};
+    std::vector<std::pair<QString, QString>> named;
+    named.reserve(std::size_t(codes.size()));
+    for (const QString& code : codes) {
+        named.emplace_back(countryName(code), code);
+    }
+    std::stable_sort(named.begin(), named.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    codes.clear();
+    for (const auto& entry : named) {
+        codes << entry.second;
+    }
+    return codes;
 }
 
 QString countryWithCode(const QString& code)

@@ -167,6 +167,9 @@ bool isCountry(const QString& code);
 QString countryName(const QString& code);
 // "Morocco (MA)": the name and the code, for lists where both help.
 QString countryWithCode(const QString& code);
+// The codes in the order of their countries' names in the current language
+// (collation of the default QLocale), as lists of countries show them.
+QStringList byCountryName(QStringList codes);
 
 } // namespace Codes
 

@@ -36,6 +36,7 @@ private slots:
     void isolatedDataKeepsItsDirection();
     void countryNamesInEachLanguage_data();
     void countryNamesInEachLanguage();
+    void countriesInTheOrderOfTheirNames();
 };
 
 void TestLocaleText::arabicMonthNamesFollowTheRegion_data()
@@ -153,6 +154,30 @@ void TestLocaleText::countryNamesInEachLanguage()
     QLocale::setDefault(QLocale(language));
     QCOMPARE(Codes::countryName(code), name);
     QCOMPARE(Codes::countryWithCode(code), QStringLiteral("%1 (%2)").arg(name, code));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestLocaleText::countriesInTheOrderOfTheirNames()
+{
+    const QStringList codes
+        = {QStringLiteral("MA"), QStringLiteral("DE"), QStringLiteral("EG"), QStringLiteral("ES")};
+    // French: Allemagne, Égypte (É with the E's), Espagne, Maroc.
+    QLocale::setDefault(QLocale(QStringLiteral("fr")));
+    QCOMPARE(Codes::byCountryName(codes),
+             (QStringList {QStringLiteral("DE"), QStringLiteral("EG"), QStringLiteral("ES"),
+                           QStringLiteral("MA")}));
+    // English: Egypt, Germany, Morocco, Spain.
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    QCOMPARE(Codes::byCountryName(codes),
+             (QStringList {QStringLiteral("EG"), QStringLiteral("DE"), QStringLiteral("MA"),
+                           QStringLiteral("ES")}));
+    // Arabic, by the Arabic alphabet: the alef names (إسبانيا، ألمانيا، المغرب, the
+    // article being part of the name) before مصر.
+    QLocale::setDefault(QLocale(QStringLiteral("ar")));
+    const QStringList arabic = Codes::byCountryName(codes);
+    QCOMPARE(arabic.size(), 4);
+    QCOMPARE(arabic.back(), QStringLiteral("EG"));
+    QVERIFY(arabic.indexOf(QStringLiteral("MA")) == 2);
     QLocale::setDefault(QLocale::c());
 }
 
