@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -534,12 +535,19 @@ void MainWindow::exportDocument(const QString& name, bool open)
     }
     QString path;
     if (open) {
-        // A private folder of this session, emptied when Masar quits.
-        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                   .filePath(QStringLiteral("masar-%1").arg(QApplication::applicationPid()));
-        QDir().mkpath(folder);
-        QFile::setPermissions(folder,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // A private folder (owner only) of this window, removed with it: the
+        // register's documents are not left lying about in the temporary folder.
+        if (!m_openedDocuments) {
+            m_openedDocuments = std::make_unique<QTemporaryDir>(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                    .filePath(QStringLiteral("masar-XXXXXX")));
+        }
+        if (!m_openedDocuments->isValid()) {
+            MessageBox::warning(this, tr("Document"), m_openedDocuments->errorString());
+            m_openedDocuments.reset();
+            return;
+        }
+        const QString folder = m_openedDocuments->path();
         path = QDir(folder).filePath(QFileInfo(name).fileName());
     } else {
         path = FileDialog::saveFile(this, tr("Save a copy of %1").arg(name), name);

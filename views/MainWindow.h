@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -12,6 +14,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTemporaryDir;
 
 namespace Masar {
 
@@ -108,6 +111,7 @@ private:
     QLabel* m_todayLabel;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
+    std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs
 };
 
 } // namespace Masar
