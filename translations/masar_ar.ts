@@ -838,6 +838,90 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeadlineCalculator</name>
+    <message>
+        <source>From %1.</source>
+        <translation>اعتبارًا من %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>لا أيام عمل</numerusform>
+            <numerusform>يوم عمل واحد</numerusform>
+            <numerusform>يوما عمل</numerusform>
+            <numerusform>%n أيام عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+            <numerusform>%n يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1.</source>
+        <translation>المهلة: %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1: %2.</source>
+        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
+        <translation>القاعدة: %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent: half of %n day(s).</source>
+        <translation>
+            <numerusform>عاجل: نصف مهلة لا أيام فيها.</numerusform>
+            <numerusform>عاجل: نصف مهلة يوم واحد.</numerusform>
+            <numerusform>عاجل: نصف مهلة يومين.</numerusform>
+            <numerusform>عاجل: نصف مهلة %n أيام.</numerusform>
+            <numerusform>عاجل: نصف مهلة %n يومًا.</numerusform>
+            <numerusform>عاجل: نصف مهلة %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused from %1 to %2: %n day(s) added.</source>
+        <translation>
+            <numerusform>متوقفة من %1 إلى %2: لم يُضف أي يوم.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف يوم واحد.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف يومان.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيفت %n أيام.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف %n يومًا.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: weekend.</source>
+        <translation>%1: عطلة نهاية الأسبوع.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (provisional date).</source>
+        <translation>%1: %2 (تاريخ مؤقت).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>By the rule: %1; the requesting state asked for %2, which is earlier.</source>
+        <translation>بحسب القاعدة: %1؛ وطلبت الدولة الطالبة %2، وهو أقرب.</translation>
+    </message>
+    <message>
+        <source>The requesting state asked for %1, which is later.</source>
+        <translation>طلبت الدولة الطالبة %1، وهو أبعد.</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>الأجل: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::DemoCatalogue</name>
     <message>
         <source>is required</source>
@@ -1142,6 +1226,25 @@
     <message>
         <source>A date is asked for</source>
         <translation>طُلب تاريخ محدد</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::IslamicHolidays</name>
+    <message>
+        <source>Islamic New Year</source>
+        <translation>رأس السنة الهجرية</translation>
+    </message>
+    <message>
+        <source>The Prophet's Birthday</source>
+        <translation>المولد النبوي الشريف</translation>
+    </message>
+    <message>
+        <source>Eid al-Fitr</source>
+        <translation>عيد الفطر</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>عيد الأضحى</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3636,13 @@
     <message>
         <source>Deadline clock</source>
         <translation>عداد الأجل</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkingCalendar</name>
+    <message>
+        <source>Labour Day</source>
+        <translation>عيد العمال</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeadlineCalculator</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent: half of %n day(s).</source>
+        <translation>
+            <numerusform>Urgent: half of %n day.</numerusform>
+            <numerusform>Urgent: half of %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused from %1 to %2: %n day(s) added.</source>
+        <translation>
+            <numerusform>Paused from %1 to %2: %n day added.</numerusform>
+            <numerusform>Paused from %1 to %2: %n days added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::DemoCatalogue</name>
     <message numerus="yes">
         <source>has more than %n events of the request on one day</source>

@@ -818,6 +818,74 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeadlineCalculator</name>
+    <message>
+        <source>From %1.</source>
+        <translation>À compter du %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1.</source>
+        <translation>Délai : %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1: %2.</source>
+        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
+        <translation>Règle : %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent: half of %n day(s).</source>
+        <translation>
+            <numerusform>Urgent : la moitié de %n jour.</numerusform>
+            <numerusform>Urgent : la moitié de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused from %1 to %2: %n day(s) added.</source>
+        <translation>
+            <numerusform>Suspendu du %1 au %2 : %n jour ajouté.</numerusform>
+            <numerusform>Suspendu du %1 au %2 : %n jours ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: weekend.</source>
+        <translation>%1 : fin de semaine.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (provisional date).</source>
+        <translation>%1 : %2 (date provisoire).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>By the rule: %1; the requesting state asked for %2, which is earlier.</source>
+        <translation>Selon la règle : %1 ; l’État requérant a demandé le %2, qui est plus tôt.</translation>
+    </message>
+    <message>
+        <source>The requesting state asked for %1, which is later.</source>
+        <translation>L’État requérant a demandé le %1, qui est plus tard.</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>Échéance : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::DemoCatalogue</name>
     <message>
         <source>is required</source>
@@ -1110,6 +1178,25 @@
     <message>
         <source>A date is asked for</source>
         <translation>Une date est demandée</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::IslamicHolidays</name>
+    <message>
+        <source>Islamic New Year</source>
+        <translation>Nouvel An de l’Hégire</translation>
+    </message>
+    <message>
+        <source>The Prophet's Birthday</source>
+        <translation>Mawlid (naissance du Prophète)</translation>
+    </message>
+    <message>
+        <source>Eid al-Fitr</source>
+        <translation>Aïd al-Fitr</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Aïd al-Adha</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3548,13 @@
     <message>
         <source>Deadline clock</source>
         <translation>Délai</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WorkingCalendar</name>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Masar {
+
+// Which days of the week are the weekend, over a range of dates: weekends
+// change (Mauritania's five times since 1960), and a change must not rewrite
+// the deadlines of the past. A null `from` or `until` leaves that end open.
+struct WeekendRule
+{
+    QDate from;
+    QDate until;
+    QList<Qt::DayOfWeek> days;
+
+    bool covers(const QDate& date) const
+    {
+        return (from.isNull() || date >= from) && (until.isNull() || date <= until);
+    }
+};
+
+// A public holiday. Islamic holidays computed from the Islamic civil calendar
+// are provisional until the date announced is confirmed.
+struct Holiday
+{
+    QDate date;
+    QString name;
+    bool provisional = false;
+};
+
+// Why a day is not a working day.
+struct DayOff
+{
+    enum class Kind { Weekend, Holiday };
+    Kind kind = Kind::Weekend;
+    QString name; // the holiday's name; empty for a weekend day
+    bool provisional = false;
+};
+
+// The working days of a state or of one authority of it (Libya has two
+// governments issuing holidays): weekend rules over time and public holidays.
+class WorkingCalendar
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::WorkingCalendar)
+
+public:
+    explicit WorkingCalendar(const QString& name = QString());
+
+    // A country's calendar as the locale data knows it (QLocale::weekdays(),
+    // from CLDR): today's weekend, open at both ends; 1 May; and the Islamic
+    // holidays of `fromYear` to `toYear`, provisional, for the Arab states.
+    static WorkingCalendar forCountry(const QString& code, int fromYear, int toYear);
+    // Whether a country's public holidays include the Islamic ones.
+    static bool keepsIslamicHolidays(const QString& code);
+
+    const QString& name() const { return m_name; }
+    // A later rule overrides an earlier one where their ranges overlap.
+    void addWeekendRule(const WeekendRule& rule) { m_weekends.push_back(rule); }
+    const std::vector<WeekendRule>& weekendRules() const { return m_weekends; }
+    void addHoliday(const Holiday& holiday);
+    // Confirms a provisional holiday on the date announced (the same date or
+    // another); false when there is no provisional holiday of that name on `computed`.
+    bool confirmHoliday(const QString& name, const QDate& computed, const QDate& announced);
+    const std::vector<Holiday>& holidays() const { return m_holidays; }
+
+    // The weekend days that apply on a date (none when no rule covers it).
+    QList<Qt::DayOfWeek> weekendOn(const QDate& date) const;
+    // Why the day is not a working day, or nothing when it is one.
+    std::optional<DayOff> dayOff(const QDate& date) const;
+    bool isWorkingDay(const QDate& date) const { return !dayOff(date).has_value(); }
+
+private:
+    QString m_name;
+    std::vector<WeekendRule> m_weekends;
+    std::vector<Holiday> m_holidays; // by date
+};
+
+} // namespace Masar
