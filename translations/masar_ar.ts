@@ -922,6 +922,98 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeadlineEngine</name>
+    <message>
+        <source>Deadline for the %1.</source>
+        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
+        <translation>أجل %1.</translation>
+    </message>
+    <message>
+        <source>By the rule: %1.</source>
+        <translation>بحسب القاعدة: %1.</translation>
+    </message>
+    <message>
+        <source>Date %1 set by the step “%2” of %3 on %4</source>
+        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
+        <translation>التاريخ %1 حدَّدته خطوة «%2» التي اتخذها %3 في %4</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>الأجل: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineRules</name>
+    <message>
+        <source>policy: acknowledge receipt</source>
+        <translation>سياسة المكتب: الإشعار بالاستلام</translation>
+    </message>
+    <message>
+        <source>EIO Directive, art. 16(1)</source>
+        <translation>توجيه أمر التحقيق الأوروبي، المادة 16(1)</translation>
+    </message>
+    <message>
+        <source>policy: decide</source>
+        <translation>سياسة المكتب: البتّ في الطلب</translation>
+    </message>
+    <message>
+        <source>EIO Directive, art. 12(3)</source>
+        <translation>توجيه أمر التحقيق الأوروبي، المادة 12(3)</translation>
+    </message>
+    <message>
+        <source>policy: execute, or by the date the requesting state asked for</source>
+        <translation>سياسة المكتب: التنفيذ، أو قبل التاريخ الذي طلبته الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>EIO Directive, art. 12(4)</source>
+        <translation>توجيه أمر التحقيق الأوروبي، المادة 12(4)</translation>
+    </message>
+    <message>
+        <source>policy: information asked for</source>
+        <translation>سياسة المكتب: المعلومات المطلوبة</translation>
+    </message>
+    <message>
+        <source>policy: chase an unacknowledged request</source>
+        <translation>سياسة المكتب: تذكير بطلب لم يُشعَر باستلامه</translation>
+    </message>
+    <message>
+        <source>policy: ask again while executed abroad</source>
+        <translation>سياسة المكتب: المتابعة أثناء التنفيذ في الخارج</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>الإشعار بالاستلام</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>التنفيذ</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>review of the postponement</source>
+        <translation>مراجعة التأجيل</translation>
+    </message>
+    <message>
+        <source>chaser</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+</context>
+<context>
     <name>Masar::DemoCatalogue</name>
     <message>
         <source>is required</source>

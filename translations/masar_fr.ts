@@ -886,6 +886,98 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeadlineEngine</name>
+    <message>
+        <source>Deadline for the %1.</source>
+        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
+        <translation>Délai : %1.</translation>
+    </message>
+    <message>
+        <source>By the rule: %1.</source>
+        <translation>Selon la règle : %1.</translation>
+    </message>
+    <message>
+        <source>Date %1 set by the step “%2” of %3 on %4</source>
+        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
+        <translation>Date du %1 fixée par l’étape « %2 » de %3 le %4</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>Échéance : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineRules</name>
+    <message>
+        <source>policy: acknowledge receipt</source>
+        <translation>règle interne : accuser réception</translation>
+    </message>
+    <message>
+        <source>EIO Directive, art. 16(1)</source>
+        <translation>directive décision d’enquête européenne, art. 16(1)</translation>
+    </message>
+    <message>
+        <source>policy: decide</source>
+        <translation>règle interne : statuer</translation>
+    </message>
+    <message>
+        <source>EIO Directive, art. 12(3)</source>
+        <translation>directive décision d’enquête européenne, art. 12(3)</translation>
+    </message>
+    <message>
+        <source>policy: execute, or by the date the requesting state asked for</source>
+        <translation>règle interne : exécuter, ou avant la date demandée par l’État requérant</translation>
+    </message>
+    <message>
+        <source>EIO Directive, art. 12(4)</source>
+        <translation>directive décision d’enquête européenne, art. 12(4)</translation>
+    </message>
+    <message>
+        <source>policy: information asked for</source>
+        <translation>règle interne : informations demandées</translation>
+    </message>
+    <message>
+        <source>policy: chase an unacknowledged request</source>
+        <translation>règle interne : relancer une demande sans accusé de réception</translation>
+    </message>
+    <message>
+        <source>policy: ask again while executed abroad</source>
+        <translation>règle interne : relancer pendant l’exécution à l’étranger</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>review of the postponement</source>
+        <translation>réexamen de l’ajournement</translation>
+    </message>
+    <message>
+        <source>chaser</source>
+        <translation>relance</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+</context>
+<context>
     <name>Masar::DemoCatalogue</name>
     <message>
         <source>is required</source>

@@ -1,0 +1,200 @@
+#include "DeadlineEngine.h"
+
+#include "core/Iso8601.h"
+#include "domain/Workflow.h"
+
+namespace Masar {
+
+namespace {
+
+// The office's date of a step.
+QDate dayOf(const HistoryEntry& entry)
+{
+    return entry.at.toLocalTime().date();
+}
+
+// The last entry of one of these steps, or nullptr.
+const HistoryEntry* last(const Request& request, std::initializer_list<Step> steps)
+{
+    for (auto it = request.history.rbegin(); it != request.history.rend(); ++it) {
+        if (std::find(steps.begin(), steps.end(), it->step) != steps.end()) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+QDate dateIn(const HistoryEntry& entry, StepField field)
+{
+    QDate date;
+    Iso8601::parseDate(entry.data.value(keyOf(field)).toString(), &date);
+    return date;
+}
+
+} // namespace
+
+DeadlineEngine::DeadlineEngine(DeadlineRules rules, CalendarFor calendarFor)
+    : m_rules(std::move(rules))
+    , m_calendarFor(std::move(calendarFor))
+{
+}
+
+std::optional<RequestDeadline> DeadlineEngine::fromRule(const Request& request, DeadlineKind kind,
+                                                        const QDate& start, bool withPauses,
+                                                        bool withRequestedDate) const
+{
+    const DeadlineRule* rule = m_rules.find(kind, request.legalBasis);
+    if (!rule || !start.isValid()) {
+        return std::nullopt;
+    }
+    DeadlineInput input;
+    input.start = start;
+    input.period = rule->period;
+    input.rule = rule->source;
+    input.urgent = request.priority == QLatin1String("urgent");
+    if (withRequestedDate) {
+        input.requestedBy = request.requestedBy;
+    }
+    if (withPauses) {
+        // The spans the clock stood still since the stage began, as the
+        // workflow table's clock column says.
+        std::optional<QDate> pausedSince;
+        for (const HistoryEntry& entry : request.history) {
+            const Transition* row = Workflow::find(request.direction, entry.step);
+            if (!row || dayOf(entry) < start) {
+                continue;
+            }
+            if (row->clock == ClockEffect::Pause && !pausedSince) {
+                pausedSince = dayOf(entry);
+            } else if (row->clock == ClockEffect::Resume && pausedSince) {
+                input.pauses.push_back({*pausedSince, dayOf(entry)});
+                pausedSince.reset();
+            }
+        }
+    }
+    // The state doing the work is ours: the requested state of an incoming
+    // request, the requesting state of an outgoing one.
+    const QString ours
+        = request.direction == Direction::Incoming ? request.requestedCountry : request.requestingCountry;
+    RequestDeadline result;
+    result.kind = kind;
+    result.computed = DeadlineCalculator::compute(input, m_calendarFor(ours));
+    result.due = result.computed->due;
+    return result;
+}
+
+std::optional<RequestDeadline> DeadlineEngine::next(const Request& request) const
+{
+    std::optional<RequestDeadline> result;
+    const auto given = [](DeadlineKind kind, const HistoryEntry& entry, const QDate& date) {
+        RequestDeadline deadline;
+        deadline.kind = kind;
+        deadline.due = date;
+        deadline.givenBy = entry;
+        return deadline;
+    };
+    const HistoryEntry* accepted = last(request, {Step::Accept});
+    switch (request.state) {
+    case State::Received:
+        result = fromRule(request, DeadlineKind::Acknowledgement, request.receivedOn, false, false);
+        break;
+    case State::Registered:
+    case State::UnderReview:
+    case State::Consultation:
+        result = fromRule(request, DeadlineKind::Decision, request.receivedOn, true, false);
+        break;
+    case State::AwaitingInformation:
+    case State::InformationRequested:
+        if (const HistoryEntry* asked
+            = last(request, {Step::RequestInformation, Step::ReceiveInformationRequest})) {
+            const QDate replyBy = dateIn(*asked, StepField::ReplyBy);
+            result = replyBy.isValid()
+                ? given(DeadlineKind::ReplyBy, *asked, replyBy)
+                : fromRule(request, DeadlineKind::ReplyBy, dayOf(*asked), false, false);
+        }
+        break;
+    case State::Postponed:
+        if (const HistoryEntry* postponed = last(request, {Step::Postpone})) {
+            const QDate review = dateIn(*postponed, StepField::ReviewDate);
+            if (review.isValid()) {
+                result = given(DeadlineKind::Review, *postponed, review);
+            }
+        }
+        break;
+    case State::Accepted:
+    case State::InExecution:
+    case State::PartiallyExecuted:
+    case State::Executed:
+        result = fromRule(request, DeadlineKind::Execution, accepted ? dayOf(*accepted) : request.receivedOn,
+                          true, true);
+        break;
+    case State::Sent: {
+        const HistoryEntry* sent = last(request, {Step::Send});
+        result = fromRule(request, DeadlineKind::Chase,
+                          request.sentOn.isValid() ? request.sentOn
+                              : sent               ? dayOf(*sent)
+                                                   : QDate(),
+                          false, false);
+        break;
+    }
+    case State::Acknowledged:
+    case State::InExecutionAbroad:
+    case State::PostponedAbroad:
+    case State::PartialResultsReceived:
+        // Asked again some time after the last news.
+        if (!request.history.empty()) {
+            result = fromRule(request, DeadlineKind::FollowUp, dayOf(request.history.back()), false, false);
+        }
+        break;
+    default: // drafts, results sent or forwarded, closed: nothing to wait for
+        break;
+    }
+    if (!result) {
+        return std::nullopt;
+    }
+    // A supervisor's extension since the stage began replaces the date.
+    const HistoryEntry* extended = last(request, {Step::ExtendDeadline});
+    const QDate stageStart = result->computed ? result->computed->input.start : dayOf(*result->givenBy);
+    if (extended && dayOf(*extended) >= stageStart) {
+        const QDate to = dateIn(*extended, StepField::NewDeadline);
+        if (to.isValid()) {
+            const DeadlineKind kind = result->kind;
+            RequestDeadline extension = given(kind, *extended, to);
+            extension.computed = result->computed; // what it replaced, to show
+            result = extension;
+        }
+    }
+    return result;
+}
+
+QStringList DeadlineEngine::explain(const RequestDeadline& deadline,
+                                    const std::function<QString(const QDate&)>& formatDate)
+{
+    QStringList lines;
+    //: %1 is the kind of deadline ("decision", "execution").
+    lines << tr("Deadline for the %1.").arg(DeadlineRules::label(deadline.kind));
+    if (deadline.computed) {
+        QStringList computed = DeadlineCalculator::explain(*deadline.computed, formatDate);
+        if (deadline.givenBy) {
+            // Replaced by a date a step gave: what the rule gave, then why it changed.
+            computed.removeLast();
+            computed << tr("By the rule: %1.").arg(formatDate(deadline.computed->due));
+        }
+        lines << computed;
+    }
+    if (deadline.givenBy) {
+        const HistoryEntry& entry = *deadline.givenBy;
+        //: %1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.
+        QString line = tr("Date %1 set by the step “%2” of %3 on %4")
+                           .arg(formatDate(deadline.due), labelOf(entry.step), entry.actor,
+                                formatDate(entry.at.toLocalTime().date()));
+        if (!entry.reason.isEmpty()) {
+            line += tr(": %1").arg(entry.reason);
+        }
+        lines << line + QLatin1Char('.');
+        lines << tr("Due: %1.").arg(formatDate(deadline.due));
+    }
+    return lines;
+}
+
+} // namespace Masar
