@@ -678,6 +678,11 @@
         <source>reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Next deadline (%1): %2</source>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <translation>الأجل القادم (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::TransferCommands</name>
@@ -2238,6 +2243,11 @@
     <message>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Next deadline (%1): %2</source>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,11 @@
         <source>reason</source>
         <translation>motif</translation>
     </message>
+    <message>
+        <source>Next deadline (%1): %2</source>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <translation>Prochaine échéance (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::TransferCommands</name>
@@ -2174,6 +2179,11 @@
     <message>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Next deadline (%1): %2</source>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <translation>Prochaine échéance (%1) : %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "RequestDetail.h"
 
 #include "GeneralEditor.h"
+#include "LanguageManager.h"
 #include "LinksEditor.h"
 #include "MeasuresEditor.h"
 #include "PersonsEditor.h"
@@ -50,6 +51,7 @@ RequestDetail::RequestDetail(QWidget* parent)
     : QWidget(parent)
     , m_titleLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
+    , m_deadlineLabel(new QLabel(this))
     , m_modifiedLabel(new QLabel(this))
     , m_saveButton(new QPushButton(this))
     , m_discardButton(new QPushButton(this))
@@ -69,6 +71,7 @@ RequestDetail::RequestDetail(QWidget* parent)
     const std::pair<QObject*, const char*> names[] = {
         {m_titleLabel, "detailTitleLabel"},
         {m_stateLabel, "detailStateLabel"},
+        {m_deadlineLabel, "deadlineLabel"},
         {m_modifiedLabel, "modifiedLabel"},
         {m_saveButton, "saveButton"},
         {m_discardButton, "discardButton"},
@@ -158,6 +161,7 @@ RequestDetail::RequestDetail(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_stateLabel);
+    layout->addWidget(m_deadlineLabel);
     layout->addWidget(m_stepBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_emptyLabel, 1);
@@ -209,13 +213,36 @@ void RequestDetail::setModified(bool modified)
     }
 }
 
+void RequestDetail::setDeadline(const std::optional<RequestDeadline>& deadline)
+{
+    m_deadline = deadline;
+    showDeadline();
+}
+
+void RequestDetail::showDeadline()
+{
+    m_deadlineLabel->setVisible(m_deadline.has_value() && m_request.has_value());
+    if (!m_deadline) {
+        return;
+    }
+    const auto date = [](const QDate& day) {
+        return LanguageManager::instance().date(day);
+    };
+    //: %1 is the kind of deadline ("decision"), %2 its date.
+    m_deadlineLabel->setText(
+        tr("Next deadline (%1): %2").arg(DeadlineRules::label(m_deadline->kind), date(m_deadline->due)));
+    // Why this date: the base date, the rule, the days paused and skipped.
+    m_deadlineLabel->setToolTip(DeadlineEngine::explain(*m_deadline, date).join(QLatin1Char('\n')));
+}
+
 void RequestDetail::clear()
 {
     m_request.reset();
+    m_deadline.reset();
     m_steps.clear();
     m_editable = false;
-    for (QWidget* w : std::initializer_list<QWidget*> {m_titleLabel, m_stateLabel, m_stepBar, m_tabs,
-                                                       m_saveButton, m_discardButton}) {
+    for (QWidget* w : std::initializer_list<QWidget*> {m_titleLabel, m_stateLabel, m_deadlineLabel, m_stepBar,
+                                                       m_tabs, m_saveButton, m_discardButton}) {
         w->hide();
     }
     setModified(false);
@@ -388,6 +415,7 @@ void RequestDetail::retranslateUi()
     m_moreButton->setText(tr("Record…"));
     m_moreButton->setToolTip(tr("Steps that record something without moving the request"));
     m_modifiedLabel->setText(tr("(modified)"));
+    showDeadline();
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setToolTip(tr("Save the changes to this request (%1)")
                                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));

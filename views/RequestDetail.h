@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/DeadlineEngine.h"
 #include "domain/Request.h"
 #include "domain/RequestValidator.h"
 #include "domain/Workflow.h"
@@ -39,6 +40,8 @@ public:
 
     // Shows a request with the steps the user may take from its state.
     void setRequest(const Request& request, const std::vector<const Transition*>& steps, const QDate& today);
+    // The deadline the request faces now (none: no deadline in its stage).
+    void setDeadline(const std::optional<RequestDeadline>& deadline);
     void clear();
     // The request as stored (as last shown).
     const std::optional<Request>& request() const { return m_request; }
@@ -68,6 +71,7 @@ private:
     void setModified(bool modified);
     void fill(const Request& shown);
     void retranslateUi();
+    void showDeadline();
 
     std::optional<Request> m_request;
     std::vector<const Transition*> m_steps;
@@ -76,6 +80,8 @@ private:
     bool m_modified = false;
     QLabel* m_titleLabel;
     QLabel* m_stateLabel;
+    QLabel* m_deadlineLabel;
+    std::optional<RequestDeadline> m_deadline;
     QLabel* m_modifiedLabel;
     QPushButton* m_saveButton;
     QPushButton* m_discardButton;

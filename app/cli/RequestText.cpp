@@ -1,6 +1,8 @@
 #include "RequestText.h"
 
 #include "core/Iso8601.h"
+#include "deadlines/CalendarSet.h"
+#include "deadlines/DeadlineEngine.h"
 #include "io/RequestFields.h"
 #include "io/TextTable.h"
 
@@ -31,6 +33,20 @@ QString RequestText::show(const Request& r)
                          + (r.disposition.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (%1)").arg(Codes::dispositions().label(r.disposition))));
+    // The deadline the request faces now, and why that date.
+    static const CalendarSet calendars;
+    const DeadlineEngine engine(
+        DeadlineRules::defaults(),
+        [](const QString& country) -> const WorkingCalendar& { return calendars.of(country); });
+    if (const std::optional<RequestDeadline> deadline = engine.next(r)) {
+        //: %1 is the kind of deadline ("decision"), %2 its date.
+        text += tr("Next deadline (%1): %2")
+                    .arg(DeadlineRules::label(deadline->kind), Iso8601::formatDate(deadline->due))
+            + QLatin1Char('\n');
+        for (const QString& why : DeadlineEngine::explain(*deadline, &Iso8601::formatDate)) {
+            text += QStringLiteral("    ") + why + QLatin1Char('\n');
+        }
+    }
     auto field = [](const char* key) {
         return RequestFields::label(*RequestFields::find(QLatin1String(key)));
     };

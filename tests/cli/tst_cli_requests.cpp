@@ -21,6 +21,7 @@ private slots:
     void newRefusesInvalidInput_data();
     void newRefusesInvalidInput();
     void newWarnsOfLikelyDuplicate();
+    void showsTheNextDeadlineAndWhy();
 };
 
 void TestCliRequests::newRequest_data()
@@ -204,6 +205,28 @@ void TestCliRequests::newWarnsOfLikelyDuplicate()
                                      {QStringLiteral("step"), secondReference, QStringLiteral("register")});
     QCOMPARE_EXIT(registered, 0);
     QVERIFY_CONTAINS(registered.err, firstReference);
+}
+
+void TestCliRequests::showsTheNextDeadlineAndWhy()
+{
+    // Received Monday 2 March 2026 by France: acknowledge within 5 working
+    // days, Monday 9 March, past the weekend of 7 and 8 March.
+    Register reg;
+    QVERIFY(reg.setUp());
+    const CliRun created = reg.as(
+        QStringLiteral("officer"),
+        {QStringLiteral("new"), QStringLiteral("--direction"), QStringLiteral("incoming"),
+         QStringLiteral("--requesting-country"), QStringLiteral("TN"), QStringLiteral("--requested-country"),
+         QStringLiteral("FR"), QStringLiteral("--received-on"), QStringLiteral("2026-03-02"),
+         QStringLiteral("--legal-basis"), QStringLiteral("untoc")});
+    QCOMPARE_EXIT(created, 0);
+    const CliRun shown = reg.as(QStringLiteral("officer"), {QStringLiteral("show"), created.out.trimmed()});
+    QCOMPARE_EXIT(shown, 0);
+    QVERIFY2(shown.out.contains(QLatin1String("Next deadline (acknowledgement): 2026-03-09\n")),
+             qPrintable(shown.out));
+    QVERIFY(shown.out.contains(QLatin1String("    From 2026-03-02.\n")));
+    QVERIFY(shown.out.contains(QLatin1String("    2026-03-07: weekend.\n")));
+    QVERIFY(shown.out.contains(QLatin1String("    2026-03-08: weekend.\n")));
 }
 
 QTEST_GUILESS_MAIN(TestCliRequests)

@@ -50,6 +50,7 @@ private slots:
     void marksRefusedEditsOnTheirFields();
     void asksBeforeLeavingUnsavedEdits();
     void attachesADocumentAndSavesACopy();
+    void showsTheNextDeadlineAndWhy();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
     void welcomesOnAnEmptyRegisterAndLoadsDemoData();
@@ -438,6 +439,24 @@ void TestDesk::attachesADocumentAndSavesACopy()
     QFile saved(copy);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), content);
+}
+
+void TestDesk::showsTheNextDeadlineAndWhy()
+{
+    // Received Monday 2 March 2026 by Spain: acknowledge within 5 working days, Monday 9 March.
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QVERIFY(window.selectRequest(request->reference));
+    auto* deadline = window.findChild<QLabel*>(QStringLiteral("deadlineLabel"));
+    QVERIFY(deadline->isVisible());
+    QCOMPARE(deadline->text(), QStringLiteral("Next deadline (acknowledgement): 9 March 2026"));
+    const QStringList why = deadline->toolTip().split(QLatin1Char('\n'));
+    QVERIFY2(why.contains(QStringLiteral("7 March 2026: weekend.")), qPrintable(deadline->toolTip()));
+    QCOMPARE(why.last(), QStringLiteral("Due: 9 March 2026."));
 }
 
 void TestDesk::findsAndMovesByKeyboard()
