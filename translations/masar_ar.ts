@@ -950,6 +950,22 @@
         <source>Due: %1.</source>
         <translation>الأجل: %1.</translation>
     </message>
+    <message>
+        <source>Request %1 has no deadline in its state “%2”; there is nothing to extend.</source>
+        <translation>لا أجل للطلب %1 في حالته «%2»؛ فلا شيء يُمدَّد.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one, %1.</source>
+        <translation>يجب أن يكون الأجل الجديد لاحقًا للأجل الحالي، %1.</translation>
+    </message>
+    <message>
+        <source>The EIO allows the decision deadline to be extended once; it was on %1.</source>
+        <translation>لا يجيز أمر التحقيق الأوروبي تمديد أجل القرار إلا مرة واحدة؛ وقد مُدِّد في %1.</translation>
+    </message>
+    <message>
+        <source>The EIO allows at most 30 days more for the decision: %1 at the latest.</source>
+        <translation>لا يجيز أمر التحقيق الأوروبي أكثر من 30 يومًا إضافية للقرار: %1 على الأكثر.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::DeadlineRules</name>

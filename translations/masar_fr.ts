@@ -914,6 +914,22 @@
         <source>Due: %1.</source>
         <translation>Échéance : %1.</translation>
     </message>
+    <message>
+        <source>Request %1 has no deadline in its state “%2”; there is nothing to extend.</source>
+        <translation>La demande %1 n’a pas de délai dans son statut « %2 » ; il n’y a rien à prolonger.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one, %1.</source>
+        <translation>La nouvelle échéance doit être postérieure à l’actuelle, le %1.</translation>
+    </message>
+    <message>
+        <source>The EIO allows the decision deadline to be extended once; it was on %1.</source>
+        <translation>La décision d’enquête européenne ne permet de prolonger le délai de décision qu’une fois ; il l’a été le %1.</translation>
+    </message>
+    <message>
+        <source>The EIO allows at most 30 days more for the decision: %1 at the latest.</source>
+        <translation>La décision d’enquête européenne permet au plus 30 jours de plus pour statuer : le %1 au plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::DeadlineRules</name>

@@ -14,7 +14,6 @@
 #include "WorkflowPanel.h"
 #include "core/Clock.h"
 #include "core/LocaleText.h"
-#include "deadlines/CalendarSet.h"
 #include "deadlines/DeadlineEngine.h"
 #include "demo/DemoData.h"
 #include "itemmodels/RequestListModel.h"
@@ -89,10 +88,6 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_todayLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
-    , m_calendars(std::make_unique<CalendarSet>())
-    , m_deadlines(std::make_unique<DeadlineEngine>(
-          DeadlineRules::defaults(),
-          [this](const QString& country) -> const WorkingCalendar& { return m_calendars->of(country); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     menuBar()->setObjectName(QStringLiteral("menuBar"));
@@ -381,7 +376,7 @@ void MainWindow::showCurrent()
     }
     m_detail->setRequest(*request, Workflow::available(request->direction, request->state, m_user.role),
                          m_clock.today());
-    m_detail->setDeadline(m_deadlines->next(*request));
+    m_detail->setDeadline(RequestService::deadlines().next(*request));
 }
 
 bool MainWindow::confirmLeave()

@@ -18,9 +18,7 @@ class QTemporaryDir;
 
 namespace Masar {
 
-class CalendarSet;
 class Clock;
-class DeadlineEngine;
 class Database;
 class LanguageMenu;
 class RequestDetail;
@@ -113,9 +111,7 @@ private:
     QLabel* m_todayLabel;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
-    std::unique_ptr<QTemporaryDir> m_openedDocuments;
-    std::unique_ptr<CalendarSet> m_calendars;
-    std::unique_ptr<DeadlineEngine> m_deadlines; // copies of documents opened in other programs
+    std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs
 };
 
 } // namespace Masar

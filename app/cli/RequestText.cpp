@@ -1,10 +1,10 @@
 #include "RequestText.h"
 
 #include "core/Iso8601.h"
-#include "deadlines/CalendarSet.h"
 #include "deadlines/DeadlineEngine.h"
 #include "io/RequestFields.h"
 #include "io/TextTable.h"
+#include "services/RequestService.h"
 
 #include <climits>
 
@@ -34,11 +34,7 @@ QString RequestText::show(const Request& r)
                                 ? QString()
                                 : QStringLiteral(" (%1)").arg(Codes::dispositions().label(r.disposition))));
     // The deadline the request faces now, and why that date.
-    static const CalendarSet calendars;
-    const DeadlineEngine engine(
-        DeadlineRules::defaults(),
-        [](const QString& country) -> const WorkingCalendar& { return calendars.of(country); });
-    if (const std::optional<RequestDeadline> deadline = engine.next(r)) {
+    if (const std::optional<RequestDeadline> deadline = RequestService::deadlines().next(r)) {
         //: %1 is the kind of deadline ("decision"), %2 its date.
         text += tr("Next deadline (%1): %2")
                     .arg(DeadlineRules::label(deadline->kind), Iso8601::formatDate(deadline->due))

@@ -167,6 +167,38 @@ std::optional<RequestDeadline> DeadlineEngine::next(const Request& request) cons
     return result;
 }
 
+Status DeadlineEngine::checkExtension(const Request& request, const QDate& to) const
+{
+    const std::optional<RequestDeadline> current = next(request);
+    if (!current) {
+        return Error::notAllowed(
+            tr("Request %1 has no deadline in its state “%2”; there is nothing to extend.")
+                .arg(request.reference, labelOf(request.state)));
+    }
+    if (to <= current->due) {
+        return Error::invalid(tr("The new deadline must be later than the current one, %1.")
+                                  .arg(Iso8601::formatDate(current->due)));
+    }
+    if (current->kind == DeadlineKind::Decision && request.legalBasis.contains(QLatin1String("eio"))) {
+        const QDate stageStart = current->computed ? current->computed->input.start : request.receivedOn;
+        for (const HistoryEntry& entry : request.history) {
+            if (entry.step == Step::ExtendDeadline && dayOf(entry) >= stageStart) {
+                return Error::notAllowed(
+                    tr("The EIO allows the decision deadline to be extended once; it was on %1.")
+                        .arg(Iso8601::formatDate(dayOf(entry))));
+            }
+        }
+        const QDate byRule = current->computed ? current->computed->due : current->due;
+        const QDate latest = byRule.addDays(30);
+        if (to > latest) {
+            return Error::invalid(
+                tr("The EIO allows at most 30 days more for the decision: %1 at the latest.")
+                    .arg(Iso8601::formatDate(latest)));
+        }
+    }
+    return Status();
+}
+
 QStringList DeadlineEngine::explain(const RequestDeadline& deadline,
                                     const std::function<QString(const QDate&)>& formatDate)
 {

@@ -2,6 +2,7 @@
 
 #include "Deadline.h"
 #include "DeadlineRules.h"
+#include "core/Result.h"
 #include "domain/Request.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,10 @@ public:
 
     // None when the request's stage has no deadline (a draft, results sent, closed).
     std::optional<RequestDeadline> next(const Request& request) const;
+    // Whether a supervisor may extend the request's deadline to `to`: there
+    // must be a deadline, the new date later than it, and the EIO allows the
+    // decision deadline one extension of at most 30 days (art. 12(5)).
+    Status checkExtension(const Request& request, const QDate& to) const;
     // "Why this date", one line each.
     static QStringList explain(const RequestDeadline& deadline,
                                const std::function<QString(const QDate&)>& formatDate);

@@ -4,6 +4,8 @@
 #include "RequestImporter.h"
 #include "Users.h"
 #include "core/Iso8601.h"
+#include "deadlines/CalendarSet.h"
+#include "deadlines/DeadlineEngine.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -21,6 +23,16 @@ RequestService::RequestService(Database& database, const Clock& clock)
     , m_reader(database)
     , m_writer(database)
 {
+}
+
+const DeadlineEngine& RequestService::deadlines()
+{
+    // The default rules and the locale data's calendars, until the register keeps its own.
+    static const CalendarSet calendars;
+    static const DeadlineEngine engine(
+        DeadlineRules::defaults(),
+        [](const QString& country) -> const WorkingCalendar& { return calendars.of(country); });
+    return engine;
 }
 
 Result<qint64> RequestService::assignableUser(const QString& name) const
@@ -353,6 +365,12 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     const Transition& row = *Workflow::find(request.direction, step);
     if (Status status = Workflow::checkGuard(row, request); !status.ok()) {
         return status;
+    }
+    if (step == Step::ExtendDeadline) {
+        if (Status status = deadlines().checkExtension(request, data->date(StepField::NewDeadline));
+            !status.ok()) {
+            return status;
+        }
     }
     const State from = request.state;
     switch (row.target) {

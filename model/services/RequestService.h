@@ -17,6 +17,7 @@
 namespace Masar {
 
 class Database;
+class DeadlineEngine;
 
 // What a step did.
 struct StepOutcome
@@ -79,6 +80,9 @@ public:
     // References of other requests that may be the same one: same requesting
     // state and foreign reference, or a person of the same name.
     Result<QStringList> likelyDuplicates(const Request& request) const;
+
+    // The deadline engine steps are checked against.
+    static const DeadlineEngine& deadlines();
 
 private:
     // The user a request may be assigned to, or an error naming the problem.

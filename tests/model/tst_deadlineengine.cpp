@@ -61,6 +61,7 @@ private slots:
     void supervisorsExtensionReplacesTheDate();
     void outgoingChaserAndFollowUp();
     void noDeadlineOnceDoneOrBeforeSending();
+    void extensionsAsTheEioAllows();
 
 private:
     std::unique_ptr<DeadlineEngine> m_engine;
@@ -215,6 +216,35 @@ void TestDeadlineEngine::noDeadlineOnceDoneOrBeforeSending()
     draft.direction = Direction::Outgoing;
     draft.state = State::Draft;
     QVERIFY(!m_engine->next(draft));
+}
+
+void TestDeadlineEngine::extensionsAsTheEioAllows()
+{
+    // EIO, received Monday 2 March 2026: decision by Wednesday 1 April; one
+    // extension of at most 30 days, to Friday 1 May at the latest.
+    Request r = incoming("2026-03-02", State::UnderReview,
+                         {step("2026-03-02", Step::LogReceipt, State::Received),
+                          step("2026-03-03", Step::Register, State::Registered),
+                          step("2026-03-04", Step::StartReview, State::UnderReview)},
+                         QStringLiteral("eio"));
+    r.reference = QStringLiteral("IN-2026-0001");
+    QCOMPARE(m_engine->next(r)->due, d("2026-04-01"));
+    QVERIFY(m_engine->checkExtension(r, d("2026-05-01")).ok());
+    const Status tooLong = m_engine->checkExtension(r, d("2026-05-02"));
+    QCOMPARE(tooLong.kind(), Error::Kind::Invalid);
+    QVERIFY2(tooLong.message().contains(QLatin1String("2026-05-01")), qPrintable(tooLong.message()));
+    QCOMPARE(m_engine->checkExtension(r, d("2026-04-01")).kind(), Error::Kind::Invalid); // not later
+    // Extended once: not again.
+    r.history.push_back(step("2026-03-20", Step::ExtendDeadline, State::UnderReview,
+                             {{QStringLiteral("new_deadline"), QStringLiteral("2026-04-20")}}));
+    QCOMPARE(m_engine->next(r)->due, d("2026-04-20"));
+    QCOMPARE(m_engine->checkExtension(r, d("2026-04-25")).kind(), Error::Kind::NotAllowed);
+    // Other legal bases: as often as the supervisor decides.
+    r.legalBasis = {QStringLiteral("untoc")};
+    QVERIFY(m_engine->checkExtension(r, d("2026-06-30")).ok());
+    // Nothing to extend once the results are sent.
+    r.state = State::ResultsSent;
+    QCOMPARE(m_engine->checkExtension(r, d("2026-06-30")).kind(), Error::Kind::NotAllowed);
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineEngine)

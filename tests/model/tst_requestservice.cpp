@@ -74,6 +74,7 @@ private:
     }
 
 private slots:
+    void extensionsFollowTheDeadlineRules();
     void createAssignsReferenceStateAndHistory();
     void referencesCountPerDirectionAndYear();
     void invalidRequestIsNotCreated_data();
@@ -587,6 +588,40 @@ void TestRequestService::registerWarnsOfLikelyDuplicates()
     QCOMPARE(outcome.warnings.size(), 1);
     QVERIFY(outcome.warnings.first().contains(first));
     QVERIFY(step(service, officer, unrelated, Step::Register).warnings.isEmpty());
+}
+
+void TestRequestService::extensionsFollowTheDeadlineRules()
+{
+    // An EIO request received 2 March 2026 by Spain: decision by 1 April; one
+    // extension of at most 30 days. A refused extension writes nothing.
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    Request draft = TestDatabase::incomingDraft();
+    draft.requestingCountry = QStringLiteral("FR");
+    draft.legalBasis = {QStringLiteral("eio")};
+    Result<Request> request = service.create(t.user(QStringLiteral("officer")), draft);
+    QVERIFY(request);
+    const User& officer = t.user(QStringLiteral("officer"));
+    const User& supervisor = t.user(QStringLiteral("supervisor"));
+    QVERIFY(service.takeStep(officer, request->reference, Step::Register, StepInput()));
+    QVERIFY(service.takeStep(officer, request->reference, Step::StartReview, StepInput()));
+    auto extend = [&](const char* to) {
+        StepInput input;
+        input.reason = QStringLiteral("Three banks to query");
+        input.date = QString::fromLatin1(to);
+        return service.takeStep(supervisor, request->reference, Step::ExtendDeadline, input);
+    };
+    const int before = t.rows(QStringLiteral("history"));
+    Result<StepOutcome> tooLong = extend("2026-05-04");
+    QVERIFY(!tooLong);
+    QVERIFY2(tooLong.error().message().contains(QLatin1String("2026-05-01")),
+             qPrintable(tooLong.error().message()));
+    QCOMPARE(t.rows(QStringLiteral("history")), before);
+    QVERIFY(extend("2026-04-30"));
+    Result<StepOutcome> again = extend("2026-05-01");
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind(), Error::Kind::NotAllowed);
+    QCOMPARE(t.rows(QStringLiteral("history")), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestRequestService)
