@@ -2265,6 +2265,32 @@
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>متأخر</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يومًا</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>يحل اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>يحل اليوم</numerusform>
+            <numerusform>يحل بعد يوم واحد</numerusform>
+            <numerusform>يحل بعد يومين</numerusform>
+            <numerusform>يحل بعد %n أيام</numerusform>
+            <numerusform>يحل بعد %n يومًا</numerusform>
+            <numerusform>يحل بعد %n يوم</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestField</name>

@@ -144,6 +144,23 @@
     </message>
 </context>
 <context>
+    <name>Masar::RequestDetail</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::RequestService</name>
     <message numerus="yes">
         <source>Request %1 has no measure %2; it has %n measure(s).</source>

@@ -229,8 +229,22 @@ void RequestDetail::showDeadline()
         return LanguageManager::instance().date(day);
     };
     //: %1 is the kind of deadline ("decision"), %2 its date.
-    m_deadlineLabel->setText(
-        tr("Next deadline (%1): %2").arg(DeadlineRules::label(m_deadline->kind), date(m_deadline->due)));
+    QString text
+        = tr("Next deadline (%1): %2").arg(DeadlineRules::label(m_deadline->kind), date(m_deadline->due));
+    // Overdue or close, said in words as well as in colour.
+    const qint64 left = m_today.isValid() ? m_today.daysTo(m_deadline->due) : 0;
+    QString colour;
+    if (m_today.isValid() && left < 0) {
+        text += QStringLiteral(" — ") + tr("overdue by %n day(s)", nullptr, int(-left));
+        colour = QStringLiteral("#b00020");
+    } else if (m_today.isValid() && left <= 7) {
+        text += QStringLiteral(" — ")
+            + (left == 0 ? tr("due today") : tr("due in %n day(s)", nullptr, int(left)));
+        colour = QStringLiteral("#8a5300");
+    }
+    m_deadlineLabel->setText(text);
+    m_deadlineLabel->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: bold;").arg(colour));
     // Why this date: the base date, the rule, the days paused and skipped.
     m_deadlineLabel->setToolTip(DeadlineEngine::explain(*m_deadline, date).join(QLatin1Char('\n')));
 }

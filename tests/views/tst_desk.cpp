@@ -453,10 +453,17 @@ void TestDesk::showsTheNextDeadlineAndWhy()
     QVERIFY(window.selectRequest(request->reference));
     auto* deadline = window.findChild<QLabel*>(QStringLiteral("deadlineLabel"));
     QVERIFY(deadline->isVisible());
-    QCOMPARE(deadline->text(), QStringLiteral("Next deadline (acknowledgement): 9 March 2026"));
+    // Today is 2 March 2026 (the test clock): 7 days left, said in words.
+    QCOMPARE(deadline->text(),
+             QStringLiteral("Next deadline (acknowledgement): 9 March 2026 — due in 7 day(s)"));
     const QStringList why = deadline->toolTip().split(QLatin1Char('\n'));
     QVERIFY2(why.contains(QStringLiteral("7 March 2026: weekend.")), qPrintable(deadline->toolTip()));
     QCOMPARE(why.last(), QStringLiteral("Due: 9 March 2026."));
+    // Ten days later it is overdue.
+    t.clock().advanceDays(10);
+    window.refresh();
+    QCOMPARE(deadline->text(),
+             QStringLiteral("Next deadline (acknowledgement): 9 March 2026 — overdue by 3 day(s)"));
 }
 
 void TestDesk::findsAndMovesByKeyboard()
