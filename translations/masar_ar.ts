@@ -848,28 +848,6 @@
         <source>From %1.</source>
         <translation>اعتبارًا من %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>لا أيام عمل</numerusform>
-            <numerusform>يوم عمل واحد</numerusform>
-            <numerusform>يوما عمل</numerusform>
-            <numerusform>%n أيام عمل</numerusform>
-            <numerusform>%n يوم عمل</numerusform>
-            <numerusform>%n يوم عمل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>لا أيام</numerusform>
-            <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Period: %1.</source>
         <translation>المهلة: %1.</translation>
@@ -878,28 +856,6 @@
         <source>Rule: %1: %2.</source>
         <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
         <translation>القاعدة: %1: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Urgent: half of %n day(s).</source>
-        <translation>
-            <numerusform>عاجل: نصف مهلة لا أيام فيها.</numerusform>
-            <numerusform>عاجل: نصف مهلة يوم واحد.</numerusform>
-            <numerusform>عاجل: نصف مهلة يومين.</numerusform>
-            <numerusform>عاجل: نصف مهلة %n أيام.</numerusform>
-            <numerusform>عاجل: نصف مهلة %n يومًا.</numerusform>
-            <numerusform>عاجل: نصف مهلة %n يوم.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused from %1 to %2: %n day(s) added.</source>
-        <translation>
-            <numerusform>متوقفة من %1 إلى %2: لم يُضف أي يوم.</numerusform>
-            <numerusform>متوقفة من %1 إلى %2: أُضيف يوم واحد.</numerusform>
-            <numerusform>متوقفة من %1 إلى %2: أُضيف يومان.</numerusform>
-            <numerusform>متوقفة من %1 إلى %2: أُضيفت %n أيام.</numerusform>
-            <numerusform>متوقفة من %1 إلى %2: أُضيف %n يومًا.</numerusform>
-            <numerusform>متوقفة من %1 إلى %2: أُضيف %n يوم.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: weekend.</source>
@@ -924,6 +880,50 @@
     <message>
         <source>Due: %1.</source>
         <translation>الأجل: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>لا أيام عمل</numerusform>
+            <numerusform>يوم عمل واحد</numerusform>
+            <numerusform>يوما عمل</numerusform>
+            <numerusform>%Ln أيام عمل</numerusform>
+            <numerusform>%Ln يوم عمل</numerusform>
+            <numerusform>%Ln يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent: half of %Ln day(s).</source>
+        <translation>
+            <numerusform>عاجل: نصف مهلة لا أيام فيها.</numerusform>
+            <numerusform>عاجل: نصف مهلة يوم واحد.</numerusform>
+            <numerusform>عاجل: نصف مهلة يومين.</numerusform>
+            <numerusform>عاجل: نصف مهلة %Ln أيام.</numerusform>
+            <numerusform>عاجل: نصف مهلة %Ln يومًا.</numerusform>
+            <numerusform>عاجل: نصف مهلة %Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused from %1 to %2: %Ln day(s) added.</source>
+        <translation>
+            <numerusform>متوقفة من %1 إلى %2: لم يُضف أي يوم.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف يوم واحد.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف يومان.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيفت %Ln أيام.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف %Ln يومًا.</numerusform>
+            <numerusform>متوقفة من %1 إلى %2: أُضيف %Ln يوم.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2265,30 +2265,30 @@
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>متأخر</numerusform>
-            <numerusform>متأخر يومًا واحدًا</numerusform>
-            <numerusform>متأخر يومين</numerusform>
-            <numerusform>متأخر %n أيام</numerusform>
-            <numerusform>متأخر %n يومًا</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation>يحل اليوم</translation>
     </message>
     <message numerus="yes">
-        <source>due in %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>متأخر</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %Ln أيام</numerusform>
+            <numerusform>متأخر %Ln يومًا</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
         <translation>
             <numerusform>يحل اليوم</numerusform>
             <numerusform>يحل بعد يوم واحد</numerusform>
             <numerusform>يحل بعد يومين</numerusform>
-            <numerusform>يحل بعد %n أيام</numerusform>
-            <numerusform>يحل بعد %n يومًا</numerusform>
-            <numerusform>يحل بعد %n يوم</numerusform>
+            <numerusform>يحل بعد %Ln أيام</numerusform>
+            <numerusform>يحل بعد %Ln يومًا</numerusform>
+            <numerusform>يحل بعد %Ln يوم</numerusform>
         </translation>
     </message>
 </context>

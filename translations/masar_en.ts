@@ -54,31 +54,31 @@
 <context>
     <name>Masar::DeadlineCalculator</name>
     <message numerus="yes">
-        <source>%n working day(s)</source>
+        <source>%Ln working day(s)</source>
         <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Urgent: half of %n day(s).</source>
+        <source>Urgent: half of %Ln day(s).</source>
         <translation>
-            <numerusform>Urgent: half of %n day.</numerusform>
-            <numerusform>Urgent: half of %n days.</numerusform>
+            <numerusform>Urgent: half of %Ln day.</numerusform>
+            <numerusform>Urgent: half of %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Paused from %1 to %2: %n day(s) added.</source>
+        <source>Paused from %1 to %2: %Ln day(s) added.</source>
         <translation>
-            <numerusform>Paused from %1 to %2: %n day added.</numerusform>
-            <numerusform>Paused from %1 to %2: %n days added.</numerusform>
+            <numerusform>Paused from %1 to %2: %Ln day added.</numerusform>
+            <numerusform>Paused from %1 to %2: %Ln days added.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,17 +146,17 @@
 <context>
     <name>Masar::RequestDetail</name>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>due in %n day(s)</source>
+        <source>due in %Ln day(s)</source>
         <translation>
-            <numerusform>due in %n day</numerusform>
-            <numerusform>due in %n days</numerusform>
+            <numerusform>due in %Ln day</numerusform>
+            <numerusform>due in %Ln days</numerusform>
         </translation>
     </message>
 </context>

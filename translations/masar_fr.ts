@@ -828,20 +828,6 @@
         <source>From %1.</source>
         <translation>À compter du %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n jour ouvré</numerusform>
-            <numerusform>%n jours ouvrés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Period: %1.</source>
         <translation>Délai : %1.</translation>
@@ -850,20 +836,6 @@
         <source>Rule: %1: %2.</source>
         <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
         <translation>Règle : %1 : %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Urgent: half of %n day(s).</source>
-        <translation>
-            <numerusform>Urgent : la moitié de %n jour.</numerusform>
-            <numerusform>Urgent : la moitié de %n jours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused from %1 to %2: %n day(s) added.</source>
-        <translation>
-            <numerusform>Suspendu du %1 au %2 : %n jour ajouté.</numerusform>
-            <numerusform>Suspendu du %1 au %2 : %n jours ajoutés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: weekend.</source>
@@ -888,6 +860,34 @@
     <message>
         <source>Due: %1.</source>
         <translation>Échéance : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln jour ouvré</numerusform>
+            <numerusform>%Ln jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent: half of %Ln day(s).</source>
+        <translation>
+            <numerusform>Urgent : la moitié de %Ln jour.</numerusform>
+            <numerusform>Urgent : la moitié de %Ln jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused from %1 to %2: %Ln day(s) added.</source>
+        <translation>
+            <numerusform>Suspendu du %1 au %2 : %Ln jour ajouté.</numerusform>
+            <numerusform>Suspendu du %1 au %2 : %Ln jours ajoutés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,22 +2201,22 @@
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation>échéance aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <source>due in %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
 </context>

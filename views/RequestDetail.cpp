@@ -235,11 +235,11 @@ void RequestDetail::showDeadline()
     const qint64 left = m_today.isValid() ? m_today.daysTo(m_deadline->due) : 0;
     QString colour;
     if (m_today.isValid() && left < 0) {
-        text += QStringLiteral(" — ") + tr("overdue by %n day(s)", nullptr, int(-left));
+        text += QStringLiteral(" — ") + tr("overdue by %Ln day(s)", nullptr, int(-left));
         colour = QStringLiteral("#b00020");
     } else if (m_today.isValid() && left <= 7) {
         text += QStringLiteral(" — ")
-            + (left == 0 ? tr("due today") : tr("due in %n day(s)", nullptr, int(left)));
+            + (left == 0 ? tr("due today") : tr("due in %Ln day(s)", nullptr, int(left)));
         colour = QStringLiteral("#8a5300");
     }
     m_deadlineLabel->setText(text);

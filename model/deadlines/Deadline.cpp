@@ -52,8 +52,8 @@ QStringList DeadlineCalculator::explain(const Deadline& d, const std::function<Q
     QStringList lines;
     lines << tr("From %1.").arg(formatDate(d.input.start));
     const QString length = d.period.unit == Period::Unit::WorkingDays
-        ? tr("%n working day(s)", nullptr, d.period.length)
-        : tr("%n day(s)", nullptr, d.period.length);
+        ? tr("%Ln working day(s)", nullptr, d.period.length)
+        : tr("%Ln day(s)", nullptr, d.period.length);
     if (d.input.rule.isEmpty()) {
         lines << tr("Period: %1.").arg(length);
     } else {
@@ -61,10 +61,10 @@ QStringList DeadlineCalculator::explain(const Deadline& d, const std::function<Q
         lines << tr("Rule: %1: %2.").arg(d.input.rule, length);
     }
     if (d.halved) {
-        lines << tr("Urgent: half of %n day(s).", nullptr, d.input.period.length);
+        lines << tr("Urgent: half of %Ln day(s).", nullptr, d.input.period.length);
     }
     for (const PausedSpan& pause : d.input.pauses) {
-        lines << tr("Paused from %1 to %2: %n day(s) added.", nullptr, pause.days())
+        lines << tr("Paused from %1 to %2: %Ln day(s) added.", nullptr, pause.days())
                      .arg(formatDate(pause.from), formatDate(pause.until));
     }
     for (const SkippedDay& skipped : d.skipped) {
