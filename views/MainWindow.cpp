@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -353,15 +354,20 @@ void MainWindow::showCurrent()
         if (target == editedId) {
             return; // the request being edited, selected again
         }
-        const bool leave = confirmLeave();
-        // Saving or discarding reads the list again: select where the user
-        // asked to go, or back the edited request on "Cancel".
-        m_returning = true;
-        selectId(leave ? target : editedId);
-        m_returning = false;
-        if (!leave) {
+        if (!confirmLeave()) {
+            // Back to the edited request, once the view has finished
+            // handling the click or key that moved away from it.
+            QTimer::singleShot(0, this, [this, editedId]() {
+                m_returning = true;
+                selectId(editedId);
+                m_returning = false;
+            });
             return;
         }
+        // Saving or discarding reads the list again: select where the user asked to go.
+        m_returning = true;
+        selectId(target);
+        m_returning = false;
         row = m_model->rowAt(m_model->rowOf(target));
     }
     if (!row) {
@@ -430,11 +436,9 @@ bool MainWindow::saveEdits()
     const QString reference = stored->reference;
     m_detail->clear();
     refresh();
-    if (!selectRequest(reference)) {
-        statusBar()->showMessage(
-            tr("Request %1 was saved; the current filter does not show it.").arg(reference));
-    }
-    QString message = tr("Request %1 was saved.").arg(reference);
+    QString message = selectRequest(reference)
+        ? tr("Request %1 was saved.").arg(reference)
+        : tr("Request %1 was saved; the current filter does not show it.").arg(reference);
     if (!outcome->warnings.isEmpty()) {
         message += QLatin1Char(' ') + outcome->warnings.join(QLatin1Char(' '));
     }
@@ -707,7 +711,15 @@ void MainWindow::retranslateUi()
     m_loadDemoButton->setVisible(DemoData::mayLoad(m_user.role));
     m_registerFirstButton->setText(tr("&Register the first request"));
     m_loadDemoButton->setText(tr("Load &demonstration data"));
+    // Names sort anew in the new language: the list is read again, and the
+    // request shown stays selected.
+    const qint64 current = m_model->idAt(m_listView->currentIndex().row());
     m_model->retranslate();
+    if (current != 0 && m_model->idAt(m_listView->currentIndex().row()) != current) {
+        m_returning = true;
+        selectId(current);
+        m_returning = false;
+    }
     m_todayLabel->setText(LanguageManager::instance().date(m_clock.today()));
     m_userLabel->setText(
         tr("Signed in as %1 (%2)").arg(LocaleText::isolated(m_user.name), labelOf(m_user.role)));

@@ -24,6 +24,65 @@ const HistoryEntry* last(const Request& request, std::initializer_list<Step> ste
     return nullptr;
 }
 
+// The kind of deadline of the stage a state belongs to, if it has one.
+std::optional<DeadlineKind> stageOf(State state)
+{
+    switch (state) {
+    case State::Received:
+        return DeadlineKind::Acknowledgement;
+    case State::Registered:
+    case State::UnderReview:
+    case State::Consultation:
+        return DeadlineKind::Decision;
+    case State::AwaitingInformation:
+    case State::InformationRequested:
+        return DeadlineKind::ReplyBy;
+    case State::Postponed:
+        return DeadlineKind::Review;
+    case State::Accepted:
+    case State::InExecution:
+    case State::PartiallyExecuted:
+    case State::Executed:
+        return DeadlineKind::Execution;
+    case State::Sent:
+        return DeadlineKind::Chase;
+    case State::Acknowledged:
+    case State::InExecutionAbroad:
+    case State::PostponedAbroad:
+    case State::PartialResultsReceived:
+        return DeadlineKind::FollowUp;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The extensions of the current stage's deadline: those taken in a state of
+// that stage since the request entered it (coming back from a pause, such as
+// awaiting information, does not start the stage again). Matched by their
+// place in the history, not by dates: two steps may fall on one day.
+std::vector<const HistoryEntry*> extensionsOf(const Request& request, DeadlineKind kind)
+{
+    std::size_t begin = 0;
+    for (std::size_t i = request.history.size(); i-- > 0;) {
+        const HistoryEntry& entry = request.history[i];
+        const std::optional<DeadlineKind> to = stageOf(entry.to);
+        const std::optional<DeadlineKind> from = entry.from ? stageOf(*entry.from) : std::nullopt;
+        const bool fromPause = from == DeadlineKind::ReplyBy || from == DeadlineKind::Review;
+        if (to == kind && from != kind && !fromPause) {
+            begin = i;
+            break;
+        }
+    }
+    std::vector<const HistoryEntry*> result;
+    for (std::size_t i = begin; i < request.history.size(); ++i) {
+        const HistoryEntry& entry = request.history[i];
+        if (entry.step == Step::ExtendDeadline && stageOf(entry.to) == kind) {
+            result.push_back(&entry);
+        }
+    }
+    return result;
+}
+
 QDate dateIn(const HistoryEntry& entry, StepField field)
 {
     QDate date;
@@ -152,10 +211,10 @@ std::optional<RequestDeadline> DeadlineEngine::next(const Request& request) cons
     if (!result) {
         return std::nullopt;
     }
-    // A supervisor's extension since the stage began replaces the date.
-    const HistoryEntry* extended = last(request, {Step::ExtendDeadline});
-    const QDate stageStart = result->computed ? result->computed->input.start : dayOf(*result->givenBy);
-    if (extended && dayOf(*extended) >= stageStart) {
+    // A supervisor's extension of this stage's deadline replaces the date.
+    const std::vector<const HistoryEntry*> extensions = extensionsOf(request, result->kind);
+    if (!extensions.empty()) {
+        const HistoryEntry* extended = extensions.back();
         const QDate to = dateIn(*extended, StepField::NewDeadline);
         if (to.isValid()) {
             const DeadlineKind kind = result->kind;
@@ -180,13 +239,11 @@ Status DeadlineEngine::checkExtension(const Request& request, const QDate& to) c
                                   .arg(Iso8601::formatDate(current->due)));
     }
     if (current->kind == DeadlineKind::Decision && request.legalBasis.contains(QLatin1String("eio"))) {
-        const QDate stageStart = current->computed ? current->computed->input.start : request.receivedOn;
-        for (const HistoryEntry& entry : request.history) {
-            if (entry.step == Step::ExtendDeadline && dayOf(entry) >= stageStart) {
-                return Error::notAllowed(
-                    tr("The EIO allows the decision deadline to be extended once; it was on %1.")
-                        .arg(Iso8601::formatDate(dayOf(entry))));
-            }
+        const std::vector<const HistoryEntry*> earlier = extensionsOf(request, DeadlineKind::Decision);
+        if (!earlier.empty()) {
+            return Error::notAllowed(
+                tr("The EIO allows the decision deadline to be extended once; it was on %1.")
+                    .arg(Iso8601::formatDate(dayOf(*earlier.front()))));
         }
         const QDate byRule = current->computed ? current->computed->due : current->due;
         const QDate latest = byRule.addDays(30);

@@ -160,14 +160,20 @@ Result<std::vector<qint64>> inNameOrder(const QSqlDatabase& db, RequestList::Col
     std::stable_sort(named.begin(), named.end(), [&collator](const auto& a, const auto& b) {
         return collator.compare(a.first, b.first) < 0;
     });
+    // Codes that show the same name (two users of one display name) make one
+    // group, in registration order as a whole.
     std::vector<qint64> ordered;
     ordered.reserve(ids.size());
-    for (const auto& [name, group] : named) {
-        Q_UNUSED(name);
-        const auto begin
-            = ordered.insert(ordered.end(), ids.begin() + long(group.begin), ids.begin() + long(group.end));
-        sortGroup(begin, ordered.end());
+    std::size_t sameNameBegin = 0;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        const CodeGroup& group = named[i].second;
+        if (i > 0 && collator.compare(named[i - 1].first, named[i].first) != 0) {
+            sortGroup(ordered.begin() + long(sameNameBegin), ordered.end());
+            sameNameBegin = ordered.size();
+        }
+        ordered.insert(ordered.end(), ids.begin() + long(group.begin), ids.begin() + long(group.end));
     }
+    sortGroup(ordered.begin() + long(sameNameBegin), ordered.end());
     return ordered;
 }
 

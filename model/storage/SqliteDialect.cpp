@@ -349,11 +349,17 @@ QString SqliteDialect::searchCondition(const QString& text, QVariantList* values
     if (terms.isEmpty()) {
         return QString();
     }
-    const QString match = terms.join(QLatin1Char(' '));
-    *values << match << match;
-    return QStringLiteral("(r.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)"
-                          " OR r.id IN (SELECT p.request_id FROM persons p WHERE p.id IN"
-                          " (SELECT rowid FROM person_search WHERE person_search MATCH ?)))");
+    // Each word in the request or in one of its persons' names, so that a
+    // name and a word of the summary find the request together.
+    QStringList conditions;
+    for (const QString& term : terms) {
+        *values << term << term;
+        conditions << QStringLiteral(
+            "(r.id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)"
+            " OR r.id IN (SELECT p.request_id FROM persons p WHERE p.id IN"
+            " (SELECT rowid FROM person_search WHERE person_search MATCH ?)))");
+    }
+    return QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 
 } // namespace Masar

@@ -62,6 +62,7 @@ private slots:
     void outgoingChaserAndFollowUp();
     void noDeadlineOnceDoneOrBeforeSending();
     void extensionsAsTheEioAllows();
+    void extensionsBelongToTheirStage();
 
 private:
     std::unique_ptr<DeadlineEngine> m_engine;
@@ -185,6 +186,37 @@ void TestDeadlineEngine::supervisorsExtensionReplacesTheDate()
     r.history.push_back(step("2026-06-01", Step::Accept, State::Accepted));
     QCOMPARE(m_engine->next(r)->due,
              d("2026-08-31")); // 90 days after Monday 1 June: Sunday 30 August, so Monday 31
+}
+
+void TestDeadlineEngine::extensionsBelongToTheirStage()
+{
+    // EIO, received Monday 2 March 2026.
+    auto withFrom = [](HistoryEntry e, State from) {
+        e.from = from;
+        return e;
+    };
+    const QJsonObject to12 = {{QStringLiteral("new_deadline"), QStringLiteral("2026-03-12")}};
+    // The acknowledgement extended, then registered: the decision keeps its rule (1 April).
+    Request r = incoming(
+        "2026-03-02", State::Registered,
+        {step("2026-03-02", Step::LogReceipt, State::Received),
+         withFrom(step("2026-03-03", Step::ExtendDeadline, State::Received, to12), State::Received),
+         withFrom(step("2026-03-04", Step::Register, State::Registered), State::Received)},
+        QStringLiteral("eio"));
+    QCOMPARE(m_engine->next(r)->due, d("2026-04-01"));
+    // ...and the decision may still be extended once.
+    QVERIFY(m_engine->checkExtension(r, d("2026-04-20")).ok());
+    // A decision extended in the morning, accepted the same afternoon: the
+    // execution deadline is the rule's (90 days from Monday 20 April: Sunday 19 July, so Monday 20).
+    HistoryEntry extension = withFrom(step("2026-04-20", Step::ExtendDeadline, State::Registered,
+                                           {{QStringLiteral("new_deadline"), QStringLiteral("2026-04-25")}}),
+                                      State::Registered);
+    extension.at = extension.at.addSecs(-3600);
+    r.history.push_back(extension);
+    r.history.push_back(withFrom(step("2026-04-20", Step::Accept, State::Accepted), State::Registered));
+    r.state = State::Accepted;
+    QCOMPARE(m_engine->next(r)->due, d("2026-07-20"));
+    QVERIFY(!m_engine->next(r)->givenBy);
 }
 
 void TestDeadlineEngine::outgoingChaserAndFollowUp()

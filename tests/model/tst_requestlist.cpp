@@ -278,6 +278,8 @@ void TestRequestList::quickFind_data()
         << QStringLiteral("sfax financement") << QStringList {m_all[17].reference};
     QTest::newRow("the beginning of a person's name")
         << QStringLiteral("benal") << QStringList {m_all[23].reference};
+    QTest::newRow("a person's name and a word of the summary")
+        << QStringLiteral("benali 23") << QStringList {m_all[23].reference};
     QTest::newRow("query syntax is only text") << QStringLiteral("\"Case 1\" OR NEAR(*") << QStringList();
     QTest::newRow("only punctuation finds nothing and fails nothing")
         << QStringLiteral("- * \"") << QStringList();

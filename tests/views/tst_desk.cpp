@@ -366,9 +366,19 @@ void TestDesk::asksBeforeLeavingUnsavedEdits()
     QVERIFY(window.selectRequest(second->reference));
     QVERIFY(MessageBox::lastText().contains(first->reference));
     QCOMPARE(shownReference(), first->reference);
-    QCOMPARE(list->currentIndex().data(RequestListModel::ReferenceRole).toString(), first->reference);
+    QTRY_COMPARE(list->currentIndex().data(RequestListModel::ReferenceRole).toString(), first->reference);
     QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("summaryEditor"))->toPlainText(),
              QStringLiteral("Corrected summary"));
+    // The same with the mouse: the edited request is the one highlighted afterwards.
+    const QModelIndex other = list->model()->index(
+        window.listModel()->rowOf(RequestReader(t.db()).idOf(second->reference)->value()), 0);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(other).center());
+    QTRY_COMPARE(list->currentIndex().data(RequestListModel::ReferenceRole).toString(), first->reference);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(list->selectionModel()->selectedRows().first().data(RequestListModel::ReferenceRole).toString(),
+             first->reference);
+    QCOMPARE(shownReference(), first->reference);
 
     // Discard: on to the other request, nothing written.
     MessageBox::setNextAnswer(QMessageBox::Discard);
