@@ -130,11 +130,11 @@
         <translation>قاعدة البيانات سليمة: فُحصت كل الصفحات وكل الإحالات.</translation>
     </message>
     <message>
-        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
+        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
         <translation>دور المستخدم الجديد: officer أو supervisor أو clerk أو administrator.</translation>
     </message>
     <message>
-        <source>The new user's full name.</source>
+        <source>The new user&apos;s full name.</source>
         <translation>الاسم الكامل للمستخدم الجديد.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
         <translation>يعرض «masar-cli COMMAND --help» خيارات الأمر. حالة الخروج: 0 تم، 1 خطأ في الاستعمال، 2 مُدخل مرفوض، 3 مشكلة في التخزين.</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>تحميل طلبات تجريبية مختلَقة في سجل خالٍ من الطلبات (للمسؤولين فقط).</translation>
     </message>
     <message>
-        <source>Correct or complete a request's details (step amend).</source>
+        <source>Correct or complete a request&apos;s details (step amend).</source>
         <translation>تصحيح بيانات طلب أو استكمالها (الخطوة amend).</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>تدبير يُضاف، قيد الانتظار (يمكن التكرار): TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>نوع التدبير رقم N وملاحظته (يمكن التكرار): N:TYPE[:NOTE]. وتتغير حالته بالخطوة record_measure_result.</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request's offences</source>
+        <source>“%1” is not among the request&apos;s offences</source>
         <translation>«%1» ليست من جرائم الطلب</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation>سبب اتخاذ الإجراء.</translation>
     </message>
     <message>
-        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>تاريخ الإجراء (أجل الرد أو المراجعة أو الإرسال أو الأجل الجديد)، بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -499,11 +499,11 @@
         <translation>«%1» ليس إجراءً. يسردها الأمر «masar-cli workflow».</translation>
     </message>
     <message>
-        <source>The document's name (default: the file's name).</source>
+        <source>The document&apos;s name (default: the file&apos;s name).</source>
         <translation>اسم الوثيقة (افتراضيًا: اسم الملف).</translation>
     </message>
     <message>
-        <source>The document's media type (default: guessed).</source>
+        <source>The document&apos;s media type (default: guessed).</source>
         <translation>نوع وسائط الوثيقة (افتراضيًا: يُستنتج).</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
         <translation>القاعدة: %1: %2.</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
         <translation>أجل %1.</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
         <translation>التاريخ %1 حدَّدته خطوة «%2» التي اتخذها %3 في %4</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@
         <translation>في الفهرس التجريبي طلبات أو مستخدمون غير صالحين:</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
         <translation>لا يوجد في الفهرس مشرف يتخذ خطوات المشرفين.</translation>
     </message>
 </context>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
         <translation>ستحمل البيانات التجريبية تواريخ لاحقة للوقت الحاضر: تاريخ الساعة متقدم على وقتها.</translation>
     </message>
 </context>
@@ -1301,7 +1301,7 @@
         <translation>الجهة المنفِّذة:</translation>
     </message>
     <message>
-        <source>Executing authority's reference:</source>
+        <source>Executing authority&apos;s reference:</source>
         <translation>مرجع الجهة المنفِّذة:</translation>
     </message>
     <message>
@@ -1348,7 +1348,7 @@
         <translation>رأس السنة الهجرية</translation>
     </message>
     <message>
-        <source>The Prophet's Birthday</source>
+        <source>The Prophet&apos;s Birthday</source>
         <translation>المولد النبوي الشريف</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
         <translation>%1 هـ الموافق %2 م</translation>
     </message>
 </context>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
+        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
         <translation>%1 من أصل %2</translation>
     </message>
     <message numerus="yes">
@@ -1707,7 +1707,7 @@
         <translation>حذف(&amp;R)</translation>
     </message>
     <message>
-        <source>A measure's status changes with the step “%1”.</source>
+        <source>A measure&apos;s status changes with the step “%1”.</source>
         <translation>تتغير حالة التدبير بالخطوة «%1».</translation>
     </message>
 </context>
@@ -1879,7 +1879,7 @@
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي (&amp;H)</translation>
     </message>
     <message>
-        <source>Today's date will read:</source>
+        <source>Today&apos;s date will read:</source>
         <translation>سيُكتب تاريخ اليوم هكذا:</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@
         <translation>لا يتغير أبدًا</translation>
     </message>
     <message>
-        <source>changes only through the workflow's steps</source>
+        <source>changes only through the workflow&apos;s steps</source>
         <translation>لا يتغير إلا بخطوات مسار العمل</translation>
     </message>
     <message>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
     <message>
@@ -2749,7 +2749,7 @@
         <translation>لم يُغيَّر الطلب %1:</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
         <translation>تُسجَّل «%1» عند تعديل بيانات الطلب؛ ولا تُتخذ وحدها.</translation>
     </message>
     <message>
@@ -2962,7 +2962,7 @@
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row's id.</source>
+        <source>The database did not report the new row&apos;s id.</source>
         <translation>لم تُبلغ قاعدة البيانات عن معرّف الصف الجديد.</translation>
     </message>
     <message>
@@ -3274,7 +3274,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
         <translation>تعديل البيانات</translation>
     </message>
 </context>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
         <translation>من «%1» إلى «%2».</translation>
     </message>
     <message>

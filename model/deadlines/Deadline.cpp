@@ -47,7 +47,8 @@ Deadline DeadlineCalculator::compute(const DeadlineInput& input, const WorkingCa
     return result;
 }
 
-QStringList DeadlineCalculator::explain(const Deadline& d, const std::function<QString(const QDate&)>& formatDate)
+QStringList DeadlineCalculator::explain(const Deadline& d,
+                                        const std::function<QString(const QDate&)>& formatDate)
 {
     QStringList lines;
     lines << tr("From %1.").arg(formatDate(d.input.start));
@@ -80,7 +81,8 @@ QStringList DeadlineCalculator::explain(const Deadline& d, const std::function<Q
         lines << tr("By the rule: %1; the requesting state asked for %2, which is earlier.")
                      .arg(formatDate(d.byRule), formatDate(d.input.requestedBy));
     } else if (d.input.requestedBy.isValid()) {
-        lines << tr("The requesting state asked for %1, which is later.").arg(formatDate(d.input.requestedBy));
+        lines
+            << tr("The requesting state asked for %1, which is later.").arg(formatDate(d.input.requestedBy));
     }
     lines << tr("Due: %1.").arg(formatDate(d.due));
     return lines;

@@ -69,7 +69,8 @@ public:
     static Deadline compute(const DeadlineInput& input, const WorkingCalendar& calendar);
     // "Why this date", one line each: the base date, the rule, the paused
     // periods, each day skipped and why, the requester's date.
-    static QStringList explain(const Deadline& deadline, const std::function<QString(const QDate&)>& formatDate);
+    static QStringList explain(const Deadline& deadline,
+                               const std::function<QString(const QDate&)>& formatDate);
 };
 
 } // namespace Masar

@@ -109,7 +109,7 @@ std::optional<RequestDeadline> DeadlineEngine::fromRule(const Request& request, 
     DeadlineInput input;
     input.start = start;
     input.period = rule->period;
-    input.rule = rule->source;
+    input.rule = DeadlineRules::tr(rule->source);
     input.urgent = request.priority == QLatin1String("urgent");
     if (withRequestedDate) {
         input.requestedBy = request.requestedBy;

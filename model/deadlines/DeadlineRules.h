@@ -27,7 +27,7 @@ struct DeadlineRule
     DeadlineKind kind;
     QString legalBasis;
     Period period;
-    QString source; // where the period comes from, in words
+    const char* source; // where the period comes from, in words: English, translated when shown (tr)
 };
 
 // The periods of each kind of deadline: the defaults of domain.md, which an

@@ -13,13 +13,13 @@ std::vector<Holiday> IslamicHolidays::provisional(int gregorianYear)
         int month;
         int firstDay;
         int days;
-        QString name;
+        const char* name;
     };
     const Feast feasts[] = {
-        {1, 1, 1, tr("Islamic New Year")},
-        {3, 12, 1, tr("The Prophet's Birthday")},
-        {10, 1, 3, tr("Eid al-Fitr")},
-        {12, 10, 3, tr("Eid al-Adha")},
+        {1, 1, 1, QT_TR_NOOP("Islamic New Year")},
+        {3, 12, 1, QT_TR_NOOP("The Prophet's Birthday")},
+        {10, 1, 3, QT_TR_NOOP("Eid al-Fitr")},
+        {12, 10, 3, QT_TR_NOOP("Eid al-Adha")},
     };
     const QCalendar hijri(QCalendar::System::IslamicCivil);
     // A Gregorian year overlaps two or three Hijri years (a Hijri year is about 354 days).
@@ -32,14 +32,14 @@ std::vector<Holiday> IslamicHolidays::provisional(int gregorianYear)
             for (int day = 0; day < feast.days; ++day) {
                 const QDate date = first.addDays(day);
                 if (date.year() == gregorianYear) {
-                    result.push_back({date, feast.name, true});
+                    // Named in English, translated when shown: the calendar outlives a change of language.
+                    result.push_back({date, QString::fromUtf8(feast.name), true, "Masar::IslamicHolidays"});
                 }
             }
         }
     }
-    std::sort(result.begin(), result.end(), [](const Holiday& a, const Holiday& b) {
-        return a.date < b.date;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
     return result;
 }
 

@@ -16,9 +16,9 @@ WorkingCalendar::WorkingCalendar(const QString& name)
 
 bool WorkingCalendar::keepsIslamicHolidays(const QString& code)
 {
-    static const QStringList arabStates = {QStringLiteral("EG"), QStringLiteral("IQ"), QStringLiteral("JO"),
-                                           QStringLiteral("LB"), QStringLiteral("LY"), QStringLiteral("MR"),
-                                           QStringLiteral("MA"), QStringLiteral("TN")};
+    static const QStringList arabStates
+        = {QStringLiteral("EG"), QStringLiteral("IQ"), QStringLiteral("JO"), QStringLiteral("LB"),
+           QStringLiteral("LY"), QStringLiteral("MR"), QStringLiteral("MA"), QStringLiteral("TN")};
     return arabStates.contains(code);
 }
 
@@ -36,7 +36,8 @@ WorkingCalendar WorkingCalendar::forCountry(const QString& code, int fromYear, i
     }
     calendar.addWeekendRule(weekend);
     for (int year = fromYear; year <= toYear; ++year) {
-        calendar.addHoliday({QDate(year, 5, 1), tr("Labour Day"), false});
+        calendar.addHoliday(
+            {QDate(year, 5, 1), QStringLiteral(QT_TR_NOOP("Labour Day")), false, "Masar::WorkingCalendar"});
         if (keepsIslamicHolidays(code)) {
             for (const Holiday& holiday : IslamicHolidays::provisional(year)) {
                 calendar.addHoliday(holiday);
@@ -82,10 +83,10 @@ std::optional<DayOff> WorkingCalendar::dayOff(const QDate& date) const
     const auto first = std::lower_bound(m_holidays.begin(), m_holidays.end(), date,
                                         [](const Holiday& h, const QDate& d) { return h.date < d; });
     if (first != m_holidays.end() && first->date == date) {
-        return DayOff{DayOff::Kind::Holiday, first->name, first->provisional};
+        return DayOff {DayOff::Kind::Holiday, first->shownName(), first->provisional};
     }
     if (weekendOn(date).contains(Qt::DayOfWeek(date.dayOfWeek()))) {
-        return DayOff{DayOff::Kind::Weekend, QString(), false};
+        return DayOff {DayOff::Kind::Weekend, QString(), false};
     }
     return std::nullopt;
 }

@@ -30,8 +30,15 @@ struct WeekendRule
 struct Holiday
 {
     QDate date;
-    QString name;
+    QString name; // for the holidays Masar knows, the English name, translated when shown (context)
     bool provisional = false;
+    const char* context = nullptr; // the translation context of a name Masar knows
+
+    // The name in the current language.
+    QString shownName() const
+    {
+        return context ? QCoreApplication::translate(context, name.toUtf8().constData()) : name;
+    }
 };
 
 // Why a day is not a working day.
@@ -39,7 +46,7 @@ struct DayOff
 {
     enum class Kind { Weekend, Holiday };
     Kind kind = Kind::Weekend;
-    QString name; // the holiday's name; empty for a weekend day
+    QString name; // the holiday's name in the current language; empty for a weekend day
     bool provisional = false;
 };
 

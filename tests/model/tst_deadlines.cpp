@@ -9,6 +9,7 @@
 
 #include <QCalendar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Masar;
 
@@ -59,6 +60,7 @@ private slots:
     void aChangeOfWeekendDoesNotRewriteThePast();
     void islamicHolidaysFromTheCivilCalendar();
     void explainsEveryStep();
+    void namesFollowTheLanguageOfTheMoment();
 };
 
 void TestDeadlines::weekendsOfEachPartner_data()
@@ -322,6 +324,31 @@ void TestDeadlines::explainsEveryStep()
                  QStringLiteral("The requesting state asked for 2026-03-31, which is later."),
                  QStringLiteral("Due: 2026-03-23."),
              }));
+}
+
+void TestDeadlines::namesFollowTheLanguageOfTheMoment()
+{
+    // Calendars are made once and kept; the names of holidays are translated
+    // when shown, so that a change of language reaches them.
+    class French : public QTranslator
+    {
+    public:
+        QString translate(const char* context, const char* source, const char*, int) const override
+        {
+            if (QLatin1String(context) == QLatin1String("Masar::IslamicHolidays")
+                && QLatin1String(source) == QLatin1String("Eid al-Fitr")) {
+                return QStringLiteral("Aïd al-Fitr");
+            }
+            return QString();
+        }
+        bool isEmpty() const override { return false; }
+    };
+    const WorkingCalendar morocco = WorkingCalendar::forCountry(QStringLiteral("MA"), 2026, 2026);
+    QCOMPARE(morocco.dayOff(d("2026-03-20"))->name, QStringLiteral("Eid al-Fitr"));
+    French french;
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    QCOMPARE(morocco.dayOff(d("2026-03-20"))->name, QStringLiteral("Aïd al-Fitr"));
+    QCoreApplication::removeTranslator(&french);
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)
