@@ -29,6 +29,7 @@ Status RequestListModel::query(const RequestFilter& filter, RequestList::Column 
     m_ids = std::move(*ids);
     m_pages.clear();
     m_recent.clear();
+    m_failedPages.clear();
     m_error.clear();
     endResetModel();
     return Status();
@@ -119,8 +120,12 @@ const RequestListModel::Page* RequestListModel::page(int number) const
     const std::size_t begin = std::size_t(number) * pageSize;
     const std::size_t end = std::min(m_ids.size(), begin + pageSize);
     const std::vector<qint64> ids(m_ids.begin() + long(begin), m_ids.begin() + long(end));
+    if (m_failedPages.contains(number)) {
+        return nullptr; // said once; read again with the next reload
+    }
     Result<std::vector<RequestListRow>> rows = m_list.rows(ids);
     if (!rows) {
+        m_failedPages.insert(number);
         fail(rows.error().message());
         return nullptr;
     }

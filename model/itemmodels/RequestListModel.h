@@ -3,6 +3,7 @@
 #include "services/RequestList.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <functional>
 #include <list>
@@ -88,6 +89,7 @@ private:
     std::function<QString(const QDate&)> m_formatDate;
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_recent; // page numbers, most recently used first
+    mutable QSet<int> m_failedPages; // not read again (nor said again) until the next reload
     mutable QString m_error;
 };
 

@@ -38,6 +38,7 @@ private slots:
     void quickFindFollowsChanges();
     void readsRowsAPageAtATime();
     void holdsNoReadTransaction();
+    void saysOnceWhenAPageCannotBeRead();
     void reportsItsMemory();
     void sortsReferencesByNumber();
     void sortsOverAnIndex_data();
@@ -360,6 +361,24 @@ void TestRequestList::readsRowsAPageAtATime()
     }
     QVERIFY(sawName);
     QCOMPARE(model.rowOf(-5), -1);
+}
+
+void TestRequestList::saysOnceWhenAPageCannotBeRead()
+{
+    RequestListModel model(m_t.db());
+    QVERIFY(model.reload().ok());
+    QSignalSpy failed(&model, &RequestListModel::readFailed);
+    // The rows are read with their assignee's name: without the users table, a page cannot be read.
+    QVERIFY(Sql::exec(m_t.db().connection(), QStringLiteral("ALTER TABLE users RENAME TO users_away")));
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(!model.data(model.index(i, 0)).isValid());
+    }
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!model.lastError().isEmpty());
+    QVERIFY(Sql::exec(m_t.db().connection(), QStringLiteral("ALTER TABLE users_away RENAME TO users")));
+    QVERIFY(model.reload().ok());
+    QVERIFY(model.data(model.index(0, 0)).isValid());
+    QCOMPARE(failed.count(), 1);
 }
 
 void TestRequestList::holdsNoReadTransaction()
