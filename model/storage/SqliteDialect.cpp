@@ -276,37 +276,83 @@ const QStringList searchedRequestColumns = {
     QStringLiteral("summary"),
 };
 
-QString prefixed(const QString& prefix, const QStringList& columns)
+// Arabic written with or without its vowel marks, and with its variant
+// letters, is found either way: the marks (fatha, kasra, shadda, ...) and the
+// tatweel are dropped, the alef with hamza or madda is written as a bare
+// alef, the alef maqsura as a ya, the ta marbuta as a ha. (FTS5's unicode61
+// tokenizer folds Latin accents only.) The same folding is applied to what is
+// indexed and to what is looked for.
+std::vector<std::pair<QChar, QString>> arabicFolding()
 {
-    QStringList result;
-    for (const QString& column : columns) {
-        result << prefix + column;
+    std::vector<std::pair<QChar, QString>> folds;
+    for (char16_t mark = 0x064B; mark <= 0x065F; ++mark) {
+        folds.emplace_back(QChar(mark), QString());
     }
-    return result.join(QStringLiteral(", "));
+    folds.emplace_back(QChar(0x0670), QString()); // superscript alef
+    folds.emplace_back(QChar(0x0640), QString()); // tatweel
+    for (char16_t alef : {char16_t(0x0622), char16_t(0x0623), char16_t(0x0625), char16_t(0x0671)}) {
+        folds.emplace_back(QChar(alef), QString(QChar(0x0627)));
+    }
+    folds.emplace_back(QChar(0x0649), QString(QChar(0x064A))); // alef maqsura → ya
+    folds.emplace_back(QChar(0x0629), QString(QChar(0x0647))); // ta marbuta → ha
+    return folds;
 }
 
-// An FTS5 index over a table's columns whose content stays in the table, and
-// the triggers that keep it in step with the table.
+QString folded(QString text)
+{
+    for (const auto& [from, to] : arabicFolding()) {
+        text.replace(from, to);
+    }
+    return text;
+}
+
+// An FTS5 index over a table's columns, as folded by views of the table (so
+// that the index keeps no copy of the text), and the triggers that keep it in
+// step with the table. The folding is a chain of replace() calls, split over
+// views of at most ten: SQLite's parser refuses deeper nesting in a view.
 QStringList wordIndex(const QString& index, const QString& table, const QStringList& columns)
 {
     const QString all = columns.join(QStringLiteral(", "));
-    const QString insertNew = QStringLiteral("    INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);\n")
-                                  .arg(index, all, prefixed(QStringLiteral("new."), columns));
+    QStringList statements;
+    const auto folds = arabicFolding();
+    constexpr std::size_t perView = 10;
+    QString below = table;
+    QString source;
+    for (std::size_t first = 0, step = 1; first < folds.size(); first += perView, ++step) {
+        source = QStringLiteral("%1_fold%2").arg(index).arg(step);
+        QStringList expressions;
+        for (const QString& column : columns) {
+            QString expression = column;
+            for (std::size_t i = first; i < std::min(folds.size(), first + perView); ++i) {
+                expression = QStringLiteral("replace(%1, '%2', '%3')")
+                                 .arg(expression, QString(folds[i].first), folds[i].second);
+            }
+            expressions << expression + QStringLiteral(" AS ") + column;
+        }
+        statements << QStringLiteral("CREATE VIEW %1 AS SELECT id, %2 FROM %3")
+                          .arg(source, expressions.join(QStringLiteral(", ")), below);
+        below = source;
+    }
+    const QString insertNew
+        = QStringLiteral("    INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE id = new.id;\n")
+              .arg(index, all, source);
+    // Before the row changes or goes: the index is told what it held.
     const QString deleteOld
-        = QStringLiteral("    INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);\n")
-              .arg(index, all, prefixed(QStringLiteral("old."), columns));
-    return {
-        // Words are letters and digits; accents on Latin letters are ignored.
-        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
-                       "tokenize='unicode61 remove_diacritics 2')")
-            .arg(index, all, table),
-        QStringLiteral("CREATE TRIGGER %1_after_insert AFTER INSERT ON %2\nBEGIN\n%3END")
-            .arg(index, table, insertNew),
-        QStringLiteral("CREATE TRIGGER %1_after_delete AFTER DELETE ON %2\nBEGIN\n%3END")
-            .arg(index, table, deleteOld),
-        QStringLiteral("CREATE TRIGGER %1_after_update AFTER UPDATE OF %2 ON %3\nBEGIN\n%4%5END")
-            .arg(index, all, table, deleteOld, insertNew),
-    };
+        = QStringLiteral(
+              "    INSERT INTO %1 (%1, rowid, %2) SELECT 'delete', id, %2 FROM %3 WHERE id = old.id;\n")
+              .arg(index, all, source);
+    statements << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
+                                 "tokenize='unicode61 remove_diacritics 2')")
+                      .arg(index, all, source)
+               << QStringLiteral("CREATE TRIGGER %1_after_insert AFTER INSERT ON %2\nBEGIN\n%3END")
+                      .arg(index, table, insertNew)
+               << QStringLiteral("CREATE TRIGGER %1_before_delete BEFORE DELETE ON %2\nBEGIN\n%3END")
+                      .arg(index, table, deleteOld)
+               << QStringLiteral("CREATE TRIGGER %1_before_update BEFORE UPDATE OF %2 ON %3\nBEGIN\n%4END")
+                      .arg(index, all, table, deleteOld)
+               << QStringLiteral("CREATE TRIGGER %1_after_update AFTER UPDATE OF %2 ON %3\nBEGIN\n%4END")
+                      .arg(index, all, table, insertNew);
+    return statements;
 }
 
 } // namespace
@@ -337,7 +383,8 @@ QString SqliteDialect::searchCondition(const QString& text, QVariantList* values
     // character of it is query syntax) matched as a prefix: "IN-2026-00"
     // finds IN-2026-0042, "moh" finds Mohamed.
     QStringList terms;
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString& typed : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const QString word = folded(typed);
         const bool hasWordCharacter
             = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (hasWordCharacter) {

@@ -125,6 +125,12 @@ void TestRequestList::initTestCase()
         if (i == 23) {
             r.persons = {{QStringLiteral("Karim Benali"), QStringLiteral("witness"), QString(), QDate()}};
         }
+        if (i == 29) { // written with its vowel marks
+            r.persons = {{QStringLiteral("مُحَمَّد الأمين"), QStringLiteral("suspect"), QString(), QDate()}};
+        }
+        if (i == 31) { // written without
+            r.summary = QStringLiteral("تمويل الارهاب عبر جمعية خيرية");
+        }
         Result<Request> created = service.create(m_t.user(QStringLiteral("officer")), r);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
         if (r.direction == Direction::Incoming && i % 2 == 0) {
@@ -279,6 +285,12 @@ void TestRequestList::quickFind_data()
         << QStringLiteral("sfax financement") << QStringList {m_all[17].reference};
     QTest::newRow("the beginning of a person's name")
         << QStringLiteral("benal") << QStringList {m_all[23].reference};
+    QTest::newRow("Arabic without the vowel marks it was written with")
+        << QStringLiteral("محمد") << QStringList {m_all[29].reference};
+    QTest::newRow("Arabic with a bare alef for a hamza")
+        << QStringLiteral("الامين") << QStringList {m_all[29].reference};
+    QTest::newRow("Arabic with vowel marks it was written without")
+        << QStringLiteral("تَمْوِيل الإرهاب") << QStringList {m_all[31].reference};
     QTest::newRow("a person's name and a word of the summary")
         << QStringLiteral("benali 23") << QStringList {m_all[23].reference};
     QTest::newRow("query syntax is only text") << QStringLiteral("\"Case 1\" OR NEAR(*") << QStringList();
@@ -333,6 +345,13 @@ void TestRequestList::quickFindFollowsChanges()
                       {before->id}));
     QCOMPARE(RequestList(m_t.db()).ids(filter, RequestList::Column::Reference, Qt::AscendingOrder)->size(),
              std::size_t(0));
+    // The word indexes agree with what they index.
+    QVERIFY(
+        Sql::exec(m_t.db().connection(),
+                  QStringLiteral("INSERT INTO request_search (request_search) VALUES ('integrity-check')")));
+    QVERIFY(
+        Sql::exec(m_t.db().connection(),
+                  QStringLiteral("INSERT INTO person_search (person_search) VALUES ('integrity-check')")));
 }
 
 void TestRequestList::readsRowsAPageAtATime()
