@@ -502,7 +502,7 @@ void MainWindow::takeStep(Step step)
     std::vector<User> assignable;
     if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
         for (const User& u : *users) {
-            if (u.active && canHoldRequests(u.role)) {
+            if (canBeAssigned(u)) {
                 assignable.push_back(u);
             }
         }

@@ -114,7 +114,7 @@ void RequestFilterBar::setUsers(const std::vector<User>& users)
     }
     for (const User& user : users) {
         if (canHoldRequests(user.role)) {
-            m_assigneeCombo->addItem(user.displayName.isEmpty() ? user.name : user.displayName, user.name);
+            m_assigneeCombo->addItem(user.shownName(), user.name);
         }
     }
     select(m_assigneeCombo, current);

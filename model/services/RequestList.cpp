@@ -1,6 +1,7 @@
 #include "RequestList.h"
 
 #include "RequestFilterSql.h"
+#include "User.h"
 #include "storage/Database.h"
 #include "storage/ReadTransaction.h"
 #include "storage/Sql.h"
@@ -58,11 +59,6 @@ bool sortsByName(RequestList::Column column)
     default:
         return false;
     }
-}
-
-QString shownName(const QString& name, const QString& displayName)
-{
-    return displayName.isEmpty() ? name : displayName;
 }
 
 const QString rowColumns = QStringLiteral(
@@ -134,7 +130,7 @@ Result<std::vector<qint64>> inNameOrder(const QSqlDatabase& db, RequestList::Col
         }
         while (users->next()) {
             userNames.insert(users->value(0).toLongLong(),
-                             shownName(users->value(1).toString(), users->value(2).toString()));
+                             User::shownName(users->value(1).toString(), users->value(2).toString()));
         }
     }
     auto nameOf = [&](const QVariant& key) {
@@ -340,7 +336,7 @@ Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>&
         row.priority = query->value(7).toString();
         row.confidentiality = query->value(8).toString();
         row.assignee = query->value(9).toString();
-        row.assigneeDisplayName = shownName(row.assignee, query->value(10).toString());
+        row.assigneeDisplayName = User::shownName(row.assignee, query->value(10).toString());
         row.receivedOn = Sql::toDate(query->value(11));
         row.requestedBy = Sql::toDate(query->value(12));
         row.sentOn = Sql::toDate(query->value(13));

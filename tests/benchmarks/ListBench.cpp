@@ -105,8 +105,8 @@ Result<std::unique_ptr<ListBench::Window>> ListBench::openWindow()
     if (!users) {
         return users.error();
     }
-    const auto holder = std::find_if(users->begin(), users->end(),
-                                     [](const User& u) { return u.active && canHoldRequests(u.role); });
+    const auto holder
+        = std::find_if(users->begin(), users->end(), [](const User& u) { return canBeAssigned(u); });
     if (holder == users->end()) {
         return Error::notFound(QStringLiteral("the register has no officer or supervisor"));
     }
