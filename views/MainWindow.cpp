@@ -17,6 +17,7 @@
 #include "deadlines/DeadlineEngine.h"
 #include "demo/DemoData.h"
 #include "itemmodels/RequestListModel.h"
+#include "services/DeadlineSettings.h"
 #include "services/RequestAmendment.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -288,8 +289,23 @@ void MainWindow::applyFilter()
     selectId(current);
 }
 
+const DeadlineEngine* MainWindow::deadlineEngine()
+{
+    if (!m_deadlineEngine) {
+        Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlineSettings(m_database, m_clock).engine();
+        if (!engine) {
+            statusBar()->showMessage(engine.error().message());
+            return nullptr;
+        }
+        m_deadlineEngine = engine.take();
+    }
+    return m_deadlineEngine.get();
+}
+
 void MainWindow::refresh()
 {
+    m_deadlineEngine.reset(); // rules and calendars may have changed since
+
     recount();
     const qint64 current = m_model->idAt(m_listView->currentIndex().row());
     if (Status status = m_model->reload(); !status.ok()) {
@@ -382,7 +398,7 @@ void MainWindow::showCurrent()
     }
     m_detail->setRequest(*request, Workflow::available(request->direction, request->state, m_user.role),
                          m_clock.today());
-    m_detail->setDeadline(RequestService::deadlines().next(*request));
+    m_detail->setDeadline(deadlineEngine() ? deadlineEngine()->next(*request) : std::nullopt);
 }
 
 bool MainWindow::confirmLeave()

@@ -20,6 +20,7 @@ namespace Masar {
 
 class Clock;
 class Database;
+class DeadlineEngine;
 class LanguageMenu;
 class RequestDetail;
 class RequestFilterBar;
@@ -69,6 +70,9 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void retranslateUi();
+    // The deadline engine of the register's rules and calendars, read when
+    // first needed and again on reloading the list; null when unreadable.
+    const DeadlineEngine* deadlineEngine();
 
     Database& m_database;
     User m_user;
@@ -76,6 +80,7 @@ private:
     int m_total = 0;
     bool m_returning = false; // selecting the edited request again after "Cancel"
     QString m_error;
+    std::shared_ptr<const DeadlineEngine> m_deadlineEngine;
 
     QMenu* m_fileMenu;
     QMenu* m_requestMenu;

@@ -10,6 +10,7 @@
 #include "io/RequestFields.h"
 #include "io/RequestJson.h"
 #include "io/TextTable.h"
+#include "services/DeadlineSettings.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 
@@ -344,7 +345,12 @@ public:
             writer.write(*request);
             context.out << QString::fromUtf8(buffer.data()) << Qt::endl;
         } else {
-            context.out << RequestText::show(*request);
+            Result<std::shared_ptr<const DeadlineEngine>> engine
+                = DeadlineSettings(**context.database(), context.clock()).engine();
+            if (!engine) {
+                return context.fail(engine.error());
+            }
+            context.out << RequestText::show(*request, (*engine)->next(*request));
         }
         return Done;
     }

@@ -19,7 +19,7 @@ QString codeWithLabel(const CodeList& list, const QString& key)
 
 } // namespace
 
-QString RequestText::show(const Request& r)
+QString RequestText::show(const Request& r, const std::optional<RequestDeadline>& deadline)
 {
     QString text;
     auto line = [&text](const QString& label, const QString& value) {
@@ -34,7 +34,7 @@ QString RequestText::show(const Request& r)
                                 ? QString()
                                 : QStringLiteral(" (%1)").arg(Codes::dispositions().label(r.disposition))));
     // The deadline the request faces now, and why that date.
-    if (const std::optional<RequestDeadline> deadline = RequestService::deadlines().next(r)) {
+    if (deadline) {
         //: %1 is the kind of deadline ("decision"), %2 its date.
         text += tr("Next deadline (%1): %2")
                     .arg(DeadlineRules::label(deadline->kind), Iso8601::formatDate(deadline->due))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/DeadlineEngine.h"
 #include "domain/Request.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@ class RequestText
     Q_DECLARE_TR_FUNCTIONS(Masar::Cli::RequestText)
 
 public:
-    static QString show(const Request& request);
+    // With the next deadline the request faces, if any, and why that date.
+    static QString show(const Request& request, const std::optional<RequestDeadline>& deadline);
 };
 
 } // namespace Masar::Cli

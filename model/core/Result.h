@@ -34,6 +34,8 @@ public:
     T take() { return std::move(*m_value); }
 
     const Error& error() const { return m_error; }
+    // The outcome without the value: no error when there is a value.
+    Error status() const { return ok() ? Error() : m_error; }
 
 private:
     std::optional<T> m_value;

@@ -109,7 +109,7 @@ std::optional<RequestDeadline> DeadlineEngine::fromRule(const Request& request, 
     DeadlineInput input;
     input.start = start;
     input.period = rule->period;
-    input.rule = DeadlineRules::tr(rule->source);
+    input.rule = rule->source();
     input.urgent = request.priority == QLatin1String("urgent");
     if (withRequestedDate) {
         input.requestedBy = request.requestedBy;
@@ -132,12 +132,16 @@ std::optional<RequestDeadline> DeadlineEngine::fromRule(const Request& request, 
         }
     }
     // The state doing the work is ours: the requested state of an incoming
-    // request, the requesting state of an outgoing one.
-    const QString ours
-        = request.direction == Direction::Incoming ? request.requestedCountry : request.requestingCountry;
+    // request, the requesting state of an outgoing one; and our authority
+    // doing it, whose own calendar may count (Libya's two governments).
+    const bool incoming = request.direction == Direction::Incoming;
+    const QString ours = incoming ? request.requestedCountry : request.requestingCountry;
+    const QString authority = incoming
+        ? (request.executingAuthority.isEmpty() ? request.requestedAuthority : request.executingAuthority)
+        : request.requestingAuthority;
     RequestDeadline result;
     result.kind = kind;
-    result.computed = DeadlineCalculator::compute(input, m_calendarFor(ours));
+    result.computed = DeadlineCalculator::compute(input, m_calendarFor(ours, authority));
     result.due = result.computed->due;
     return result;
 }

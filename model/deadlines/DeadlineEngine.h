@@ -33,7 +33,9 @@ class DeadlineEngine
     Q_DECLARE_TR_FUNCTIONS(Masar::DeadlineEngine)
 
 public:
-    using CalendarFor = std::function<const WorkingCalendar&(const QString& country)>;
+    // The calendar of a country's authority (CalendarSet::of).
+    using CalendarFor
+        = std::function<const WorkingCalendar&(const QString& country, const QString& authority)>;
 
     DeadlineEngine(DeadlineRules rules, CalendarFor calendarFor);
 

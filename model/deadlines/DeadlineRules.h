@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Masar {
@@ -27,7 +28,13 @@ struct DeadlineRule
     DeadlineKind kind;
     QString legalBasis;
     Period period;
-    const char* source; // where the period comes from, in words: English, translated when shown (tr)
+    // Where the period comes from, in words: for Masar's defaults, English
+    // text translated when shown (source()); for a rule an administrator
+    // set, their own words.
+    QString sourceText;
+    bool translatable = true;
+
+    QString source() const;
 };
 
 // The periods of each kind of deadline: the defaults of domain.md, which an
@@ -39,6 +46,10 @@ class DeadlineRules
 public:
     static DeadlineRules defaults();
     static QString label(DeadlineKind kind);
+    // The code a kind is stored under ("acknowledgement", "reply_by", ...), and back.
+    static QString key(DeadlineKind kind);
+    static std::optional<DeadlineKind> kindOf(const QString& key);
+    static const std::vector<DeadlineKind>& kinds();
 
     void set(const DeadlineRule& rule);
     // The rule of a kind for a request's legal bases: the first legal basis

@@ -54,16 +54,37 @@ void WorkingCalendar::addHoliday(const Holiday& holiday)
     m_holidays.insert(at, holiday);
 }
 
-bool WorkingCalendar::confirmHoliday(const QString& name, const QDate& computed, const QDate& announced)
+int WorkingCalendar::confirmHoliday(const QString& name, const QDate& computed, const QDate& announced)
 {
-    const auto it = std::find_if(m_holidays.begin(), m_holidays.end(), [&](const Holiday& h) {
-        return h.provisional && h.date == computed && h.name == name;
-    });
+    // The provisional days of the holiday from `computed` on, one after the other.
+    std::vector<Holiday> run;
+    for (QDate day = computed;; day = day.addDays(1)) {
+        const auto it = std::find_if(m_holidays.begin(), m_holidays.end(), [&](const Holiday& h) {
+            return h.provisional && h.date == day && h.name == name;
+        });
+        if (it == m_holidays.end()) {
+            break;
+        }
+        run.push_back(*it);
+        m_holidays.erase(it);
+    }
+    const qint64 shift = computed.daysTo(announced);
+    for (Holiday holiday : run) {
+        holiday.date = holiday.date.addDays(shift);
+        holiday.provisional = false;
+        addHoliday(holiday);
+    }
+    return int(run.size());
+}
+
+bool WorkingCalendar::removeHoliday(const QDate& date, const QString& name)
+{
+    const auto it = std::find_if(m_holidays.begin(), m_holidays.end(),
+                                 [&](const Holiday& h) { return h.date == date && h.name == name; });
     if (it == m_holidays.end()) {
         return false;
     }
     m_holidays.erase(it);
-    addHoliday({announced, name, false});
     return true;
 }
 

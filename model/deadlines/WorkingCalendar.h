@@ -69,11 +69,16 @@ public:
     const QString& name() const { return m_name; }
     // A later rule overrides an earlier one where their ranges overlap.
     void addWeekendRule(const WeekendRule& rule) { m_weekends.push_back(rule); }
+    void clearWeekendRules() { m_weekends.clear(); }
     const std::vector<WeekendRule>& weekendRules() const { return m_weekends; }
     void addHoliday(const Holiday& holiday);
     // Confirms a provisional holiday on the date announced (the same date or
-    // another); false when there is no provisional holiday of that name on `computed`.
-    bool confirmHoliday(const QString& name, const QDate& computed, const QDate& announced);
+    // another): its days from `computed` on (the three days of an Eid) move
+    // together. Returns how many days it confirmed: 0 when there is no
+    // provisional holiday of that name on `computed`.
+    int confirmHoliday(const QString& name, const QDate& computed, const QDate& announced);
+    // Removes a holiday; false when there is none of that name on that date.
+    bool removeHoliday(const QDate& date, const QString& name);
     const std::vector<Holiday>& holidays() const { return m_holidays; }
 
     // The weekend days that apply on a date (none when no rule covers it).

@@ -133,6 +133,10 @@ struct Request
     std::vector<Link> links;
     std::vector<HistoryEntry> history;
     std::vector<Document> documents;
+    // The next deadline as stored with the request, and its kind
+    // (DeadlineRules::key): kept by the deadline engine, never edited.
+    QDate nextDeadline;
+    QString deadlineKind;
 
     // The version of the request as it was read: the id of its last history
     // entry. Every change appends one, so a request whose revision has moved

@@ -228,6 +228,10 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
             return id.error();
         }
         ids.insert(request.reference, *id);
+        // Its deadline is computed once the import is written (RequestService).
+        if (Status status = m_writer.queueDeadline(*id); !status.ok()) {
+            return status;
+        }
         if (request.history.empty()) {
             HistoryEntry entry;
             entry.at = now;

@@ -16,7 +16,7 @@ const QString headerColumns = QStringLiteral(
     " r.requested_country, r.requesting_authority, r.requested_authority, r.executing_authority,"
     " r.executing_reference, r.eurojust_reference, r.interpol_reference, r.legal_basis_detail, r.channel,"
     " r.priority, r.urgency_reason, r.confidentiality, r.received_on, r.requested_by, r.sent_on, u.name,"
-    " r.summary");
+    " r.summary, r.next_deadline, r.deadline_kind");
 
 constexpr int batchSize = 200;
 
@@ -47,6 +47,8 @@ Request readHeader(const QSqlQuery& q)
     r.sentOn = Sql::toDate(q.value(21));
     r.assignee = q.value(22).toString();
     r.summary = q.value(23).toString();
+    r.nextDeadline = Sql::toDate(q.value(24));
+    r.deadlineKind = q.value(25).toString();
     return r;
 }
 
@@ -105,7 +107,7 @@ Result<Request> RequestReader::get(const QString& reference, Detail detail) cons
     if (!*id) {
         return Error::notFound(tr("There is no request “%1”.").arg(reference));
     }
-    Result<std::vector<Request>> requests = load({**id}, detail);
+    Result<std::vector<Request>> requests = byIds({**id}, detail);
     if (!requests) {
         return requests.error();
     }
@@ -167,7 +169,7 @@ Status RequestReader::forEach(const RequestFilter& filter, Detail detail,
     for (std::size_t start = 0; start < all->size(); start += batchSize) {
         const std::size_t end = std::min(all->size(), start + batchSize);
         Result<std::vector<Request>> batch
-            = load(std::vector<qint64>(all->begin() + long(start), all->begin() + long(end)), detail);
+            = byIds(std::vector<qint64>(all->begin() + long(start), all->begin() + long(end)), detail);
         if (!batch) {
             return batch.error();
         }
@@ -180,7 +182,7 @@ Status RequestReader::forEach(const RequestFilter& filter, Detail detail,
     return Status();
 }
 
-Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids, Detail detail) const
+Result<std::vector<Request>> RequestReader::byIds(const std::vector<qint64>& ids, Detail detail) const
 {
     const QSqlDatabase db = m_database.connection();
     const QString in = RequestFilterSql::placeholders(ids.size());
@@ -277,6 +279,11 @@ Result<std::vector<Request>> RequestReader::load(const std::vector<qint64>& ids,
          }},
     };
     for (const auto& [sql, read] : lists) {
+        // What the deadline engine reads: legal bases and history.
+        if (detail == Detail::Deadlines && !sql.contains(QLatin1String("request_legal_bases"))
+            && !sql.contains(QLatin1String("FROM history"))) {
+            continue;
+        }
         if (Status status = each(sql, read); !status.ok()) {
             return status;
         }

@@ -24,7 +24,8 @@ public:
     enum class Detail {
         Header, // the request's own fields
         Full, // and its lists, persons, links, history and documents (without content)
-        FullWithContent // and the documents' content
+        FullWithContent, // and the documents' content
+        Deadlines // the request's own fields, legal bases and history: what the deadline engine reads
     };
 
     explicit RequestReader(const Database& database);
@@ -39,10 +40,11 @@ public:
     Status forEach(const RequestFilter& filter, Detail detail,
                    const std::function<Status(const Request&)>& visit) const;
     Result<QByteArray> documentContent(const QString& reference, const QString& name) const;
+    // The requests of these ids, in the order of their ids; ids of no request are left out.
+    Result<std::vector<Request>> byIds(const std::vector<qint64>& ids, Detail detail) const;
 
 private:
     Result<std::vector<qint64>> ids(const RequestFilter& filter) const;
-    Result<std::vector<Request>> load(const std::vector<qint64>& ids, Detail detail) const;
 
     const Database& m_database;
 };

@@ -1,10 +1,11 @@
 #include "RequestService.h"
 
+#include "DeadlineRefresher.h"
+#include "DeadlineSettings.h"
 #include "RequestAmendment.h"
 #include "RequestImporter.h"
 #include "Users.h"
 #include "core/Iso8601.h"
-#include "deadlines/CalendarSet.h"
 #include "deadlines/DeadlineEngine.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -25,14 +26,30 @@ RequestService::RequestService(Database& database, const Clock& clock)
 {
 }
 
-const DeadlineEngine& RequestService::deadlines()
+Result<std::shared_ptr<const DeadlineEngine>> RequestService::deadlineEngine() const
 {
-    // The default rules and the locale data's calendars, until the register keeps its own.
-    static const CalendarSet calendars;
-    static const DeadlineEngine engine(
-        DeadlineRules::defaults(),
-        [](const QString& country) -> const WorkingCalendar& { return calendars.of(country); });
-    return engine;
+    return DeadlineSettings(m_database, m_clock).engine();
+}
+
+Status RequestService::storeDeadline(qint64 id, const DeadlineEngine* engine)
+{
+    std::shared_ptr<const DeadlineEngine> loaded;
+    if (!engine) {
+        Result<std::shared_ptr<const DeadlineEngine>> made = deadlineEngine();
+        if (!made) {
+            return made.error();
+        }
+        loaded = made.take();
+        engine = loaded.get();
+    }
+    Result<std::vector<Request>> requests = m_reader.byIds({id}, RequestReader::Detail::Deadlines);
+    if (!requests) {
+        return requests.error();
+    }
+    if (requests->empty()) {
+        return Error::notFound(tr("The request was not found."));
+    }
+    return DeadlineRefresher(m_database, *engine).store(requests->front());
 }
 
 Result<qint64> RequestService::assignableUser(const QString& name) const
@@ -141,6 +158,9 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     }
     if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
         return appended.error();
+    }
+    if (Status status = storeDeadline(*id); !status.ok()) {
+        return status;
     }
     if (Status status = transaction.commit(); !status.ok()) {
         return status;
@@ -366,8 +386,12 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     if (Status status = Workflow::checkGuard(row, request); !status.ok()) {
         return status;
     }
+    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
+    if (!engine) {
+        return engine.error();
+    }
     if (step == Step::ExtendDeadline) {
-        if (Status status = deadlines().checkExtension(request, data->date(StepField::NewDeadline));
+        if (Status status = (*engine)->checkExtension(request, data->date(StepField::NewDeadline));
             !status.ok()) {
             return status;
         }
@@ -412,6 +436,9 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         return appended.error();
     }
     outcome.entry.id = *appended;
+    if (Status status = storeDeadline(request.id, engine->get()); !status.ok()) {
+        return status;
+    }
     if (step == Step::Register) {
         Result<QStringList> duplicates = likelyDuplicates(request);
         if (!duplicates) {
@@ -502,6 +529,9 @@ Result<StepOutcome> RequestService::amend(const User& actor, const QString& refe
         return appended.error();
     }
     outcome.entry.id = *appended;
+    if (Status status = storeDeadline(stored.id); !status.ok()) {
+        return status;
+    }
     if (amendment.changes(QStringLiteral("foreign_reference"))
         || amendment.changes(QStringLiteral("requesting_country"))
         || amendment.changes(QStringLiteral("persons"))) {
@@ -558,7 +588,25 @@ Result<QStringList> RequestService::likelyDuplicates(const Request& request) con
 Result<int> RequestService::importRequests(const User& actor, std::vector<ImportRecord> records,
                                            const std::vector<User>& users)
 {
-    return RequestImporter(m_database, m_clock).run(actor, std::move(records), users);
+    Result<int> imported = RequestImporter(m_database, m_clock).run(actor, std::move(records), users);
+    if (!imported) {
+        return imported;
+    }
+    // The importer queued the requests it wrote for their deadlines.
+    if (Status status = refreshDeadlines(); !status.ok()) {
+        return status;
+    }
+    return imported;
+}
+
+Status RequestService::refreshDeadlines(std::vector<DeadlineChange>* changes,
+                                        const std::function<bool(int, int)>& progress)
+{
+    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
+    if (!engine) {
+        return engine.error();
+    }
+    return DeadlineRefresher(m_database, **engine).run(changes, progress).status();
 }
 
 } // namespace Masar

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeadlineRefresher.h"
 #include "RequestReader.h"
 #include "RequestWriter.h"
 #include "User.h"
@@ -12,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace Masar {
@@ -81,13 +84,19 @@ public:
     // state and foreign reference, or a person of the same name.
     Result<QStringList> likelyDuplicates(const Request& request) const;
 
-    // The deadline engine steps are checked against.
-    static const DeadlineEngine& deadlines();
+    // The deadline engine with the register's rules and calendars (DeadlineSettings).
+    Result<std::shared_ptr<const DeadlineEngine>> deadlineEngine() const;
+    // Computes the deadlines of the requests queued for it (DeadlineRefresher::run).
+    Status refreshDeadlines(std::vector<DeadlineChange>* changes = nullptr,
+                            const std::function<bool(int done, int total)>& progress = {});
 
 private:
     // The user a request may be assigned to, or an error naming the problem.
     Result<qint64> assignableUser(const QString& name) const;
     static Result<State> previousState(const Request& request);
+    // Stores a request's next deadline, inside the caller's transaction; with
+    // the register's engine unless one is given.
+    Status storeDeadline(qint64 id, const DeadlineEngine* engine = nullptr);
     // Refuses an edit of a request read at another revision than the stored one.
     static Status checkRevision(const Request& stored, qint64 revision);
     static Result<std::size_t> findMeasure(const Request& request, const QString& which);

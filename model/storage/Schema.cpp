@@ -3,6 +3,7 @@
 #include "Sql.h"
 #include "SqlDialect.h"
 #include "WriteTransaction.h"
+#include "deadlines/DeadlineRules.h"
 #include "domain/Codes.h"
 #include "domain/StepField.h"
 #include "domain/Workflow.h"
@@ -46,8 +47,24 @@ QStringList keysOf()
     return codesOf<E>().keys();
 }
 
+QStringList deadlineKinds()
+{
+    QStringList keys;
+    for (DeadlineKind kind : DeadlineRules::kinds()) {
+        keys << DeadlineRules::key(kind);
+    }
+    return keys;
+}
+
+struct CodeTable
+{
+    const char* table;
+    QStringList codes;
+    int since = 1; // the schema version that made the table
+};
+
 // Every code list and the table that holds it.
-std::vector<std::pair<const char*, QStringList>> codeLists()
+std::vector<CodeTable> codeLists()
 {
     return {
         {"directions", keysOf<Direction>()},
@@ -65,6 +82,7 @@ std::vector<std::pair<const char*, QStringList>> codeLists()
         {"person_roles", Codes::personRoles().keys()},
         {"link_kinds", Codes::linkKinds().keys()},
         {"countries", Codes::countries()},
+        {"deadline_kinds", deadlineKinds(), 3},
     };
 }
 
@@ -101,9 +119,14 @@ Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toV
             return status;
         }
     }
+    if (fromVersion < 3 && toVersion >= 3) {
+        if (Status status = applyVersion3(db, dialect); !status.ok()) {
+            return status;
+        }
+    }
 
     // Codes are added by the program that knows them; none is ever removed.
-    if (Status status = seedCodes(db); !status.ok()) {
+    if (Status status = seedCodes(db, toVersion); !status.ok()) {
         return status;
     }
     if (Status status = run(db, dialect.stampVersion(toVersion)); !status.ok()) {
@@ -308,9 +331,98 @@ Status Schema::applyVersion2(QSqlDatabase& db, const SqlDialect& dialect)
     return run(db, statements);
 }
 
+Status Schema::applyVersion3(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    auto ddl = [&dialect](const char* text) {
+        return QString::fromUtf8(text).trimmed().replace(QLatin1String("%ID%"), dialect.idColumnType());
+    };
+    QStringList statements;
+    statements << QStringLiteral("CREATE TABLE deadline_kinds (\n    code TEXT PRIMARY KEY\n)");
+    // Each request's next deadline, as the engine computes it from the request,
+    // its history, the rules and the calendars below: kept with the request so
+    // that the list and the dashboard sort, filter and count in SQL. Both are
+    // NULL when the request's stage has no deadline.
+    statements << QStringLiteral("ALTER TABLE requests ADD COLUMN next_deadline TEXT "
+                                 "CHECK (next_deadline LIKE '____-__-__')")
+               << QStringLiteral("ALTER TABLE requests ADD COLUMN deadline_kind TEXT "
+                                 "REFERENCES deadline_kinds (code)");
+    // The requests whose next deadline is to be computed again: all of them
+    // on this upgrade, and those a change of rule or calendar touches. Kept
+    // in the database so that work cut short is finished by the next program
+    // that opens it.
+    statements << QStringLiteral(
+        "CREATE TABLE deadline_queue (\n"
+        "    request_id INTEGER PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE\n"
+        ")")
+               << QStringLiteral("INSERT INTO deadline_queue (request_id) "
+                                 "SELECT id FROM requests WHERE state <> 'closed'");
+    // The periods an administrator set, replacing Masar's defaults
+    // (DeadlineRules::defaults()): per kind, for one legal basis or, when
+    // legal_basis is NULL, for all others.
+    statements << ddl(R"sql(
+CREATE TABLE deadline_rules (
+    id %ID%,
+    kind TEXT NOT NULL REFERENCES deadline_kinds (code),
+    legal_basis TEXT REFERENCES legal_bases (code),
+    length INTEGER NOT NULL CHECK (length BETWEEN 1 AND 3650),
+    unit TEXT NOT NULL CHECK (unit IN ('calendar_days', 'working_days')),
+    source TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
+    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0)
+)
+)sql")
+               << QStringLiteral("CREATE UNIQUE INDEX deadline_rules_by_kind "
+                                 "ON deadline_rules (kind, coalesce(legal_basis, ''))");
+    // Calendars an administrator keeps: a country's (authority '') or one
+    // authority's of a country (Libya's two governments). A country with no
+    // calendar here counts with the locale data's (WorkingCalendar::forCountry).
+    statements << ddl(R"sql(
+CREATE TABLE calendars (
+    code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 32),
+    country TEXT NOT NULL REFERENCES countries (code),
+    authority TEXT NOT NULL DEFAULT '',
+    UNIQUE (country, authority)
+)
+)sql");
+    // Which days are the weekend, from one date to another (NULL: open
+    // ended), as ISO weekday numbers: "5,6" is Friday and Saturday. A calendar
+    // with rules here uses them instead of the locale data's weekend.
+    statements << ddl(R"sql(
+CREATE TABLE weekend_rules (
+    id %ID%,
+    calendar TEXT NOT NULL REFERENCES calendars (code) ON DELETE CASCADE,
+    valid_from TEXT CHECK (valid_from LIKE '____-__-__'),
+    valid_until TEXT CHECK (valid_until LIKE '____-__-__'),
+    days TEXT NOT NULL CHECK (length(days) BETWEEN 1 AND 13),
+    CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)
+)
+)sql");
+    // Holidays an administrator added, imported (.ics) or confirmed: a
+    // confirmed one names the provisional date it replaces (`replaces`), on
+    // which the computed Islamic holiday of that name began.
+    statements << ddl(R"sql(
+CREATE TABLE holidays (
+    id %ID%,
+    calendar TEXT NOT NULL REFERENCES calendars (code) ON DELETE CASCADE,
+    day TEXT NOT NULL CHECK (day LIKE '____-__-__'),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    origin TEXT NOT NULL CHECK (origin IN ('added', 'imported', 'confirmed')),
+    replaces TEXT CHECK (replaces LIKE '____-__-__'),
+    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
+    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0),
+    CHECK ((origin = 'confirmed') = (replaces IS NOT NULL)),
+    UNIQUE (calendar, day, name)
+)
+)sql");
+    statements << QStringLiteral("CREATE INDEX weekend_rules_by_calendar ON weekend_rules (calendar)")
+               // The list sorted by deadline, overdue and due-soon filters and counts.
+               << QStringLiteral("CREATE INDEX requests_by_next_deadline ON requests (next_deadline)");
+    return run(db, statements);
+}
+
 Result<bool> Schema::hasEveryCode(QSqlDatabase& db)
 {
-    for (const auto& [table, codes] : codeLists()) {
+    for (const auto& [table, codes, since] : codeLists()) {
         // The table name is one of ours, never user text.
         Result<QSqlQuery> query
             = Sql::exec(db, QStringLiteral("SELECT code FROM %1").arg(QLatin1String(table)));
@@ -357,15 +469,18 @@ Status Schema::addMissingCodes(QSqlDatabase& db, const SqlDialect& dialect)
     if (Status status = transaction.begin(); !status.ok()) {
         return status;
     }
-    if (Status status = seedCodes(db); !status.ok()) {
+    if (Status status = seedCodes(db, currentVersion); !status.ok()) {
         return status;
     }
     return transaction.commit();
 }
 
-Status Schema::seedCodes(QSqlDatabase& db)
+Status Schema::seedCodes(QSqlDatabase& db, int version)
 {
-    for (const auto& [table, codes] : codeLists()) {
+    for (const auto& [table, codes, since] : codeLists()) {
+        if (since > version) {
+            continue;
+        }
         if (Status status = seed(db, QLatin1String(table), codes); !status.ok()) {
             return status;
         }

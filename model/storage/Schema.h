@@ -16,7 +16,7 @@ class Schema
 {
 public:
     // The version this program writes.
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     // Brings a database up to `toVersion` (tests stop early to build databases
     // of older versions) from the version it has once the write lock is held,
@@ -33,7 +33,9 @@ private:
     static Status applyVersion1(QSqlDatabase& db, const SqlDialect& dialect);
     // Quick find and the indexes behind sorting the list by any column.
     static Status applyVersion2(QSqlDatabase& db, const SqlDialect& dialect);
-    static Status seedCodes(QSqlDatabase& db);
+    // Deadlines kept with each request; rules and calendars kept by administrators.
+    static Status applyVersion3(QSqlDatabase& db, const SqlDialect& dialect);
+    static Status seedCodes(QSqlDatabase& db, int version);
     static Result<bool> hasEveryCode(QSqlDatabase& db);
 };
 

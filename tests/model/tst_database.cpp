@@ -207,6 +207,20 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
                                           "WHERE request_search MATCH 'sousse'"))
                      .toInt(),
                  1);
+        // Requests stored before deadlines were kept wait for theirs; the
+        // first refresh computes it: acknowledgement, 5 working days in
+        // France from Thursday 2 January 2020.
+        QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM deadline_queue")).toInt(), 1);
+        Result<std::unique_ptr<Database>> again = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY(again);
+        QVERIFY((*again)->schemaVersion() == Schema::currentVersion);
+        const Status refreshed = RequestService(**again).refreshDeadlines();
+        QVERIFY2(refreshed.ok(), qPrintable(refreshed.fullText()));
+        again->reset();
+        QCOMPARE(rawScalar(path, QStringLiteral("SELECT next_deadline || ' ' || deadline_kind FROM requests"))
+                     .toString(),
+                 QStringLiteral("2020-01-09 acknowledgement"));
+        QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM deadline_queue")).toInt(), 0);
     }
 }
 

@@ -74,7 +74,8 @@ void TestDeadlineEngine::initTestCase()
     qputenv("TZ", "UTC");
     m_spain = WorkingCalendar::forCountry(QStringLiteral("ES"), 2026, 2026);
     m_engine = std::make_unique<DeadlineEngine>(
-        DeadlineRules::defaults(), [this](const QString&) -> const WorkingCalendar& { return m_spain; });
+        DeadlineRules::defaults(),
+        [this](const QString&, const QString&) -> const WorkingCalendar& { return m_spain; });
 }
 
 void TestDeadlineEngine::acknowledgementByLegalBasis()

@@ -167,12 +167,13 @@ void TestDeadlines::provisionalEidThenConfirmedADayLater()
     QVERIFY(before.skipped.front().reason.provisional);
     QCOMPARE(before.skipped.front().reason.kind, DayOff::Kind::Holiday);
 
-    // The moon was sighted a day later: the three days move to 21-23 March.
-    const QString eid = IslamicHolidays::tr("Eid al-Fitr");
-    QVERIFY(calendar.confirmHoliday(eid, d("2026-03-22"), d("2026-03-23")));
-    QVERIFY(calendar.confirmHoliday(eid, d("2026-03-21"), d("2026-03-22")));
-    QVERIFY(calendar.confirmHoliday(eid, d("2026-03-20"), d("2026-03-21")));
-    QVERIFY(!calendar.confirmHoliday(eid, d("2026-03-20"), d("2026-03-21"))); // nothing left to confirm
+    // The moon was sighted a day later: the three days move together to 21-23 March.
+    const QString eid = QStringLiteral("Eid al-Fitr");
+    QCOMPARE(calendar.confirmHoliday(eid, d("2026-03-20"), d("2026-03-21")), 3);
+    QCOMPARE(calendar.confirmHoliday(eid, d("2026-03-20"), d("2026-03-21")), 0); // nothing left to confirm
+    // Still known by name, so still translated when shown.
+    QCOMPARE(calendar.dayOff(d("2026-03-23"))->name, IslamicHolidays::tr("Eid al-Fitr"));
+    QVERIFY(calendar.dayOff(d("2026-03-23"))->name.size() > 0);
     const Deadline after = DeadlineCalculator::compute(input, calendar);
     // Friday 20 March is a working day after all.
     QCOMPARE(after.due, d("2026-03-20"));

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Request.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <vector>
+
+namespace Masar {
+
+class Database;
+class DeadlineEngine;
+
+// A stored deadline that moved when computed again.
+struct DeadlineChange
+{
+    QString reference;
+    QDate before; // null: there was none
+    QDate after;
+    QString kindBefore;
+    QString kindAfter;
+};
+
+// Keeps each request's stored next deadline (requests.next_deadline and
+// deadline_kind) as the engine computes it: for one request inside a change
+// the caller is writing (store), and for the requests queued in
+// deadline_queue, after a schema upgrade or a change of rule or calendar
+// (run), in batches of one transaction each, so that work cut short is
+// taken up where it stopped.
+class DeadlineRefresher
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::DeadlineRefresher)
+
+public:
+    static constexpr int batchSize = 500;
+
+    DeadlineRefresher(Database& database, const DeadlineEngine& engine);
+
+    // Computes and stores a request's next deadline; the caller holds the
+    // write transaction. The request as it is now, with its whole history.
+    Status store(const Request& request);
+
+    // How many requests wait for their deadline.
+    Result<int> pending() const;
+    // Computes the deadlines of the queued requests, batch by batch.
+    // `progress(done, total)` is called after each batch; returning false
+    // stops between batches. Changes are added to `changes` when given.
+    // Returns how many requests were computed.
+    Result<int> run(std::vector<DeadlineChange>* changes = nullptr,
+                    const std::function<bool(int done, int total)>& progress = {});
+
+private:
+    Result<int> runBatch(std::vector<DeadlineChange>* changes);
+    Status write(qint64 id, const QDate& due, const QString& kind);
+
+    Database& m_database;
+    const DeadlineEngine& m_engine;
+};
+
+} // namespace Masar
