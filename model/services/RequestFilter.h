@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -19,18 +20,26 @@ struct RequestFilter
     QString assignee; // user name
     QString priority; // Codes::priorities()
     QString text; // quick find: words that references, authorities, summary or a person's name begin with
+    // The next deadline falls from one day to another (either end may be
+    // open): overdue is "until yesterday", due within 7 days "from today to
+    // today + 7", with today from the clock. Requests with no deadline never match.
+    QDate deadlineFrom;
+    QDate deadlineUntil;
+
+    bool hasDeadlineRange() const { return deadlineFrom.isValid() || deadlineUntil.isValid(); }
 
     bool isEmpty() const
     {
         return !direction && states.empty() && !openOnly && country.isEmpty() && assignee.isEmpty()
-            && priority.isEmpty() && text.trimmed().isEmpty();
+            && priority.isEmpty() && text.trimmed().isEmpty() && !hasDeadlineRange();
     }
 
     bool operator==(const RequestFilter& other) const
     {
         return direction == other.direction && states == other.states && openOnly == other.openOnly
             && country == other.country && assignee == other.assignee && priority == other.priority
-            && text == other.text;
+            && text == other.text && deadlineFrom == other.deadlineFrom
+            && deadlineUntil == other.deadlineUntil;
     }
     bool operator!=(const RequestFilter& other) const { return !(*this == other); }
 };

@@ -1,5 +1,6 @@
 #include "RequestFilterSql.h"
 
+#include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
 #include <QStringList>
@@ -44,6 +45,14 @@ QString where(const RequestFilter& filter, const SqlDialect& dialect, QVariantLi
     if (!filter.priority.isEmpty()) {
         conditions << QStringLiteral("r.priority = ?");
         *values << filter.priority;
+    }
+    if (filter.deadlineFrom.isValid()) {
+        conditions << QStringLiteral("r.next_deadline >= ?");
+        *values << Sql::date(filter.deadlineFrom);
+    }
+    if (filter.deadlineUntil.isValid()) {
+        conditions << QStringLiteral("r.next_deadline <= ?");
+        *values << Sql::date(filter.deadlineUntil);
     }
     if (const QString search = dialect.searchCondition(filter.text, values); !search.isEmpty()) {
         conditions << search;
