@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "LanguageMenu.h"
 #include "MessageBox.h"
+#include "OverdueNoticeBar.h"
 #include "PreferencesDialog.h"
 #include "RegisterDialog.h"
 #include "RequestDetail.h"
@@ -17,7 +18,10 @@
 #include "deadlines/DeadlineEngine.h"
 #include "demo/DemoData.h"
 #include "itemmodels/RequestListModel.h"
+#include "services/DeadlineRefreshJob.h"
+#include "services/DeadlineRefresher.h"
 #include "services/DeadlineSettings.h"
+#include "services/OverdueNotice.h"
 #include "services/RequestAmendment.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -88,6 +92,8 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_detail(new RequestDetail(m_splitter))
     , m_countLabel(new QLabel(this))
     , m_todayLabel(new QLabel(this))
+    , m_deadlineProgressLabel(new QLabel(this))
+    , m_overdueNotice(new OverdueNoticeBar(this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -123,6 +129,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_model, "requestListModel"},
         {m_countLabel, "countLabel"},
         {m_todayLabel, "todayLabel"},
+        {m_deadlineProgressLabel, "deadlineProgressLabel"},
         {m_userLabel, "userLabel"},
         {m_databaseLabel, "databaseLabel"},
     };
@@ -239,6 +246,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_splitter->setSizes({760, 520});
     auto* desk = new QVBoxLayout(m_deskPage);
     desk->addWidget(m_filterBar);
+    desk->addWidget(m_overdueNotice);
     desk->addWidget(m_splitter, 1);
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_deskPage);
@@ -247,11 +255,20 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     setTabOrder(m_listView, m_detail);
 
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_deadlineProgressLabel);
+    m_deadlineProgressLabel->hide();
     statusBar()->addPermanentWidget(m_todayLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(m_filterBar, &RequestFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_overdueNotice, &OverdueNoticeBar::showAllRequested, this, &MainWindow::showRequests);
+    connect(m_overdueNotice, &OverdueNoticeBar::referenceActivated, this, [this](const QString& reference) {
+        if (!selectRequest(reference)) {
+            showRequests(m_overdueNotice->news().filter);
+            selectRequest(reference);
+        }
+    });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -275,6 +292,59 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     recount();
     applyFilter();
     retranslateUi();
+    // Once the window is up: deadlines left to compute, then the notice of what became overdue.
+    QTimer::singleShot(0, this, &MainWindow::startDeadlineWork);
+}
+
+void MainWindow::startDeadlineWork()
+{
+    Result<int> pending = DeadlineRefresher::pending(m_database);
+    if (!pending || *pending == 0 || m_database.isReadOnly()) {
+        showOverdueNotice();
+        return;
+    }
+    m_deadlineJob = new DeadlineRefreshJob(m_database.path(), this);
+    m_deadlineJob->setObjectName(QStringLiteral("deadlineRefreshJob"));
+    connect(m_deadlineJob, &DeadlineRefreshJob::progress, this, [this](int done, int total) {
+        //: In the status bar while the deadlines of a register are brought up to date.
+        m_deadlineProgressLabel->setText(
+            tr("Computing deadlines: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_deadlineJob, &DeadlineRefreshJob::finished, this, [this](int, const QString& error) {
+        m_deadlineProgressLabel->clear();
+        m_deadlineProgressLabel->hide();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error);
+        }
+        refresh();
+        showOverdueNotice();
+    });
+    m_deadlineProgressLabel->setText(tr("Computing deadlines…"));
+    m_deadlineProgressLabel->show();
+    m_deadlineJob->start();
+}
+
+void MainWindow::showOverdueNotice()
+{
+    Result<OverdueNews> news = OverdueNotice(m_database, m_clock).take(m_user);
+    if (!news) {
+        statusBar()->showMessage(news.error().message());
+        return;
+    }
+    m_overdueNotice->setNews(*news);
+}
+
+void MainWindow::showRequests(const RequestFilter& filter)
+{
+    if (!confirmLeave()) {
+        return;
+    }
+    if (Status status = m_model->setFilter(filter); !status.ok()) {
+        statusBar()->showMessage(status.message());
+        return;
+    }
+    m_listView->setCurrentIndex(m_model->index(0, 0));
+    m_listView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

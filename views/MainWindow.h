@@ -21,6 +21,9 @@ namespace Masar {
 class Clock;
 class Database;
 class DeadlineEngine;
+class DeadlineRefreshJob;
+class OverdueNoticeBar;
+struct RequestFilter;
 class LanguageMenu;
 class RequestDetail;
 class RequestFilterBar;
@@ -73,6 +76,11 @@ private:
     // The deadline engine of the register's rules and calendars, read when
     // first needed and again on reloading the list; null when unreadable.
     const DeadlineEngine* deadlineEngine();
+    // Computes the deadlines left to compute (after an upgrade) off the GUI thread, then shows the notice.
+    void startDeadlineWork();
+    void showOverdueNotice();
+    // Lists the requests of a filter the filter bar cannot show (the notice's).
+    void showRequests(const RequestFilter& filter);
 
     Database& m_database;
     User m_user;
@@ -114,6 +122,9 @@ private:
     RequestDetail* m_detail;
     QLabel* m_countLabel;
     QLabel* m_todayLabel;
+    QLabel* m_deadlineProgressLabel;
+    OverdueNoticeBar* m_overdueNotice;
+    DeadlineRefreshJob* m_deadlineJob = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs

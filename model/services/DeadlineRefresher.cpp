@@ -28,10 +28,10 @@ Status DeadlineRefresher::store(const Request& request)
     return write(request.id, next ? next->due : QDate(), next ? DeadlineRules::key(next->kind) : QString());
 }
 
-Result<int> DeadlineRefresher::pending() const
+Result<int> DeadlineRefresher::pending(const Database& database)
 {
     Result<QSqlQuery> query
-        = Sql::exec(m_database.connection(), QStringLiteral("SELECT count(*) FROM deadline_queue"));
+        = Sql::exec(database.connection(), QStringLiteral("SELECT count(*) FROM deadline_queue"));
     if (!query) {
         return query.error();
     }
@@ -94,7 +94,7 @@ Result<int> DeadlineRefresher::runBatch(std::vector<DeadlineChange>* changes)
 Result<int> DeadlineRefresher::run(std::vector<DeadlineChange>* changes,
                                    const std::function<bool(int, int)>& progress)
 {
-    Result<int> total = pending();
+    Result<int> total = pending(m_database);
     if (!total) {
         return total.error();
     }

@@ -42,8 +42,8 @@ public:
     // write transaction. The request as it is now, with its whole history.
     Status store(const Request& request);
 
-    // How many requests wait for their deadline.
-    Result<int> pending() const;
+    // How many requests of a register wait for their deadline.
+    static Result<int> pending(const Database& database);
     // Computes the deadlines of the queued requests, batch by batch.
     // `progress(done, total)` is called after each batch; returning false
     // stops between batches. Changes are added to `changes` when given.

@@ -414,6 +414,10 @@ CREATE TABLE holidays (
     UNIQUE (calendar, day, name)
 )
 )sql");
+    // The day each user last looked at their deadlines: on start, the
+    // desk tells them what became overdue since.
+    statements << QStringLiteral("ALTER TABLE users ADD COLUMN deadlines_seen_on TEXT "
+                                 "CHECK (deadlines_seen_on LIKE '____-__-__')");
     statements << QStringLiteral("CREATE INDEX weekend_rules_by_calendar ON weekend_rules (calendar)")
                // The list sorted by deadline, overdue and due-soon filters and counts.
                << QStringLiteral("CREATE INDEX requests_by_next_deadline ON requests (next_deadline)");

@@ -5,6 +5,7 @@
 #include "core/Iso8601.h"
 #include "services/DeadlineRefresher.h"
 #include "services/DeadlineSettings.h"
+#include "services/OverdueNotice.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "storage/Sql.h"
@@ -39,6 +40,7 @@ private slots:
     void onlyAnAdministratorChangesThem();
     void badInputIsRefusedAndWritesNothing();
     void importedRequestsGetTheirDeadlines();
+    void theNoticeTellsWhatBecameOverdueSinceLastLooked();
 
 private:
     // An incoming request from Spain to Morocco, received on `received`.
@@ -334,6 +336,44 @@ void TestDeadlineStore::importedRequestsGetTheirDeadlines()
     QVERIFY2(imported, qPrintable(imported.error().fullText()));
     QCOMPARE(stored(QStringLiteral("IN-2025-0107")), QStringLiteral("2026-03-09 acknowledgement"));
     QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 0);
+}
+
+void TestDeadlineStore::theNoticeTellsWhatBecameOverdueSinceLastLooked()
+{
+    const QString first = createForMorocco(d("2026-03-16")); // acknowledgement 24 March
+    const QString second = createForMorocco(d("2026-03-16"));
+    // Held by someone else: a supervisor hears of it, the officer does not.
+    Result<StepOutcome> moved
+        = RequestService(m_db->db(), m_db->clock())
+              .takeStep(m_db->user(QStringLiteral("supervisor")), second, Step::Reassign,
+                        StepInput().set(StepField::Assignee, QStringLiteral("officer2")));
+    QVERIFY2(moved, qPrintable(moved.error().fullText()));
+    const User officer = m_db->user(QStringLiteral("officer"));
+    const User supervisor = m_db->user(QStringLiteral("supervisor"));
+    const User clerk = m_db->user(QStringLiteral("clerk"));
+    // The first look: nothing to tell, today recorded.
+    for (const User& user : {officer, supervisor, clerk}) {
+        Result<OverdueNews> news = OverdueNotice(m_db->db(), m_db->clock()).take(user);
+        QVERIFY(news);
+        QCOMPARE(news->count, 0);
+        QVERIFY(news->since.isNull());
+    }
+    // Wednesday 25: due yesterday, overdue now.
+    m_db->clock().set(QDateTime(d("2026-03-25"), QTime(8, 0), Qt::UTC));
+    Result<OverdueNews> officers = OverdueNotice(m_db->db(), m_db->clock()).take(officer);
+    QVERIFY(officers);
+    QCOMPARE(officers->since, d("2026-03-16"));
+    QCOMPARE(officers->count, 1);
+    QCOMPARE(officers->references, QStringList {first});
+    Result<OverdueNews> supervisors = OverdueNotice(m_db->db(), m_db->clock()).take(supervisor);
+    QCOMPARE(supervisors->count, 2);
+    QCOMPARE(supervisors->references, (QStringList {first, second}));
+    QCOMPARE(*RequestReader(m_db->db()).count(supervisors->filter), 2);
+    QCOMPARE(OverdueNotice(m_db->db(), m_db->clock()).take(clerk)->count, 0);
+    // Looked at today: nothing new the same day, nor the day after.
+    QCOMPARE(OverdueNotice(m_db->db(), m_db->clock()).take(officer)->count, 0);
+    m_db->clock().advanceDays(1);
+    QCOMPARE(OverdueNotice(m_db->db(), m_db->clock()).take(officer)->count, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineStore)

@@ -10,6 +10,7 @@
 #include "itemmodels/RequestListModel.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
+#include "storage/Sql.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,8 @@ private slots:
     void asksBeforeLeavingUnsavedEdits();
     void attachesADocumentAndSavesACopy();
     void showsTheNextDeadlineAndWhy();
+    void tellsOnStartWhatBecameOverdue();
+    void computesQueuedDeadlinesOnStartOffTheGuiThread();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
     void welcomesOnAnEmptyRegisterAndLoadsDemoData();
@@ -474,6 +477,66 @@ void TestDesk::showsTheNextDeadlineAndWhy()
     window.refresh();
     QCOMPARE(deadline->text(),
              QStringLiteral("Next deadline (acknowledgement): 9 March 2026 — overdue by 3 day(s)"));
+}
+
+void TestDesk::tellsOnStartWhatBecameOverdue()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    // Two requests received on 2 March: acknowledgement by 9 March.
+    Result<Request> first = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    Result<Request> second = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(first && second);
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    {
+        // The officer looks on 2 March: nothing yet.
+        MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+        window.show();
+        auto* notice = window.findChild<QWidget*>(QStringLiteral("overdueNotice"));
+        QVERIFY(notice);
+        QTest::qWait(50);
+        QVERIFY(!notice->isVisible());
+    }
+    // And again on 12 March: both became overdue on the 10th.
+    t.clock().advanceDays(10);
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    auto* notice = window.findChild<QWidget*>(QStringLiteral("overdueNotice"));
+    QTRY_VERIFY(notice->isVisible());
+    const QString text = window.findChild<QLabel*>(QStringLiteral("overdueNoticeText"))->text();
+    QVERIFY2(
+        text.contains(QStringLiteral("2 request(s) became overdue since you last looked on 2 March 2026"))
+            && text.contains(first->reference) && text.contains(second->reference),
+        qPrintable(text));
+    // "Show them" lists those two only.
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("overdueNoticeShowButton")),
+                      Qt::LeftButton);
+    auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("overdueNoticeCloseButton")),
+                      Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
+}
+
+void TestDesk::computesQueuedDeadlinesOnStartOffTheGuiThread()
+{
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    // As after an upgrade: the deadline not computed yet, the request queued.
+    QVERIFY(Sql::exec(t.db().connection(),
+                      QStringLiteral("UPDATE requests SET next_deadline = NULL, deadline_kind = NULL")));
+    QVERIFY(Sql::exec(t.db().connection(),
+                      QStringLiteral("INSERT INTO deadline_queue (request_id) SELECT id FROM requests")));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    QTRY_COMPARE(t.rows(QStringLiteral("deadline_queue")), 0);
+    Result<QSqlQuery> stored
+        = Sql::exec(t.db().connection(), QStringLiteral("SELECT next_deadline FROM requests"));
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), QStringLiteral("2026-03-09"));
+    QTRY_VERIFY(!window.findChild<QLabel*>(QStringLiteral("deadlineProgressLabel"))->isVisible());
 }
 
 void TestDesk::findsAndMovesByKeyboard()
