@@ -73,6 +73,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_nextAction(new QAction(this))
     , m_previousAction(new QAction(this))
     , m_refreshAction(new QAction(this))
+    , m_reassignAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_preferencesAction(new QAction(this))
     , m_usersAction(new QAction(this))
@@ -112,6 +113,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_nextAction, "nextRequestAction"},
         {m_previousAction, "previousRequestAction"},
         {m_refreshAction, "refreshAction"},
+        {m_reassignAction, "reassignAction"},
         {m_quitAction, "quitAction"},
         {m_preferencesAction, "preferencesAction"},
         {m_usersAction, "usersAction"},
@@ -164,6 +166,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_requestMenu->addAction(m_findAction);
     m_requestMenu->addAction(m_nextAction);
     m_requestMenu->addAction(m_previousAction);
+    m_requestMenu->addAction(m_reassignAction);
     m_requestMenu->addAction(m_refreshAction);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_usersAction);
@@ -195,6 +198,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_nextAction, &QAction::triggered, this, [this]() { moveSelection(1); });
     connect(m_previousAction, &QAction::triggered, this, [this]() { moveSelection(-1); });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_reassignAction, &QAction::triggered, this, &MainWindow::reassignSelected);
+    // Supervisors select many requests to reassign them at once.
+    m_reassignAction->setVisible(
+        Workflow::find(Direction::Incoming, Step::Reassign)->allowsRole(m_user.role));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
@@ -227,7 +234,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_listView->setSortingEnabled(true);
     m_listView->setModel(m_model); // reads nothing yet: applyFilter() does, once
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_listView->setAlternatingRowColors(true);
     m_listView->setWordWrap(false);
     m_listView->setTabKeyNavigation(false);
@@ -425,6 +432,66 @@ void MainWindow::moveSelection(int delta)
     const int current = m_listView->currentIndex().row();
     const int next = std::clamp(current < 0 ? 0 : current + delta, 0, rows - 1);
     selectId(m_model->idAt(next));
+}
+
+QStringList MainWindow::selectedReferences() const
+{
+    QStringList references;
+    const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (const RequestListRow* row = m_model->rowAt(index.row())) {
+            references << row->reference;
+        }
+    }
+    return references;
+}
+
+void MainWindow::reassignSelected()
+{
+    if (!confirmLeave()) {
+        return;
+    }
+    if (m_listView->selectionModel()->selectedRows().size() > maxReassigned) {
+        MessageBox::warning(this, tr("Reassign"),
+                            tr("At most %Ln requests can be reassigned at once.", nullptr, maxReassigned));
+        return;
+    }
+    const QStringList references = selectedReferences();
+    if (references.isEmpty()) {
+        statusBar()->showMessage(tr("Select the requests to reassign first."), 8000);
+        return;
+    }
+    Result<Request> first = RequestReader(m_database).get(references.first(), RequestReader::Detail::Header);
+    if (!first) {
+        statusBar()->showMessage(first.error().message());
+        return;
+    }
+    Request shown = *first;
+    if (references.size() > 1) {
+        shown.assignee.clear(); // any user may be the new one of some of them
+    }
+    std::vector<User> assignable;
+    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
+        for (const User& u : *users) {
+            if (canBeAssigned(u)) {
+                assignable.push_back(u);
+            }
+        }
+    }
+    auto take = [this, references](const StepInput& input) -> Status {
+        return RequestService(m_database, m_clock)
+            .takeStepOnEach(m_user, references, Step::Reassign, input)
+            .status();
+    };
+    auto* dialog = new StepDialog(shown, *Workflow::find(shown.direction, Step::Reassign), assignable,
+                                  m_clock, take, this);
+    dialog->setReferences(references);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, references]() {
+        refresh();
+        statusBar()->showMessage(tr("%Ln request(s) reassigned.", nullptr, int(references.size())), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showCurrent()
@@ -773,6 +840,7 @@ void MainWindow::retranslateUi()
     m_nextAction->setText(tr("&Next request"));
     m_previousAction->setText(tr("&Previous request"));
     m_refreshAction->setText(tr("Re&load the list"));
+    m_reassignAction->setText(tr("Reassign the selected requests…"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));

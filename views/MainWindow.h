@@ -58,6 +58,10 @@ private:
     void registerRequest(Direction direction);
     void loadDemoData();
     void takeStep(Step step);
+    // Reassigns the requests selected in the list (supervisors), all or none.
+    void reassignSelected();
+    QStringList selectedReferences() const;
+    static constexpr int maxReassigned = 1000;
     // Saves the edits of the request shown; false when they were refused (they stay).
     bool saveEdits();
     void discardEdits();
@@ -102,6 +106,7 @@ private:
     QAction* m_nextAction;
     QAction* m_previousAction;
     QAction* m_refreshAction;
+    QAction* m_reassignAction;
     QAction* m_quitAction;
     QAction* m_preferencesAction;
     QAction* m_usersAction;

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -233,10 +234,30 @@ void StepDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+void StepDialog::setReferences(const QStringList& references)
+{
+    m_references = references;
+    retranslateUi();
+}
+
 void StepDialog::retranslateUi()
 {
     const QString step = labelOf(m_row.step);
-    setWindowTitle(tr("%1 — %2").arg(step, LocaleText::isolated(m_request.reference)));
+    if (m_references.size() > 1) {
+        //: %1 a step, %Ln the number of requests it is taken on.
+        setWindowTitle(tr("%1 — %Ln request(s)", nullptr, int(m_references.size())).arg(step));
+        QStringList shown = m_references.mid(0, 8);
+        for (QString& reference : shown) {
+            reference = LocaleText::isolated(reference);
+        }
+        QString names = QLocale().createSeparatedList(shown);
+        if (m_references.size() > shown.size()) {
+            //: After the first few references of the requests a step is taken on.
+            names += QLatin1Char(' ') + tr("and %Ln more", nullptr, int(m_references.size() - shown.size()));
+        }
+        m_headerLabel->setText(
+            QStringLiteral("<b>%1</b><br>%2").arg(step.toHtmlEscaped(), names.toHtmlEscaped()));
+    }
     QString where;
     switch (m_row.target) {
     case Target::Fixed:
@@ -250,8 +271,11 @@ void StepDialog::retranslateUi()
         where = tr("The request stays “%1”.").arg(labelOf(m_request.state));
         break;
     }
-    m_headerLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2").arg(step.toHtmlEscaped(), where.toHtmlEscaped()));
+    if (m_references.size() <= 1) {
+        setWindowTitle(tr("%1 — %2").arg(step, LocaleText::isolated(m_request.reference)));
+        m_headerLabel->setText(
+            QStringLiteral("<b>%1</b><br>%2").arg(step.toHtmlEscaped(), where.toHtmlEscaped()));
+    }
     for (const auto& [field, label] : m_labels) {
         QString name = codesOf<StepField>().label(keyOf(field));
         if (!name.isEmpty()) {

@@ -33,6 +33,10 @@ public:
     StepDialog(const Request& request, const Transition& row, const std::vector<User>& assignable,
                const Clock& clock, Take take, QWidget* parent = nullptr);
 
+    // Taking the step on many requests at once (reassigning them): the
+    // dialog names them; `request` is the first.
+    void setReferences(const QStringList& references);
+
     const Transition& row() const { return m_row; }
     // What the user has entered so far.
     StepInput input() const;
@@ -48,6 +52,7 @@ private:
     void retranslateUi();
 
     Request m_request;
+    QStringList m_references; // when the step is taken on many
     const Transition& m_row;
     const Clock& m_clock;
     Take m_take;

@@ -7,7 +7,7 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (const auto& group :
-             {adminCommands(), requestCommands(), transferCommands(), workflowCommands(), demoCommands()}) {
+             {adminCommands(), requestCommands(), transferCommands(), workflowCommands(), demoCommands(), reassignCommands()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -367,6 +367,65 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     if (Status status = transaction.begin(); !status.ok()) {
         return status;
     }
+    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
+    if (!engine) {
+        return engine.error();
+    }
+    Result<StepOutcome> outcome = stepWithin(actor, reference, step, input, **engine);
+    if (!outcome) {
+        return outcome;
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return outcome;
+}
+
+Result<std::vector<StepOutcome>> RequestService::takeStepOnEach(const User& actor,
+                                                                const QStringList& references, Step step,
+                                                                const StepInput& input)
+{
+    if (references.isEmpty()) {
+        return Error::invalid(tr("No request was given."));
+    }
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
+    if (!engine) {
+        return engine.error();
+    }
+    std::vector<StepOutcome> outcomes;
+    QStringList problems;
+    for (const QString& reference : references) {
+        Result<StepOutcome> outcome = stepWithin(actor, reference, step, input, **engine);
+        if (!outcome) {
+            if (outcome.error().kind() == Error::Kind::Storage) {
+                return outcome.error();
+            }
+            //: %1 a request's reference, %2 why the step was refused on it.
+            problems << tr("%1: %2").arg(reference, outcome.error().fullText());
+            continue;
+        }
+        outcomes.push_back(outcome.take());
+    }
+    if (!problems.isEmpty()) {
+        // All or nothing: the transaction is rolled back.
+        return Error::invalid(tr("The step “%1” was taken on none of the %Ln request(s), because of:",
+                                 nullptr, int(references.size()))
+                                  .arg(labelOf(step)),
+                              problems);
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return outcomes;
+}
+
+Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString& reference, Step step,
+                                               const StepInput& input, const DeadlineEngine& engine)
+{
     Result<Request> loaded = m_reader.get(reference, RequestReader::Detail::Full);
     if (!loaded) {
         return loaded.error();
@@ -386,12 +445,8 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
     if (Status status = Workflow::checkGuard(row, request); !status.ok()) {
         return status;
     }
-    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
-    if (!engine) {
-        return engine.error();
-    }
     if (step == Step::ExtendDeadline) {
-        if (Status status = (*engine)->checkExtension(request, data->date(StepField::NewDeadline));
+        if (Status status = engine.checkExtension(request, data->date(StepField::NewDeadline));
             !status.ok()) {
             return status;
         }
@@ -436,7 +491,7 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         return appended.error();
     }
     outcome.entry.id = *appended;
-    if (Status status = storeDeadline(request.id, engine->get()); !status.ok()) {
+    if (Status status = storeDeadline(request.id, &engine); !status.ok()) {
         return status;
     }
     if (step == Step::Register) {
@@ -447,9 +502,6 @@ Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& r
         for (const QString& other : *duplicates) {
             outcome.warnings << tr("Request %1 may be the same request: check before going on.").arg(other);
         }
-    }
-    if (Status status = transaction.commit(); !status.ok()) {
-        return status;
     }
     return outcome;
 }

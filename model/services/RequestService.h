@@ -52,6 +52,13 @@ public:
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
                                  const StepInput& input);
 
+    // Takes the same step with the same input on each request (a supervisor
+    // reassigning many at once): all or nothing, in one transaction. When
+    // the step is refused on any, nothing is written and the error lists
+    // every refusal by reference.
+    Result<std::vector<StepOutcome>> takeStepOnEach(const User& actor, const QStringList& references,
+                                                    Step step, const StepInput& input);
+
     // Stores a request's details as the user edited them: `edited` is the
     // request as read (RequestReader::get) with the user's changes to its own
     // details, persons, measures and links (RequestAmendment says which fields
@@ -93,6 +100,9 @@ public:
 private:
     // The user a request may be assigned to, or an error naming the problem.
     Result<qint64> assignableUser(const QString& name) const;
+    // takeStep inside the caller's write transaction.
+    Result<StepOutcome> stepWithin(const User& actor, const QString& reference, Step step,
+                                   const StepInput& input, const DeadlineEngine& engine);
     static Result<State> previousState(const Request& request);
     // Stores a request's next deadline, inside the caller's transaction; with
     // the register's engine unless one is given.

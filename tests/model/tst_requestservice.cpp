@@ -74,6 +74,7 @@ private:
     }
 
 private slots:
+    void takesAStepOnManyAllOrNothing();
     void extensionsFollowTheDeadlineRules();
     void createAssignsReferenceStateAndHistory();
     void referencesCountPerDirectionAndYear();
@@ -622,6 +623,45 @@ void TestRequestService::extensionsFollowTheDeadlineRules()
     QVERIFY(!again);
     QCOMPARE(again.error().kind(), Error::Kind::NotAllowed);
     QCOMPARE(t.rows(QStringLiteral("history")), before + 1);
+}
+
+void TestRequestService::takesAStepOnManyAllOrNothing()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    const User supervisor = t.user(QStringLiteral("supervisor"));
+    QStringList references;
+    for (int i = 0; i < 3; ++i) {
+        Result<Request> created
+            = service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+        QVERIFY(created);
+        references << created->reference;
+    }
+    StepInput input;
+    input.set(StepField::Assignee, QStringLiteral("officer2"));
+    // One of them cannot take the step: none does.
+    const int history = t.rows(QStringLiteral("history"));
+    Result<std::vector<StepOutcome>> refused = service.takeStepOnEach(
+        supervisor, references + QStringList {QStringLiteral("IN-1999-0001")}, Step::Reassign, input);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
+    QCOMPARE(refused.error().details().size(), 1);
+    QVERIFY(refused.error().details().first().startsWith(QStringLiteral("IN-1999-0001: ")));
+    QCOMPARE(t.rows(QStringLiteral("history")), history);
+    // All of them can.
+    Result<std::vector<StepOutcome>> done
+        = service.takeStepOnEach(supervisor, references, Step::Reassign, input);
+    QVERIFY2(done, qPrintable(done.error().fullText()));
+    QCOMPARE(done->size(), std::size_t(3));
+    for (const QString& reference : references) {
+        QCOMPARE(RequestReader(t.db()).get(reference)->assignee, QStringLiteral("officer2"));
+    }
+    QCOMPARE(t.rows(QStringLiteral("history")), history + 3);
+    // An officer may not.
+    QCOMPARE(service.takeStepOnEach(t.user(QStringLiteral("officer")), references, Step::Reassign, input)
+                 .error()
+                 .kind(),
+             Error::Kind::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestRequestService)

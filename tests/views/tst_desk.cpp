@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RegisterDialog.h"
+#include "StepDialog.h"
 #include "TestDatabase.h"
 #include "itemmodels/RequestListModel.h"
 #include "services/RequestReader.h"
@@ -54,6 +55,7 @@ private slots:
     void showsTheNextDeadlineAndWhy();
     void tellsOnStartWhatBecameOverdue();
     void computesQueuedDeadlinesOnStartOffTheGuiThread();
+    void reassignsTheSelectedRequests();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
     void welcomesOnAnEmptyRegisterAndLoadsDemoData();
@@ -537,6 +539,49 @@ void TestDesk::computesQueuedDeadlinesOnStartOffTheGuiThread()
     QVERIFY(stored && stored->next());
     QCOMPARE(stored->value(0).toString(), QStringLiteral("2026-03-09"));
     QTRY_VERIFY(!window.findChild<QLabel*>(QStringLiteral("deadlineProgressLabel"))->isVisible());
+}
+
+void TestDesk::reassignsTheSelectedRequests()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    }
+    {
+        // Officers do not reassign.
+        MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("reassignAction"))->isVisible());
+    }
+    MainWindow window(t.db(), t.user(QStringLiteral("supervisor")), t.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+    QCOMPARE(list->model()->rowCount(), 3);
+    list->selectionModel()->select(list->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->selectionModel()->select(list->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.findChild<QAction*>(QStringLiteral("reassignAction"))->trigger();
+    auto* dialog = window.findChild<StepDialog*>();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("2 request(s)")),
+             qPrintable(dialog->windowTitle()));
+    auto* assignee = dialog->findChild<QComboBox*>(QStringLiteral("assigneeEditor"));
+    QVERIFY(assignee);
+    assignee->setCurrentIndex(assignee->findData(QStringLiteral("officer2")));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("Congé"));
+    dialog->accept();
+    QTRY_VERIFY(!window.findChild<StepDialog*>());
+    Result<std::vector<Request>> all = RequestReader(t.db()).list({});
+    QStringList assignees;
+    for (const Request& r : *all) {
+        assignees << r.assignee;
+    }
+    assignees.sort();
+    QCOMPARE(
+        assignees,
+        (QStringList {QStringLiteral("officer"), QStringLiteral("officer2"), QStringLiteral("officer2")}));
 }
 
 void TestDesk::findsAndMovesByKeyboard()
