@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "services/DeadlineRefresher.h"
+#include "services/RequestService.h"
 #include "services/Users.h"
 
 #include <QDir>
@@ -39,8 +41,28 @@ Result<Database*> CliContext::database(Database::OpenMode mode)
             return opened.error();
         }
         m_database = opened.take();
+        if (Status status = refreshDeadlines(); !status.ok()) {
+            return status;
+        }
     }
     return m_database.get();
+}
+
+Status CliContext::refreshDeadlines()
+{
+    // Deadlines left to compute after an upgrade or a change of calendar by
+    // a program that stopped early: every command counts on them.
+    Result<int> pending = DeadlineRefresher::pending(*m_database);
+    if (!pending) {
+        return pending.error();
+    }
+    if (*pending == 0 || m_database->isReadOnly()) {
+        return Status();
+    }
+    if (*pending >= DeadlineRefresher::batchSize) {
+        err << tr("Computing the deadlines of %Ln request(s)…", nullptr, *pending) << Qt::endl;
+    }
+    return RequestService(*m_database, clock()).refreshDeadlines();
 }
 
 Result<User> CliContext::actor()

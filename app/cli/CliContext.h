@@ -50,6 +50,8 @@ public:
     int usage(const QString& message);
 
 private:
+    // Computes the deadlines queued in the register (RequestService::refreshDeadlines).
+    Status refreshDeadlines();
     std::unique_ptr<Clock> m_asOfClock;
     std::unique_ptr<Database> m_database;
 };
