@@ -130,11 +130,11 @@
         <translation>قاعدة البيانات سليمة: فُحصت كل الصفحات وكل الإحالات.</translation>
     </message>
     <message>
-        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
+        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
         <translation>دور المستخدم الجديد: officer أو supervisor أو clerk أو administrator.</translation>
     </message>
     <message>
-        <source>The new user&apos;s full name.</source>
+        <source>The new user's full name.</source>
         <translation>الاسم الكامل للمستخدم الجديد.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
         <translation>يعرض «masar-cli COMMAND --help» خيارات الأمر. حالة الخروج: 0 تم، 1 خطأ في الاستعمال، 2 مُدخل مرفوض، 3 مشكلة في التخزين.</translation>
     </message>
     <message>
@@ -250,6 +250,17 @@
     <message>
         <source>Run “masar-cli --help” for the commands and their options.</source>
         <translation>شغّل «masar-cli --help» لعرض الأوامر وخياراتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing the deadlines of %Ln request(s)…</source>
+        <translation>
+            <numerusform>لا طلبات تُحسب آجالها…</numerusform>
+            <numerusform>جارٍ حساب آجال طلب واحد…</numerusform>
+            <numerusform>جارٍ حساب آجال طلبين…</numerusform>
+            <numerusform>جارٍ حساب آجال %Ln طلبات…</numerusform>
+            <numerusform>جارٍ حساب آجال %Ln طلبًا…</numerusform>
+            <numerusform>جارٍ حساب آجال %Ln طلب…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -307,8 +318,12 @@
         <translation>تحميل طلبات تجريبية مختلَقة في سجل خالٍ من الطلبات (للمسؤولين فقط).</translation>
     </message>
     <message>
-        <source>Correct or complete a request&apos;s details (step amend).</source>
+        <source>Correct or complete a request's details (step amend).</source>
         <translation>تصحيح بيانات طلب أو استكمالها (الخطوة amend).</translation>
+    </message>
+    <message>
+        <source>Reassign one or many requests to a user, all or none (supervisors).</source>
+        <translation>إعادة إسناد طلب أو عدة طلبات إلى مستخدم، كلها أو لا شيء (المشرفون).</translation>
     </message>
 </context>
 <context>
@@ -368,7 +383,7 @@
         <translation>تدبير يُضاف، قيد الانتظار (يمكن التكرار): TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>نوع التدبير رقم N وملاحظته (يمكن التكرار): N:TYPE[:NOTE]. وتتغير حالته بالخطوة record_measure_result.</translation>
     </message>
     <message>
@@ -419,12 +434,38 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request&apos;s offences</source>
+        <source>“%1” is not among the request's offences</source>
         <translation>«%1» ليست من جرائم الطلب</translation>
     </message>
     <message>
         <source>the request is not linked to “%1”</source>
         <translation>الطلب غير مرتبط بـ«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::ReassignCommand</name>
+    <message>
+        <source>The user the requests go to (an active officer or supervisor).</source>
+        <translation>المستخدم الذي تُسند إليه الطلبات (موظف أو مشرف نشط).</translation>
+    </message>
+    <message>
+        <source>Why they are reassigned.</source>
+        <translation>سبب إعادة الإسناد.</translation>
+    </message>
+    <message>
+        <source>reassign needs one or more references and a user: reassign REF... --to USER.</source>
+        <translation>يحتاج reassign إلى مرجع واحد أو أكثر وإلى مستخدم: reassign REF... --to USER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned %n request(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُعَد إسناد أي طلب إلى %1.</numerusform>
+            <numerusform>أُعيد إسناد طلب واحد إلى %1.</numerusform>
+            <numerusform>أُعيد إسناد طلبين إلى %1.</numerusform>
+            <numerusform>أُعيد إسناد %n طلبات إلى %1.</numerusform>
+            <numerusform>أُعيد إسناد %n طلبًا إلى %1.</numerusform>
+            <numerusform>أُعيد إسناد %n طلب إلى %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,7 +480,7 @@
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
@@ -475,7 +516,7 @@
         <translation>سبب اتخاذ الإجراء.</translation>
     </message>
     <message>
-        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>تاريخ الإجراء (أجل الرد أو المراجعة أو الإرسال أو الأجل الجديد)، بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -499,11 +540,11 @@
         <translation>«%1» ليس إجراءً. يسردها الأمر «masar-cli workflow».</translation>
     </message>
     <message>
-        <source>The document&apos;s name (default: the file&apos;s name).</source>
+        <source>The document's name (default: the file's name).</source>
         <translation>اسم الوثيقة (افتراضيًا: اسم الملف).</translation>
     </message>
     <message>
-        <source>The document&apos;s media type (default: guessed).</source>
+        <source>The document's media type (default: guessed).</source>
         <translation>نوع وسائط الوثيقة (افتراضيًا: يُستنتج).</translation>
     </message>
     <message>
@@ -680,7 +721,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
@@ -854,7 +895,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
         <translation>القاعدة: %1: %2.</translation>
     </message>
     <message>
@@ -930,7 +971,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
         <translation>أجل %1.</translation>
     </message>
     <message>
@@ -939,7 +980,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
         <translation>التاريخ %1 حدَّدته خطوة «%2» التي اتخذها %3 في %4</translation>
     </message>
     <message>
@@ -1032,6 +1073,73 @@
     <message>
         <source>follow-up</source>
         <translation>المتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineSettings</name>
+    <message>
+        <source>Only an administrator may change deadline rules and calendars. You are: %1.</source>
+        <translation>لا يغيّر قواعد الآجال والتقاويم إلا المسؤول. صفتك: %1.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”.</source>
+        <translation>لا يوجد تقويم «%1».</translation>
+    </message>
+    <message>
+        <source>A period is from 1 to 3650 days, not %1.</source>
+        <translation>المهلة من 1 إلى 3650 يومًا، لا %1.</translation>
+    </message>
+    <message>
+        <source>There is no legal basis “%1”.</source>
+        <translation>لا يوجد أساس قانوني «%1».</translation>
+    </message>
+    <message>
+        <source>The rule of the %1 deadline is Masar's own already.</source>
+        <translation>قاعدة أجل %1 هي قاعدة مسار الأصلية أصلًا.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”.</source>
+        <translation>لا توجد دولة «%1».</translation>
+    </message>
+    <message>
+        <source>An authority's calendar needs the authority's name.</source>
+        <translation>يحتاج تقويم الجهة إلى اسم الجهة.</translation>
+    </message>
+    <message>
+        <source>A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.</source>
+        <translation>رمز التقويم من 2 إلى 32 حرفًا وليس رمز دولة، بخلاف «%1».</translation>
+    </message>
+    <message>
+        <source>There is a calendar “%1” already.</source>
+        <translation>يوجد تقويم «%1» من قبل.</translation>
+    </message>
+    <message>
+        <source>A weekend is one to three days.</source>
+        <translation>عطلة نهاية الأسبوع من يوم إلى ثلاثة أيام.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has “%2” on that day already.</source>
+        <translation>في التقويم %1 «%2» في ذلك اليوم من قبل.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name of at most 200 characters.</source>
+        <translation>تحتاج العطلة إلى تاريخ وإلى اسم لا يتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <source>An announced date is at most five days from the computed one.</source>
+        <translation>لا يبعد التاريخ المعلن أكثر من خمسة أيام عن التاريخ المحسوب.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has no provisional holiday “%2” on %3.</source>
+        <translation>ليس في التقويم %1 عطلة مؤقتة «%2» في %3.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
+        <translation>لا يحفظ التقويم %1 عطلة «%2» في %3: العطل التي يحسبها مسار تُنقل بتأكيدها.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1263,7 @@
         <translation>في الفهرس التجريبي طلبات أو مستخدمون غير صالحين:</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
         <translation>لا يوجد في الفهرس مشرف يتخذ خطوات المشرفين.</translation>
     </message>
 </context>
@@ -1197,7 +1305,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
         <translation>ستحمل البيانات التجريبية تواريخ لاحقة للوقت الحاضر: تاريخ الساعة متقدم على وقتها.</translation>
     </message>
 </context>
@@ -1301,7 +1409,7 @@
         <translation>الجهة المنفِّذة:</translation>
     </message>
     <message>
-        <source>Executing authority&apos;s reference:</source>
+        <source>Executing authority's reference:</source>
         <translation>مرجع الجهة المنفِّذة:</translation>
     </message>
     <message>
@@ -1342,13 +1450,94 @@
     </message>
 </context>
 <context>
+    <name>Masar::ICalendar</name>
+    <message>
+        <source>The file is not an iCalendar calendar: it does not begin with BEGIN:VCALENDAR.</source>
+        <extracomment>BEGIN:VCALENDAR is written so in the file: not translated.</extracomment>
+        <translation>الملف ليس تقويم iCalendar: لا يبدأ بـ BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid date.</source>
+        <translation>السطر %1: «%2» ليس تاريخًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not UTF-8.</source>
+        <translation>السطر %1: النص ليس بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a line of the form NAME:value.</source>
+        <translation>السطر %1: «%2» ليس سطرًا على صيغة NAME:value.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” comes after the end of the calendar.</source>
+        <translation>السطر %1: «%2» يأتي بعد نهاية التقويم.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 where END:%3 was expected.</source>
+        <extracomment>%1 is a line number; %2 and %3 name parts of the file (VEVENT, VALARM...): not translated.</extracomment>
+        <translation>السطر %1: ‏END:%2 حيث كان المنتظر END:%3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not supported in a calendar of holidays: give each date an event of its own.</source>
+        <extracomment>%1 is a line number; %2 is a keyword of the file (RDATE, RECURRENCE-ID): not translated.</extracomment>
+        <translation>السطر %1: ‏%2 غير مدعوم في تقويم العطل: اجعل لكل تاريخ حدثًا خاصًا به.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has a second %2.</source>
+        <extracomment>%1 is a line number; %2 is a keyword of the file (DTSTART, SUMMARY...): not translated.</extracomment>
+        <translation>السطر %1: للحدث %2 ثانٍ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has both an end (DTEND) and a duration.</source>
+        <translation>السطر %1: للحدث نهاية (DTEND) ومدة معًا.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event ends before it starts.</source>
+        <translation>السطر %1: ينتهي الحدث قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a duration in whole days or weeks.</source>
+        <translation>السطر %1: «%2» ليست مدة بأيام أو أسابيع كاملة.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event lasts more than %2 days: that is not a public holiday.</source>
+        <translation>السطر %1: يدوم الحدث أكثر من %2 يومًا: ليس هذا عطلة رسمية.</translation>
+    </message>
+    <message>
+        <source>Line %1: only a yearly repetition with COUNT or UNTIL can be read, not “%2”.</source>
+        <extracomment>%1 is a line number; COUNT, UNTIL and %2 are written so in the file: not translated.</extracomment>
+        <translation>السطر %1: لا يُقرأ إلا التكرار السنوي مع COUNT أو UNTIL، لا «%2».</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has no start date (DTSTART).</source>
+        <extracomment>%1 is a line number; DTSTART, in the file, is not translated.</extracomment>
+        <translation>السطر %1: ليس للحدث تاريخ بداية (DTSTART).</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has no name (SUMMARY).</source>
+        <translation>السطر %1: ليس للحدث اسم (SUMMARY).</translation>
+    </message>
+    <message>
+        <source>The file gives more than %L1 days of holidays: too many for a calendar of public holidays.</source>
+        <translation>يذكر الملف أكثر من %L1 يوم عطلة: هذا كثير على تقويم للعطل الرسمية.</translation>
+    </message>
+    <message>
+        <source>The file ends before END:%1.</source>
+        <translation>ينتهي الملف قبل END:%1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MiB: too large for a calendar of public holidays.</source>
+        <translation>حجم الملف أكبر من %L1 ميبيبايت: كبير جدًا على تقويم للعطل الرسمية.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::IslamicHolidays</name>
     <message>
         <source>Islamic New Year</source>
         <translation>رأس السنة الهجرية</translation>
     </message>
     <message>
-        <source>The Prophet&apos;s Birthday</source>
+        <source>The Prophet's Birthday</source>
         <translation>المولد النبوي الشريف</translation>
     </message>
     <message>
@@ -1448,7 +1637,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
         <translation>%1 هـ الموافق %2 م</translation>
     </message>
 </context>
@@ -1554,7 +1743,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
+        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
         <translation>%1 من أصل %2</translation>
     </message>
     <message numerus="yes">
@@ -1656,6 +1845,49 @@
         <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
         <translation>السجل فارغ. سجِّل أول طلب ورد؛ ويمكن للمسؤول أيضًا تحميل مجموعة من الطلبات التجريبية لعرض طريقة عمل مسار.</translation>
     </message>
+    <message>
+        <source>Computing deadlines: %1 of %2</source>
+        <extracomment>In the status bar while the deadlines of a register are brought up to date.</extracomment>
+        <translation>جارٍ حساب الآجال: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Computing deadlines…</source>
+        <translation>جارٍ حساب الآجال…</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln requests can be reassigned at once.</source>
+        <translation>
+            <numerusform>لا يمكن إعادة إسناد أي طلب دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من طلب واحد دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من طلبين دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلبات دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلبًا دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلب دفعة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the requests to reassign first.</source>
+        <translation>حدّد أولًا الطلبات المراد إعادة إسنادها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) reassigned.</source>
+        <translation>
+            <numerusform>لم يُعَد إسناد أي طلب.</numerusform>
+            <numerusform>أُعيد إسناد طلب واحد.</numerusform>
+            <numerusform>أُعيد إسناد طلبين.</numerusform>
+            <numerusform>أُعيد إسناد %Ln طلبات.</numerusform>
+            <numerusform>أُعيد إسناد %Ln طلبًا.</numerusform>
+            <numerusform>أُعيد إسناد %Ln طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the selected requests…</source>
+        <translation>إعادة إسناد الطلبات المحددة…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -1707,7 +1939,7 @@
         <translation>حذف(&amp;R)</translation>
     </message>
     <message>
-        <source>A measure&apos;s status changes with the step “%1”.</source>
+        <source>A measure's status changes with the step “%1”.</source>
         <translation>تتغير حالة التدبير بالخطوة «%1».</translation>
     </message>
 </context>
@@ -1772,6 +2004,41 @@
     <message>
         <source>Other offence</source>
         <translation>جريمة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::OverdueNoticeBar</name>
+    <message>
+        <source>Show them</source>
+        <translation>اعرضها</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) became overdue since you last looked on %1: %2</source>
+        <extracomment>%Ln requests; %1 the day the user last looked; %2 the first references, as links.</extracomment>
+        <translation>
+            <numerusform>لم يتجاوز أي طلب أجله منذ اطلاعك الأخير في %1: %2</numerusform>
+            <numerusform>تجاوز طلب واحد أجله منذ اطلاعك الأخير في %1: %2</numerusform>
+            <numerusform>تجاوز طلبان أجلهما منذ اطلاعك الأخير في %1: %2</numerusform>
+            <numerusform>تجاوزت %Ln طلبات آجالها منذ اطلاعك الأخير في %1: %2</numerusform>
+            <numerusform>تجاوز %Ln طلبًا آجالها منذ اطلاعك الأخير في %1: %2</numerusform>
+            <numerusform>تجاوز %Ln طلب آجالها منذ اطلاعك الأخير في %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <extracomment>After the first few references of requests that became overdue.</extracomment>
+        <translation>
+            <numerusform>ولا غيرها.</numerusform>
+            <numerusform>وطلب آخر.</numerusform>
+            <numerusform>وطلبان آخران.</numerusform>
+            <numerusform>و%Ln طلبات أخرى.</numerusform>
+            <numerusform>و%Ln طلبًا آخر.</numerusform>
+            <numerusform>و%Ln طلب آخر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,7 +2146,7 @@
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي (&amp;H)</translation>
     </message>
     <message>
-        <source>Today&apos;s date will read:</source>
+        <source>Today's date will read:</source>
         <translation>سيُكتب تاريخ اليوم هكذا:</translation>
     </message>
     <message>
@@ -2047,7 +2314,7 @@
         <translation>لا يتغير أبدًا</translation>
     </message>
     <message>
-        <source>changes only through the workflow&apos;s steps</source>
+        <source>changes only through the workflow's steps</source>
         <translation>لا يتغير إلا بخطوات مسار العمل</translation>
     </message>
     <message>
@@ -2262,7 +2529,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
     <message>
@@ -2749,7 +3016,7 @@
         <translation>لم يُغيَّر الطلب %1:</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
         <translation>تُسجَّل «%1» عند تعديل بيانات الطلب؛ ولا تُتخذ وحدها.</translation>
     </message>
     <message>
@@ -2770,6 +3037,30 @@
     <message>
         <source>Nothing was changed: the details of request %1 are as they were.</source>
         <translation>لم يتغير شيء: بيانات الطلب %1 كما كانت.</translation>
+    </message>
+    <message>
+        <source>The request was not found.</source>
+        <translation>لم يُعثر على الطلب.</translation>
+    </message>
+    <message>
+        <source>No request was given.</source>
+        <translation>لم يُذكر أي طلب.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a request's reference, %2 why the step was refused on it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step “%1” was taken on none of the %Ln request(s), because of:</source>
+        <translation>
+            <numerusform>لم تُتخذ الخطوة «%1» على أي طلب، للأسباب التالية:</numerusform>
+            <numerusform>لم تُتخذ الخطوة «%1» على الطلب، للأسباب التالية:</numerusform>
+            <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبين، للأسباب التالية:</numerusform>
+            <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبات الـ%Ln، للأسباب التالية:</numerusform>
+            <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبات الـ%Ln، للأسباب التالية:</numerusform>
+            <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبات الـ%Ln، للأسباب التالية:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3253,7 @@
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row&apos;s id.</source>
+        <source>The database did not report the new row's id.</source>
         <translation>لم تُبلغ قاعدة البيانات عن معرّف الصف الجديد.</translation>
     </message>
     <message>
@@ -3274,7 +3565,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
         <translation>تعديل البيانات</translation>
     </message>
 </context>
@@ -3290,7 +3581,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
         <translation>من «%1» إلى «%2».</translation>
     </message>
     <message>
@@ -3325,6 +3616,30 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln request(s)</source>
+        <extracomment>%1 a step, %Ln the number of requests it is taken on.</extracomment>
+        <translation>
+            <numerusform>%1 — لا طلبات</numerusform>
+            <numerusform>%1 — طلب واحد</numerusform>
+            <numerusform>%1 — طلبان</numerusform>
+            <numerusform>%1 — %Ln طلبات</numerusform>
+            <numerusform>%1 — %Ln طلبًا</numerusform>
+            <numerusform>%1 — %Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <extracomment>After the first few references of the requests a step is taken on.</extracomment>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وطلب آخر</numerusform>
+            <numerusform>وطلبان آخران</numerusform>
+            <numerusform>و%Ln طلبات أخرى</numerusform>
+            <numerusform>و%Ln طلبًا آخر</numerusform>
+            <numerusform>و%Ln طلب آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

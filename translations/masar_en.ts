@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Masar::Cli::CliContext</name>
+    <message numerus="yes">
+        <source>Computing the deadlines of %Ln request(s)…</source>
+        <translation>
+            <numerusform>Computing the deadlines of %Ln request…</numerusform>
+            <numerusform>Computing the deadlines of %Ln requests…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::DemoCommand</name>
     <message numerus="yes">
         <source>Loaded %n demo request(s), assigned to these users:</source>
@@ -18,6 +28,16 @@
         <translation>
             <numerusform>there is no number %1: the request has %n of them</numerusform>
             <numerusform>there is no number %1: the request has %n of them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::ReassignCommand</name>
+    <message numerus="yes">
+        <source>Reassigned %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Reassigned %n request to %1.</numerusform>
+            <numerusform>Reassigned %n requests to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +152,39 @@
             <numerusform>%Ln requests shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %Ln requests can be reassigned at once.</source>
+        <translation>
+            <numerusform>At most %Ln request can be reassigned at once.</numerusform>
+            <numerusform>At most %Ln requests can be reassigned at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) reassigned.</source>
+        <translation>
+            <numerusform>%Ln request reassigned.</numerusform>
+            <numerusform>%Ln requests reassigned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::OverdueNoticeBar</name>
+    <message numerus="yes">
+        <source>%Ln request(s) became overdue since you last looked on %1: %2</source>
+        <extracomment>%Ln requests; %1 the day the user last looked; %2 the first references, as links.</extracomment>
+        <translation>
+            <numerusform>%Ln request became overdue since you last looked on %1: %2</numerusform>
+            <numerusform>%Ln requests became overdue since you last looked on %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <extracomment>After the first few references of requests that became overdue.</extracomment>
+        <translation>
+            <numerusform>and %Ln more.</numerusform>
+            <numerusform>and %Ln more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestCsv</name>
@@ -176,6 +229,13 @@
             <numerusform>Request %1 was changed after you opened it (%n changes), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The step “%1” was taken on none of the %Ln request(s), because of:</source>
+        <translation>
+            <numerusform>The step “%1” was not taken on the request, because of:</numerusform>
+            <numerusform>The step “%1” was taken on none of the %Ln requests, because of:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestValidator</name>
@@ -208,6 +268,25 @@
         <translation>
             <numerusform>The database is damaged: %n row refers to rows that do not exist.</numerusform>
             <numerusform>The database is damaged: %n rows refer to rows that do not exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StepDialog</name>
+    <message numerus="yes">
+        <source>%1 — %Ln request(s)</source>
+        <extracomment>%1 a step, %Ln the number of requests it is taken on.</extracomment>
+        <translation>
+            <numerusform>%1 — %Ln request</numerusform>
+            <numerusform>%1 — %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <extracomment>After the first few references of the requests a step is taken on.</extracomment>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>

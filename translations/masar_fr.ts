@@ -111,15 +111,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Version du schéma&#xa0;: %1</translation>
+        <translation>Version du schéma : %1</translation>
     </message>
     <message>
         <source>Administrator: %1 (created)</source>
-        <translation>Administrateur&#xa0;: %1 (créé)</translation>
+        <translation>Administrateur : %1 (créé)</translation>
     </message>
     <message>
         <source>check takes no arguments.</source>
@@ -127,14 +127,14 @@
     </message>
     <message>
         <source>The database is sound: every page and every reference checked.</source>
-        <translation>La base de données est saine&#xa0;: toutes les pages et toutes les références ont été vérifiées.</translation>
+        <translation>La base de données est saine : toutes les pages et toutes les références ont été vérifiées.</translation>
     </message>
     <message>
-        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
-        <translation>Le rôle du nouvel utilisateur&#xa0;: officer, supervisor, clerk ou administrator.</translation>
+        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
+        <translation>Le rôle du nouvel utilisateur : officer, supervisor, clerk ou administrator.</translation>
     </message>
     <message>
-        <source>The new user&apos;s full name.</source>
+        <source>The new user's full name.</source>
         <translation>Le nom complet du nouvel utilisateur.</translation>
     </message>
     <message>
@@ -171,22 +171,22 @@
     </message>
     <message>
         <source>Use “user list” or “user add NAME --role ROLE”.</source>
-        <translation>Utilisez «&#xa0;user list&#xa0;» ou «&#xa0;user add NOM --role RÔLE&#xa0;».</translation>
+        <translation>Utilisez « user list » ou « user add NOM --role RÔLE ».</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::CliApplication</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation>Le fichier de la base de données (par défaut&#xa0;: %1).</translation>
+        <translation>Le fichier de la base de données (par défaut : %1).</translation>
     </message>
     <message>
         <source>The user acting (default: $MASAR_USER, else the login name).</source>
-        <translation>L’utilisateur qui agit (par défaut&#xa0;: $MASAR_USER, sinon le nom de connexion).</translation>
+        <translation>L’utilisateur qui agit (par défaut : $MASAR_USER, sinon le nom de connexion).</translation>
     </message>
     <message>
         <source>The language of messages: ar, fr or en.</source>
-        <translation>La langue des messages&#xa0;: ar, fr ou en.</translation>
+        <translation>La langue des messages : ar, fr ou en.</translation>
     </message>
     <message>
         <source>Compute as of this date instead of today (reading commands only).</source>
@@ -194,23 +194,23 @@
     </message>
     <message>
         <source>Usage: masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...</source>
-        <translation>Usage&#xa0;: masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
+        <translation>Usage : masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
-        <translation>«&#xa0;masar-cli COMMANDE --help&#xa0;» affiche les options d’une commande. Code de sortie&#xa0;: 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
+        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <translation>« masar-cli COMMANDE --help » affiche les options d’une commande. Code de sortie : 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
     </message>
     <message>
         <source>--lang takes ar, fr or en, not “%1”.</source>
-        <translation>--lang prend ar, fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--lang prend ar, fr ou en, pas « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une commande.</translation>
+        <translation>« %1 » n’est pas une commande.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
@@ -218,18 +218,18 @@
     </message>
     <message>
         <source>--as-of takes a date of the form YYYY-MM-DD, not “%1”.</source>
-        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas « %1 ».</translation>
     </message>
     <message>
         <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
-        <translation>--as-of ne peut pas servir avec «&#xa0;%1&#xa0;»&#xa0;: il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
+        <translation>--as-of ne peut pas servir avec « %1 » : il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::CliContext</name>
     <message>
         <source>Create it with: masar-cli --db %1 init</source>
-        <translation>Créez-la avec&#xa0;: masar-cli --db %1 init</translation>
+        <translation>Créez-la avec : masar-cli --db %1 init</translation>
     </message>
     <message>
         <source>Say who you are with --as USER (or set MASAR_USER).</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>An administrator adds users with: masar-cli user add NAME --role ROLE</source>
-        <translation>Un administrateur ajoute les utilisateurs avec&#xa0;: masar-cli user add NOM --role RÔLE</translation>
+        <translation>Un administrateur ajoute les utilisateurs avec : masar-cli user add NOM --role RÔLE</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -245,18 +245,25 @@
     </message>
     <message>
         <source>The output could not be written to %1: %2</source>
-        <translation>Impossible d’écrire le résultat dans %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le résultat dans %1 : %2</translation>
     </message>
     <message>
         <source>Run “masar-cli --help” for the commands and their options.</source>
-        <translation>Lancez «&#xa0;masar-cli --help&#xa0;» pour les commandes et leurs options.</translation>
+        <translation>Lancez « masar-cli --help » pour les commandes et leurs options.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing the deadlines of %Ln request(s)…</source>
+        <translation>
+            <numerusform>Calcul des délais de %Ln demande…</numerusform>
+            <numerusform>Calcul des délais de %Ln demandes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::Commands</name>
     <message>
         <source>Create or upgrade the database; the first user becomes its administrator.</source>
-        <translation>Créer ou mettre à niveau la base de données&#xa0;; le premier utilisateur en devient l’administrateur.</translation>
+        <translation>Créer ou mettre à niveau la base de données ; le premier utilisateur en devient l’administrateur.</translation>
     </message>
     <message>
         <source>Read the whole database and check that nothing is damaged.</source>
@@ -268,7 +275,7 @@
     </message>
     <message>
         <source>Register a new request; prints its reference.</source>
-        <translation>Enregistrer une nouvelle demande&#xa0;; affiche sa référence.</translation>
+        <translation>Enregistrer une nouvelle demande ; affiche sa référence.</translation>
     </message>
     <message>
         <source>Take a workflow step on a request.</source>
@@ -300,15 +307,19 @@
     </message>
     <message>
         <source>Print the workflow: states and steps of both directions.</source>
-        <translation>Afficher le circuit&#xa0;: états et étapes des deux sens.</translation>
+        <translation>Afficher le circuit : états et étapes des deux sens.</translation>
     </message>
     <message>
         <source>Load invented demo requests into a register that has none (administrators only).</source>
         <translation>Charger des demandes de démonstration inventées dans un registre qui n’en contient aucune (administrateurs uniquement).</translation>
     </message>
     <message>
-        <source>Correct or complete a request&apos;s details (step amend).</source>
+        <source>Correct or complete a request's details (step amend).</source>
         <translation>Corriger ou compléter les données d’une demande (étape amend).</translation>
+    </message>
+    <message>
+        <source>Reassign one or many requests to a user, all or none (supervisors).</source>
+        <translation>Réattribuer une ou plusieurs demandes à un utilisateur, toutes ou aucune (superviseurs).</translation>
     </message>
 </context>
 <context>
@@ -364,7 +375,7 @@
         <translation>Une mesure à ajouter, en attente (répétable) : TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>Type et note de la mesure N (répétable) : N:TYPE[:NOTE]. Son statut change avec l’étape record_measure_result.</translation>
     </message>
     <message>
@@ -411,7 +422,7 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request&apos;s offences</source>
+        <source>“%1” is not among the request's offences</source>
         <translation>« %1 » ne fait pas partie des infractions de la demande</translation>
     </message>
     <message>
@@ -420,31 +431,53 @@
     </message>
 </context>
 <context>
+    <name>Masar::Cli::ReassignCommand</name>
+    <message>
+        <source>The user the requests go to (an active officer or supervisor).</source>
+        <translation>L’utilisateur à qui vont les demandes (un agent ou superviseur actif).</translation>
+    </message>
+    <message>
+        <source>Why they are reassigned.</source>
+        <translation>Pourquoi elles sont réattribuées.</translation>
+    </message>
+    <message>
+        <source>reassign needs one or more references and a user: reassign REF... --to USER.</source>
+        <translation>reassign demande une ou plusieurs références et un utilisateur : reassign REF... --to USER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n demande réattribuée à %1.</numerusform>
+            <numerusform>%n demandes réattribuées à %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::RequestCommands</name>
     <message>
         <source>%1: codes separated by commas.</source>
-        <translation>%1&#xa0;: codes séparés par des virgules.</translation>
+        <translation>%1 : codes séparés par des virgules.</translation>
     </message>
     <message>
         <source>%1: a date YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: une date AAAA-MM-JJ.</translation>
+        <translation>%1 : une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
         <source>Measures asked for: assistance types separated by commas (type or type:status).</source>
-        <translation>Mesures demandées&#xa0;: types d’entraide séparés par des virgules (type ou type:statut).</translation>
+        <translation>Mesures demandées : types d’entraide séparés par des virgules (type ou type:statut).</translation>
     </message>
     <message>
         <source>A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
-        <translation>Une personne citée dans la demande (répétable)&#xa0;: RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
+        <translation>Une personne citée dans la demande (répétable) : RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
     </message>
     <message>
         <source>A link to another request (repeatable): KIND:REFERENCE.</source>
-        <translation>Un lien vers une autre demande (répétable)&#xa0;: TYPE:RÉFÉRENCE.</translation>
+        <translation>Un lien vers une autre demande (répétable) : TYPE:RÉFÉRENCE.</translation>
     </message>
     <message>
         <source>new takes options only.</source>
@@ -456,18 +489,18 @@
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Warning: %1 may be the same request as %2.</source>
-        <translation>Attention&#xa0;: %1 est peut-être la même demande que %2.</translation>
+        <translation>Attention : %1 est peut-être la même demande que %2.</translation>
     </message>
     <message>
         <source>Why the step is taken.</source>
         <translation>Pourquoi l’étape est effectuée.</translation>
     </message>
     <message>
-        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>La date de l’étape (réponse attendue, réexamen, envoi ou nouveau délai), AAAA-MM-JJ.</translation>
     </message>
     <message>
@@ -480,23 +513,23 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Attention&#xa0;: %1</translation>
+        <translation>Attention : %1</translation>
     </message>
     <message>
         <source>step needs a reference and a step: step REF STEP.</source>
-        <translation>step demande une référence et une étape&#xa0;: step RÉF ÉTAPE.</translation>
+        <translation>step demande une référence et une étape : step RÉF ÉTAPE.</translation>
     </message>
     <message>
         <source>“%1” is not a step. “masar-cli workflow” lists them.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape. «&#xa0;masar-cli workflow&#xa0;» les liste.</translation>
+        <translation>« %1 » n’est pas une étape. « masar-cli workflow » les liste.</translation>
     </message>
     <message>
-        <source>The document&apos;s name (default: the file&apos;s name).</source>
-        <translation>Le nom du document (par défaut&#xa0;: le nom du fichier).</translation>
+        <source>The document's name (default: the file's name).</source>
+        <translation>Le nom du document (par défaut : le nom du fichier).</translation>
     </message>
     <message>
-        <source>The document&apos;s media type (default: guessed).</source>
-        <translation>Le type de média du document (par défaut&#xa0;: deviné).</translation>
+        <source>The document's media type (default: guessed).</source>
+        <translation>Le type de média du document (par défaut : deviné).</translation>
     </message>
     <message>
         <source>A note about the document.</source>
@@ -504,7 +537,7 @@
     </message>
     <message>
         <source>attach needs a reference and a file: attach REF FILE.</source>
-        <translation>attach demande une référence et un fichier&#xa0;: attach RÉF FICHIER.</translation>
+        <translation>attach demande une référence et un fichier : attach RÉF FICHIER.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -512,15 +545,15 @@
     </message>
     <message>
         <source>document needs a reference and a document name: document REF NAME.</source>
-        <translation>document demande une référence et un nom de document&#xa0;: document RÉF NOM.</translation>
+        <translation>document demande une référence et un nom de document : document RÉF NOM.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>show needs one reference: show REF.</source>
-        <translation>show demande une référence&#xa0;: show RÉF.</translation>
+        <translation>show demande une référence : show RÉF.</translation>
     </message>
     <message>
         <source>list takes options only.</source>
@@ -574,11 +607,11 @@
     <name>Masar::Cli::RequestOptions</name>
     <message>
         <source>Only requests of this direction: incoming or outgoing.</source>
-        <translation>Seulement les demandes de ce sens&#xa0;: incoming ou outgoing.</translation>
+        <translation>Seulement les demandes de ce sens : incoming ou outgoing.</translation>
     </message>
     <message>
         <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
-        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou «&#xa0;open&#xa0;» pour toutes sauf les closes.</translation>
+        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou « open » pour toutes sauf les closes.</translation>
     </message>
     <message>
         <source>Only requests with this requesting or requested country.</source>
@@ -590,42 +623,42 @@
     </message>
     <message>
         <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--direction prend incoming ou outgoing, pas « %1 ».</translation>
     </message>
     <message>
         <source>--state: “%1” is not a state (states: %2, or open).</source>
-        <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n’est pas un état (états&#xa0;: %2, ou open).</translation>
+        <translation>--state : « %1 » n’est pas un état (états : %2, ou open).</translation>
     </message>
     <message>
         <source>--country: “%1” is not an ISO 3166-1 country code.</source>
-        <translation>--country&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1.</translation>
+        <translation>--country : « %1 » n’est pas un code de pays ISO 3166-1.</translation>
     </message>
     <message>
         <source>Output format: %1 (default %2).</source>
-        <translation>Format de sortie&#xa0;: %1 (par défaut %2).</translation>
+        <translation>Format de sortie : %1 (par défaut %2).</translation>
     </message>
     <message>
         <source>--format takes %1, not “%2”.</source>
-        <translation>--format prend %1, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--format prend %1, pas « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::RequestText</name>
     <message>
         <source>Measures:</source>
-        <translation>Mesures&#xa0;:</translation>
+        <translation>Mesures :</translation>
     </message>
     <message>
         <source>Persons:</source>
-        <translation>Personnes&#xa0;:</translation>
+        <translation>Personnes :</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens&#xa0;:</translation>
+        <translation>Liens :</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation>Documents&#xa0;:</translation>
+        <translation>Documents :</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -636,7 +669,7 @@
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique&#xa0;:</translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <source>when (UTC)</source>
@@ -664,7 +697,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
 </context>
@@ -672,11 +705,11 @@
     <name>Masar::Cli::TransferCommands</name>
     <message>
         <source>import needs one file: import FILE.</source>
-        <translation>import demande un fichier&#xa0;: import FICHIER.</translation>
+        <translation>import demande un fichier : import FICHIER.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n request(s).</source>
@@ -695,7 +728,7 @@
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -706,7 +739,7 @@
     <name>Masar::Cli::WorkflowCommand</name>
     <message>
         <source>Only this direction: incoming or outgoing.</source>
-        <translation>Seulement ce sens&#xa0;: incoming ou outgoing.</translation>
+        <translation>Seulement ce sens : incoming ou outgoing.</translation>
     </message>
     <message>
         <source>workflow takes options only.</source>
@@ -714,7 +747,7 @@
     </message>
     <message>
         <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--direction prend incoming ou outgoing, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -760,34 +793,34 @@
     <name>Masar::Csv</name>
     <message>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote of a cell.</source>
-        <translation>Ligne %1&#xa0;: du texte après le guillemet fermant d’une cellule.</translation>
+        <translation>Ligne %1 : du texte après le guillemet fermant d’une cellule.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is not closed before the end of the file.</source>
-        <translation>Ligne %1&#xa0;: une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
+        <translation>Ligne %1 : une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Database</name>
     <message>
         <source>“%1” is a folder, not a Masar database.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Masar.</translation>
+        <translation>« %1 » est un dossier, pas une base de données Masar.</translation>
     </message>
     <message>
         <source>There is no Masar database at “%1”.</source>
-        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas de base de données Masar à « %1 ».</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -795,27 +828,27 @@
     </message>
     <message>
         <source>“%1” is not a Masar database. It was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
+        <translation>« %1 » n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Masar (schema version %2; this program knows versions up to %3). It was left unchanged; open it with a newer Masar.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Masar (schéma version %2&#xa0;; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié&#xa0;; ouvrez-le avec un Masar plus récent.</translation>
+        <translation>« %1 » a été écrit par une version plus récente de Masar (schéma version %2 ; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié ; ouvrez-le avec un Masar plus récent.</translation>
     </message>
     <message>
         <source>“%1” is not a Masar database or is damaged. It was left unchanged. (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
+        <translation>« %1 » n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
     </message>
     <message>
         <source>There is no Masar database at “%1” (the file is empty).</source>
-        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;» (le fichier est vide).</translation>
+        <translation>Il n’y a pas de base de données Masar à « %1 » (le fichier est vide).</translation>
     </message>
     <message>
         <source>“%1” cannot be used: %2 It was left unchanged; restore it from a backup.</source>
-        <translation>Impossible d’utiliser «&#xa0;%1&#xa0;»&#xa0;: %2 Il n’a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d’utiliser « %1 » : %2 Il n’a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” needs to be upgraded to schema version %2 but the file is read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
+        <translation>« %1 » doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>The file is not a Masar database.</source>
@@ -834,7 +867,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
         <translation>Règle : %1 : %2.</translation>
     </message>
     <message>
@@ -894,7 +927,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
         <translation>Délai : %1.</translation>
     </message>
     <message>
@@ -903,7 +936,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
         <translation>Date du %1 fixée par l’étape « %2 » de %3 le %4</translation>
     </message>
     <message>
@@ -996,6 +1029,73 @@
     <message>
         <source>follow-up</source>
         <translation>suivi</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineSettings</name>
+    <message>
+        <source>Only an administrator may change deadline rules and calendars. You are: %1.</source>
+        <translation>Seul un administrateur peut modifier les règles de délais et les calendriers. Vous êtes : %1.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”.</source>
+        <translation>Il n’y a pas de calendrier « %1 ».</translation>
+    </message>
+    <message>
+        <source>A period is from 1 to 3650 days, not %1.</source>
+        <translation>Un délai va de 1 à 3650 jours, pas %1.</translation>
+    </message>
+    <message>
+        <source>There is no legal basis “%1”.</source>
+        <translation>Il n’y a pas de base juridique « %1 ».</translation>
+    </message>
+    <message>
+        <source>The rule of the %1 deadline is Masar's own already.</source>
+        <translation>La règle du délai de %1 est déjà celle de Masar.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”.</source>
+        <translation>Il n’y a pas de pays « %1 ».</translation>
+    </message>
+    <message>
+        <source>An authority's calendar needs the authority's name.</source>
+        <translation>Le calendrier d’une autorité demande le nom de l’autorité.</translation>
+    </message>
+    <message>
+        <source>A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.</source>
+        <translation>Le code d’un calendrier a de 2 à 32 caractères et n’est pas celui d’un pays, contrairement à « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is a calendar “%1” already.</source>
+        <translation>Il existe déjà un calendrier « %1 ».</translation>
+    </message>
+    <message>
+        <source>A weekend is one to three days.</source>
+        <translation>Une fin de semaine compte d’un à trois jours.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has “%2” on that day already.</source>
+        <translation>Le calendrier %1 a déjà « %2 » ce jour-là.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name of at most 200 characters.</source>
+        <translation>Un jour férié demande une date et un nom d’au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>An announced date is at most five days from the computed one.</source>
+        <translation>Une date annoncée est à au plus cinq jours de la date calculée.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has no provisional holiday “%2” on %3.</source>
+        <translation>Le calendrier %1 n’a pas de jour férié provisoire « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
+        <translation>Le calendrier %1 ne garde pas de jour férié « %2 » le %3 : les jours fériés que Masar calcule se déplacent en les confirmant.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1211,7 @@
         <translation>Le catalogue de démonstration contient des demandes ou des utilisateurs non valides :</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
         <translation>Le catalogue n’a aucun superviseur pour les étapes réservées aux superviseurs.</translation>
     </message>
 </context>
@@ -1149,7 +1249,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
         <translation>Les données de démonstration seraient datées après l’heure actuelle : la date de l’horloge est en avance sur son heure.</translation>
     </message>
 </context>
@@ -1203,7 +1303,7 @@
     <name>Masar::DocumentFile</name>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1353,7 @@
         <translation>Autorité d’exécution :</translation>
     </message>
     <message>
-        <source>Executing authority&apos;s reference:</source>
+        <source>Executing authority's reference:</source>
         <translation>Référence de l’autorité d’exécution :</translation>
     </message>
     <message>
@@ -1294,13 +1394,94 @@
     </message>
 </context>
 <context>
+    <name>Masar::ICalendar</name>
+    <message>
+        <source>The file is not an iCalendar calendar: it does not begin with BEGIN:VCALENDAR.</source>
+        <extracomment>BEGIN:VCALENDAR is written so in the file: not translated.</extracomment>
+        <translation>Le fichier n’est pas un calendrier iCalendar : il ne commence pas par BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid date.</source>
+        <translation>Ligne %1 : « %2 » n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not UTF-8.</source>
+        <translation>Ligne %1 : le texte n’est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a line of the form NAME:value.</source>
+        <translation>Ligne %1 : « %2 » n’est pas une ligne de la forme NOM:valeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” comes after the end of the calendar.</source>
+        <translation>Ligne %1 : « %2 » vient après la fin du calendrier.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 where END:%3 was expected.</source>
+        <extracomment>%1 is a line number; %2 and %3 name parts of the file (VEVENT, VALARM...): not translated.</extracomment>
+        <translation>Ligne %1 : END:%2 là où END:%3 était attendu.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not supported in a calendar of holidays: give each date an event of its own.</source>
+        <extracomment>%1 is a line number; %2 is a keyword of the file (RDATE, RECURRENCE-ID): not translated.</extracomment>
+        <translation>Ligne %1 : %2 n’est pas pris en charge dans un calendrier de jours fériés : donnez à chaque date son propre événement.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has a second %2.</source>
+        <extracomment>%1 is a line number; %2 is a keyword of the file (DTSTART, SUMMARY...): not translated.</extracomment>
+        <translation>Ligne %1 : l’événement a un second %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has both an end (DTEND) and a duration.</source>
+        <translation>Ligne %1 : l’événement a à la fois une fin (DTEND) et une durée.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event ends before it starts.</source>
+        <translation>Ligne %1 : l’événement finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a duration in whole days or weeks.</source>
+        <translation>Ligne %1 : « %2 » n’est pas une durée en jours ou semaines entiers.</translation>
+    </message>
+    <message>
+        <source>Line %1: the event lasts more than %2 days: that is not a public holiday.</source>
+        <translation>Ligne %1 : l’événement dure plus de %2 jours : ce n’est pas un jour férié.</translation>
+    </message>
+    <message>
+        <source>Line %1: only a yearly repetition with COUNT or UNTIL can be read, not “%2”.</source>
+        <extracomment>%1 is a line number; COUNT, UNTIL and %2 are written so in the file: not translated.</extracomment>
+        <translation>Ligne %1 : seule une répétition annuelle avec COUNT ou UNTIL peut être lue, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has no start date (DTSTART).</source>
+        <extracomment>%1 is a line number; DTSTART, in the file, is not translated.</extracomment>
+        <translation>Ligne %1 : l’événement n’a pas de date de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has no name (SUMMARY).</source>
+        <translation>Ligne %1 : l’événement n’a pas de nom (SUMMARY).</translation>
+    </message>
+    <message>
+        <source>The file gives more than %L1 days of holidays: too many for a calendar of public holidays.</source>
+        <translation>Le fichier donne plus de %L1 jours fériés : trop pour un calendrier de jours fériés.</translation>
+    </message>
+    <message>
+        <source>The file ends before END:%1.</source>
+        <translation>Le fichier se termine avant END:%1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MiB: too large for a calendar of public holidays.</source>
+        <translation>Le fichier dépasse %L1 Mio : trop grand pour un calendrier de jours fériés.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::IslamicHolidays</name>
     <message>
         <source>Islamic New Year</source>
         <translation>Nouvel An de l’Hégire</translation>
     </message>
     <message>
-        <source>The Prophet&apos;s Birthday</source>
+        <source>The Prophet's Birthday</source>
         <translation>Mawlid (naissance du Prophète)</translation>
     </message>
     <message>
@@ -1400,7 +1581,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
         <translation>%2 (%1 de l’hégire)</translation>
     </message>
 </context>
@@ -1432,7 +1613,7 @@
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
+        <translation>Base de données : %1 (schéma %2)</translation>
     </message>
     <message>
         <source>About Masar</source>
@@ -1498,7 +1679,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
+        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
@@ -1596,6 +1777,41 @@
         <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
         <translation>Le registre est vide. Enregistrez la première demande reçue ; un administrateur peut aussi charger un jeu de demandes de démonstration pour montrer le fonctionnement de Masar.</translation>
     </message>
+    <message>
+        <source>Computing deadlines: %1 of %2</source>
+        <extracomment>In the status bar while the deadlines of a register are brought up to date.</extracomment>
+        <translation>Calcul des délais : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Computing deadlines…</source>
+        <translation>Calcul des délais…</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln requests can be reassigned at once.</source>
+        <translation>
+            <numerusform>On peut réattribuer au plus %Ln demande à la fois.</numerusform>
+            <numerusform>On peut réattribuer au plus %Ln demandes à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the requests to reassign first.</source>
+        <translation>Sélectionnez d’abord les demandes à réattribuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) reassigned.</source>
+        <translation>
+            <numerusform>%Ln demande réattribuée.</numerusform>
+            <numerusform>%Ln demandes réattribuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the selected requests…</source>
+        <translation>Réattribuer les demandes sélectionnées…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -1647,7 +1863,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>A measure&apos;s status changes with the step “%1”.</source>
+        <source>A measure's status changes with the step “%1”.</source>
         <translation>Le statut d’une mesure change avec l’étape « %1 ».</translation>
     </message>
 </context>
@@ -1712,6 +1928,33 @@
     <message>
         <source>Other offence</source>
         <translation>Autre infraction</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::OverdueNoticeBar</name>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) became overdue since you last looked on %1: %2</source>
+        <extracomment>%Ln requests; %1 the day the user last looked; %2 the first references, as links.</extracomment>
+        <translation>
+            <numerusform>%Ln demande a dépassé son délai depuis votre dernière consultation, le %1 : %2</numerusform>
+            <numerusform>%Ln demandes ont dépassé leur délai depuis votre dernière consultation, le %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <extracomment>After the first few references of requests that became overdue.</extracomment>
+        <translation>
+            <numerusform>et %Ln autre.</numerusform>
+            <numerusform>et %Ln autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,11 +2035,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Arabic &amp;dates as written in:</source>
-        <translation>&amp;Dates en arabe comme en&#xa0;:</translation>
+        <translation>&amp;Dates en arabe comme en :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1819,12 +2062,12 @@
         <translation>Afficher la date de l’&amp;hégire à côté de la date grégorienne</translation>
     </message>
     <message>
-        <source>Today&apos;s date will read:</source>
-        <translation>La date du jour s’écrira&#xa0;:</translation>
+        <source>Today's date will read:</source>
+        <translation>La date du jour s’écrira :</translation>
     </message>
     <message>
         <source>Arabic d&amp;igits:</source>
-        <translation>&amp;Chiffres en arabe&#xa0;:</translation>
+        <translation>&amp;Chiffres en arabe :</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +2230,7 @@
         <translation>ne change jamais</translation>
     </message>
     <message>
-        <source>changes only through the workflow&apos;s steps</source>
+        <source>changes only through the workflow's steps</source>
         <translation>ne change que par les étapes du circuit</translation>
     </message>
     <message>
@@ -2019,19 +2262,19 @@
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
-        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
+        <translation>Le fichier est vide : il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
     </message>
     <message>
         <source>line %1: the column “%2” appears twice</source>
-        <translation>ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure deux fois</translation>
+        <translation>ligne %1 : la colonne « %2 » figure deux fois</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a column of the format (columns: %3)</source>
-        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une colonne du format (colonnes&#xa0;: %3)</translation>
+        <translation>ligne %1 : « %2 » n’est pas une colonne du format (colonnes : %3)</translation>
     </message>
     <message>
         <source>line %1: the column “direction” is required</source>
-        <translation>ligne %1&#xa0;: la colonne «&#xa0;direction&#xa0;» est obligatoire</translation>
+        <translation>ligne %1 : la colonne « direction » est obligatoire</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2040,8 +2283,8 @@
     <message numerus="yes">
         <source>%1: has %n cell(s) but the header has %2</source>
         <translation>
-            <numerusform>%1&#xa0;: %n cellule alors que l’en-tête en a %2</numerusform>
-            <numerusform>%1&#xa0;: %n cellules alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1 : %n cellule alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1 : %n cellules alors que l’en-tête en a %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,7 +2441,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
     <message>
@@ -2327,15 +2570,15 @@
     <name>Masar::RequestFields</name>
     <message>
         <source>“%1” is not one of: incoming, outgoing</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: incoming, outgoing</translation>
+        <translation>« %1 » n’est pas l’une des valeurs : incoming, outgoing</translation>
     </message>
     <message>
         <source>“%1” is not a state</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
+        <translation>« %1 » n’est pas un état</translation>
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -2394,43 +2637,43 @@
     <name>Masar::RequestImporter</name>
     <message>
         <source>Only an administrator or a supervisor may import requests. You are: %1.</source>
-        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes&#xa0;: %1.</translation>
+        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes : %1.</translation>
     </message>
     <message>
         <source>“%1” is also the reference of %2</source>
-        <translation>«&#xa0;%1&#xa0;» est aussi la référence de %2</translation>
+        <translation>« %1 » est aussi la référence de %2</translation>
     </message>
     <message>
         <source>user “%1”</source>
-        <translation>utilisateur «&#xa0;%1&#xa0;»</translation>
+        <translation>utilisateur « %1 »</translation>
     </message>
     <message>
         <source>%1: is listed twice</source>
-        <translation>%1&#xa0;: figure deux fois</translation>
+        <translation>%1 : figure deux fois</translation>
     </message>
     <message>
         <source>%1: is not a user of this register, and only an administrator may import users</source>
-        <translation>%1&#xa0;: n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
+        <translation>%1 : n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>“%1” is already in the register</source>
-        <translation>«&#xa0;%1&#xa0;» figure déjà au registre</translation>
+        <translation>« %1 » figure déjà au registre</translation>
     </message>
     <message>
         <source>there is no user “%1”</source>
-        <translation>il n’y a pas d’utilisateur «&#xa0;%1&#xa0;»</translation>
+        <translation>il n’y a pas d’utilisateur « %1 »</translation>
     </message>
     <message>
         <source>requests are assigned to officers and supervisors; “%1” is: %2</source>
-        <translation>les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2</translation>
+        <translation>les demandes sont attribuées aux agents et aux superviseurs ; « %1 » est : %2</translation>
     </message>
     <message>
         <source>there is no request “%1” in the register or the file</source>
-        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;» au registre ni dans le fichier</translation>
+        <translation>il n’y a pas de demande « %1 » au registre ni dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -2445,11 +2688,11 @@
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
+        <translation>« %1 » n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>is not a field of the format</source>
@@ -2473,11 +2716,11 @@
     </message>
     <message>
         <source>“%1” is not a step</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape</translation>
+        <translation>« %1 » n’est pas une étape</translation>
     </message>
     <message>
         <source>“%1” is not a state</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
+        <translation>« %1 » n’est pas un état</translation>
     </message>
     <message>
         <source>is not valid Base64</source>
@@ -2493,7 +2736,7 @@
     </message>
     <message>
         <source>field “users”: must be a list</source>
-        <translation>champ «&#xa0;users&#xa0;»&#xa0;: doit être une liste</translation>
+        <translation>champ « users » : doit être une liste</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -2505,7 +2748,7 @@
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2513,27 +2756,27 @@
     </message>
     <message>
         <source>%1: is not an object</source>
-        <translation>%1&#xa0;: n’est pas un objet</translation>
+        <translation>%1 : n’est pas un objet</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (line %2, column %3).</source>
-        <translation>Le fichier n’est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
+        <translation>Le fichier n’est pas du JSON valide : %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
         <source>The file is JSON but not a Masar requests file (its “format” is not “%1”).</source>
-        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son «&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»).</translation>
+        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son « format » n’est pas « %1 »).</translation>
     </message>
     <message>
         <source>The file is of format version %1; this program reads version %2.</source>
-        <translation>Le fichier est au format version %1&#xa0;; ce programme lit la version %2.</translation>
+        <translation>Le fichier est au format version %1 ; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>The file has no list of “requests”.</source>
-        <translation>Le fichier n’a pas de liste «&#xa0;requests&#xa0;».</translation>
+        <translation>Le fichier n’a pas de liste « requests ».</translation>
     </message>
     <message>
         <source>field “%1”: is not a field of the format</source>
-        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: n’est pas un champ du format</translation>
+        <translation>champ « %1 » : n’est pas un champ du format</translation>
     </message>
     <message>
         <source>request %1</source>
@@ -2592,65 +2835,65 @@
     <name>Masar::RequestReader</name>
     <message>
         <source>There is no request “%1”.</source>
-        <translation>Il n’y a pas de demande «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas de demande « %1 ».</translation>
     </message>
     <message>
         <source>Request “%1” has no document “%2”.</source>
-        <translation>La demande «&#xa0;%1&#xa0;» n’a pas de document «&#xa0;%2&#xa0;».</translation>
+        <translation>La demande « %1 » n’a pas de document « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>Masar::RequestService</name>
     <message>
         <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
+        <translation>L’utilisateur « %1 » n’est plus actif.</translation>
     </message>
     <message>
         <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
-        <translation>Les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2.</translation>
+        <translation>Les demandes sont attribuées aux agents et aux superviseurs ; « %1 » est : %2.</translation>
     </message>
     <message>
         <source>The request was not created:</source>
-        <translation>La demande n’a pas été créée&#xa0;:</translation>
+        <translation>La demande n’a pas été créée :</translation>
     </message>
     <message>
         <source>there is no request “%1”</source>
-        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;»</translation>
+        <translation>il n’y a pas de demande « %1 »</translation>
     </message>
     <message>
         <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
-        <translation>L’historique n’indique pas l’état de la demande avant «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas y revenir.</translation>
+        <translation>L’historique n’indique pas l’état de la demande avant « %1 » : elle ne peut pas y revenir.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 has no measure %2; it has %n measure(s).</source>
         <translation>
-            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesure.</numerusform>
-            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesures.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2 ; elle a %n mesure.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2 ; elle a %n mesures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request %1 has several measures of type “%2”: give its number instead.</source>
-        <translation>La demande %1 a plusieurs mesures de type «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt son numéro.</translation>
+        <translation>La demande %1 a plusieurs mesures de type « %2 » : indiquez plutôt son numéro.</translation>
     </message>
     <message>
         <source>Request %1 has no measure “%2”.</source>
-        <translation>La demande %1 n’a pas de mesure «&#xa0;%2&#xa0;».</translation>
+        <translation>La demande %1 n’a pas de mesure « %2 ».</translation>
     </message>
     <message>
         <source>The priority is already “%1”.</source>
-        <translation>La priorité est déjà «&#xa0;%1&#xa0;».</translation>
+        <translation>La priorité est déjà « %1 ».</translation>
     </message>
     <message>
         <source>The confidentiality is already “%1”.</source>
-        <translation>La confidentialité est déjà «&#xa0;%1&#xa0;».</translation>
+        <translation>La confidentialité est déjà « %1 ».</translation>
     </message>
     <message>
         <source>The request is already assigned to “%1”.</source>
-        <translation>La demande est déjà attribuée à «&#xa0;%1&#xa0;».</translation>
+        <translation>La demande est déjà attribuée à « %1 ».</translation>
     </message>
     <message>
         <source>Measure %1 (%2) is already “%3”.</source>
-        <translation>La mesure %1 (%2) est déjà «&#xa0;%3&#xa0;».</translation>
+        <translation>La mesure %1 (%2) est déjà « %3 ».</translation>
     </message>
     <message>
         <source>A request cannot be a duplicate of itself.</source>
@@ -2662,18 +2905,18 @@
     </message>
     <message>
         <source>Request “%1” already has a document “%2”.</source>
-        <translation>La demande «&#xa0;%1&#xa0;» a déjà un document «&#xa0;%2&#xa0;».</translation>
+        <translation>La demande « %1 » a déjà un document « %2 ».</translation>
     </message>
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
-        <translation>La demande %1 est peut-être la même&#xa0;: vérifiez avant de poursuivre.</translation>
+        <translation>La demande %1 est peut-être la même : vérifiez avant de poursuivre.</translation>
     </message>
     <message>
         <source>Request %1 was not changed:</source>
         <translation>La demande %1 n’a pas été modifiée :</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
         <translation>« %1 » s’enregistre quand on modifie les données d’une demande ; elle ne se prend pas seule.</translation>
     </message>
     <message>
@@ -2691,6 +2934,26 @@
         <source>Nothing was changed: the details of request %1 are as they were.</source>
         <translation>Rien n’a changé : les données de la demande %1 sont telles qu’elles étaient.</translation>
     </message>
+    <message>
+        <source>The request was not found.</source>
+        <translation>La demande est introuvable.</translation>
+    </message>
+    <message>
+        <source>No request was given.</source>
+        <translation>Aucune demande n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a request's reference, %2 why the step was refused on it.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step “%1” was taken on none of the %Ln request(s), because of:</source>
+        <translation>
+            <numerusform>L’étape « %1 » n’a été faite sur aucune des %Ln demande, à cause de :</numerusform>
+            <numerusform>L’étape « %1 » n’a été faite sur aucune des %Ln demandes, à cause de :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestValidator</name>
@@ -2707,15 +2970,15 @@
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
     </message>
     <message>
         <source>“%1” is given twice</source>
-        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+        <translation>« %1 » figure deux fois</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1</translation>
+        <translation>« %1 » n’est pas un code de pays ISO 3166-1</translation>
     </message>
     <message>
         <source>is in the future</source>
@@ -2723,11 +2986,11 @@
     </message>
     <message>
         <source>field “%1”: %2</source>
-        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>champ « %1 » : %2</translation>
     </message>
     <message>
         <source>%1, field “%2”: %3</source>
-        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+        <translation>%1, champ « %2 » : %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -2739,17 +3002,17 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
-            <numerusform>Rien n’a été importé&#xa0;: %n problème trouvé.</numerusform>
-            <numerusform>Rien n’a été importé&#xa0;: %n problèmes trouvés.</numerusform>
+            <numerusform>Rien n’a été importé : %n problème trouvé.</numerusform>
+            <numerusform>Rien n’a été importé : %n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not of the form IN-YYYY-NNNN or OUT-YYYY-NNNN</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
+        <translation>« %1 » n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
     </message>
     <message>
         <source>“%1” does not begin with %2 as a reference of this direction must</source>
-        <translation>«&#xa0;%1&#xa0;» ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
+        <translation>« %1 » ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
     </message>
     <message>
         <source>is given but the request is not closed</source>
@@ -2797,7 +3060,7 @@
     </message>
     <message>
         <source>“%1” is linked twice</source>
-        <translation>«&#xa0;%1&#xa0;» est lié deux fois</translation>
+        <translation>« %1 » est lié deux fois</translation>
     </message>
     <message>
         <source>is earlier than the entry before it</source>
@@ -2805,15 +3068,15 @@
     </message>
     <message>
         <source>ends in state “%1” but the request is in state “%2”</source>
-        <translation>se termine à l’état «&#xa0;%1&#xa0;» alors que la demande est à l’état «&#xa0;%2&#xa0;»</translation>
+        <translation>se termine à l’état « %1 » alors que la demande est à l’état « %2 »</translation>
     </message>
     <message>
         <source>“%1” is not a state of incoming requests</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes entrantes</translation>
+        <translation>« %1 » n’est pas un état des demandes entrantes</translation>
     </message>
     <message>
         <source>“%1” is not a state of outgoing requests</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes sortantes</translation>
+        <translation>« %1 » n’est pas un état des demandes sortantes</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +3103,7 @@
     <name>Masar::Sql</name>
     <message>
         <source>The database is locked by another program. Nothing was written; try again in a moment.</source>
-        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit&#xa0;; réessayez dans un instant.</translation>
+        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database is read-only. Nothing was written.</source>
@@ -2864,22 +3127,22 @@
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
+        <translation>La base de données a signalé une erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row&apos;s id.</source>
+        <source>The database did not report the new row's id.</source>
         <translation>La base de données n’a pas indiqué l’identifiant de la nouvelle ligne.</translation>
     </message>
     <message>
         <source>The database gave no answer to “%1”.</source>
-        <translation>La base de données n’a pas répondu à «&#xa0;%1&#xa0;».</translation>
+        <translation>La base de données n’a pas répondu à « %1 ».</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>The database is damaged (%1).</source>
@@ -2888,13 +3151,13 @@
     <message numerus="yes">
         <source>The database is damaged: %n row(s) refer to rows that do not exist.</source>
         <translation>
-            <numerusform>La base de données est endommagée&#xa0;: %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
-            <numerusform>La base de données est endommagée&#xa0;: %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée : %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée : %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database cannot use write-ahead logging (journal mode is %1).</source>
-        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal&#xa0;: %1).</translation>
+        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal : %1).</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +3172,7 @@
     </message>
     <message>
         <source>The interface language: ar, fr or en.</source>
-        <translation>La langue de l’interface&#xa0;: ar, fr ou en.</translation>
+        <translation>La langue de l’interface : ar, fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3441,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
         <translation>Modifier les données</translation>
     </message>
 </context>
@@ -3194,7 +3457,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
         <translation>De « %1 » à « %2 ».</translation>
     </message>
     <message>
@@ -3229,6 +3492,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln request(s)</source>
+        <extracomment>%1 a step, %Ln the number of requests it is taken on.</extracomment>
+        <translation>
+            <numerusform>%1 — %Ln demande</numerusform>
+            <numerusform>%1 — %Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <extracomment>After the first few references of the requests a step is taken on.</extracomment>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3314,23 +3593,23 @@
     <name>Masar::Users</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>Il n’y a pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
+        <translation>L’utilisateur « %1 » n’est plus actif.</translation>
     </message>
     <message>
         <source>Only an administrator may add users. You are: %1.</source>
-        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes&#xa0;: %1.</translation>
+        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes : %1.</translation>
     </message>
     <message>
         <source>There is already a user “%1”.</source>
-        <translation>Il existe déjà un utilisateur «&#xa0;%1&#xa0;».</translation>
+        <translation>Il existe déjà un utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur valide&#xa0;: employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
+        <translation>« %1 » n’est pas un nom d’utilisateur valide : employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3671,7 @@
     </message>
     <message>
         <source>paused; reply-by date set</source>
-        <translation>suspendu&#xa0;; date de réponse fixée</translation>
+        <translation>suspendu ; date de réponse fixée</translation>
     </message>
     <message>
         <source>execution due</source>
@@ -3400,7 +3679,7 @@
     </message>
     <message>
         <source>paused; review date set</source>
-        <translation>suspendu&#xa0;; date de réexamen fixée</translation>
+        <translation>suspendu ; date de réexamen fixée</translation>
     </message>
     <message>
         <source>results to send</source>
@@ -3448,7 +3727,7 @@
     </message>
     <message>
         <source>Step “%1” needs every measure resolved; still pending: %2.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» demande que toutes les mesures soient traitées&#xa0;; encore en attente&#xa0;: %2.</translation>
+        <translation>L’étape « %1 » demande que toutes les mesures soient traitées ; encore en attente : %2.</translation>
     </message>
     <message>
         <source>every measure resolved</source>
@@ -3456,31 +3735,31 @@
     </message>
     <message>
         <source>Only these roles may create a request: %1. You are: %2.</source>
-        <translation>Seuls ces rôles peuvent créer une demande&#xa0;: %1. Vous êtes&#xa0;: %2.</translation>
+        <translation>Seuls ces rôles peuvent créer une demande : %1. Vous êtes : %2.</translation>
     </message>
     <message>
         <source>“%1” is not a step of incoming requests.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes entrantes.</translation>
+        <translation>« %1 » n’est pas une étape des demandes entrantes.</translation>
     </message>
     <message>
         <source>“%1” is not a step of outgoing requests.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes sortantes.</translation>
+        <translation>« %1 » n’est pas une étape des demandes sortantes.</translation>
     </message>
     <message>
         <source>“%1” creates a new request; it cannot be taken on an existing one.</source>
-        <translation>«&#xa0;%1&#xa0;» crée une nouvelle demande&#xa0;; elle ne s’applique pas à une demande existante.</translation>
+        <translation>« %1 » crée une nouvelle demande ; elle ne s’applique pas à une demande existante.</translation>
     </message>
     <message>
         <source>Step “%1” cannot be taken in state “%2”. It can be taken in: %3.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne peut pas être effectuée à l’état «&#xa0;%2&#xa0;». Elle peut l’être à l’état&#xa0;: %3.</translation>
+        <translation>L’étape « %1 » ne peut pas être effectuée à l’état « %2 ». Elle peut l’être à l’état : %3.</translation>
     </message>
     <message>
         <source>Step “%1” may only be taken by: %2. You are: %3.</source>
-        <translation>Seuls peuvent effectuer l’étape «&#xa0;%1&#xa0;»&#xa0;: %2. Vous êtes&#xa0;: %3.</translation>
+        <translation>Seuls peuvent effectuer l’étape « %1 » : %2. Vous êtes : %3.</translation>
     </message>
     <message>
         <source>Step “%1” does not take a date.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas de date.</translation>
+        <translation>L’étape « %1 » ne prend pas de date.</translation>
     </message>
     <message>
         <source>a reason</source>
@@ -3488,39 +3767,39 @@
     </message>
     <message>
         <source>Step “%1” in state “%2” needs: %3.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» à l’état «&#xa0;%2&#xa0;» demande&#xa0;: %3.</translation>
+        <translation>L’étape « %1 » à l’état « %2 » demande : %3.</translation>
     </message>
     <message>
         <source>Step “%1” does not take: %2.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas&#xa0;: %2.</translation>
+        <translation>L’étape « %1 » ne prend pas : %2.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date of the form YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>%1 : « %2 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation>%1&#xa0;: %2 est dans le futur.</translation>
+        <translation>%1 : %2 est dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 is not after today.</source>
-        <translation>%1&#xa0;: %2 n’est pas postérieure à aujourd’hui.</translation>
+        <translation>%1 : %2 n’est pas postérieure à aujourd’hui.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of: %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas l’une des valeurs&#xa0;: %3.</translation>
+        <translation>%1 : « %2 » n’est pas l’une des valeurs : %3.</translation>
     </message>
     <message>
         <source>%1: step “%2” closes a request only as: %3.</source>
-        <translation>%1&#xa0;: l’étape «&#xa0;%2&#xa0;» ne clôt une demande que comme&#xa0;: %3.</translation>
+        <translation>%1 : l’étape « %2 » ne clôt une demande que comme : %3.</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure deux fois.</translation>
+        <translation>%1 : « %2 » figure deux fois.</translation>
     </message>
     <message>
         <source>Step “%1” was not taken:</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» n’a pas été effectuée&#xa0;:</translation>
+        <translation>L’étape « %1 » n’a pas été effectuée :</translation>
     </message>
     <message>
         <source>(new request)</source>
@@ -3613,14 +3892,14 @@
     </message>
     <message>
         <source>States: %1</source>
-        <translation>États&#xa0;: %1</translation>
+        <translation>États : %1</translation>
     </message>
 </context>
 <context>
     <name>Masar::WorkflowPanel</name>
     <message>
         <source>&amp;Workflow of:</source>
-        <translation>&amp;Circuit des&#xa0;:</translation>
+        <translation>&amp;Circuit des :</translation>
     </message>
     <message>
         <source>Incoming requests</source>

@@ -27,7 +27,7 @@ void TestCliReassign::reassignsManyAtOnce()
                  {QStringLiteral("reassign"), first, second, QStringLiteral("--to"),
                   QStringLiteral("officer2"), QStringLiteral("--reason"), str("Congé de l'agent")});
     QCOMPARE_EXIT(run, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("Reassigned 2 request(s) to officer2.")),
+    QVERIFY2(run.out.contains(QStringLiteral("Reassigned 2 requests to officer2.")),
              qPrintable(describe(run)));
     for (const QString& reference : {first, second}) {
         QCOMPARE(reg.show(reference).value(QStringLiteral("assignee")).toString(),
