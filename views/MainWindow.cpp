@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DeadlineDelegate.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "LanguageMenu.h"
@@ -86,10 +87,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_registerFirstButton(new QPushButton(m_welcomePage))
     , m_loadDemoButton(new QPushButton(m_welcomePage))
     , m_deskPage(new QWidget(m_stack))
-    , m_filterBar(new RequestFilterBar(user.name, m_deskPage))
+    , m_filterBar(new RequestFilterBar(user.name, clock, m_deskPage))
     , m_splitter(new QSplitter(Qt::Horizontal, m_deskPage))
     , m_listView(new QTableView(m_splitter))
-    , m_model(new RequestListModel(database, this))
+    , m_model(new RequestListModel(database, clock, this))
     , m_detail(new RequestDetail(m_splitter))
     , m_countLabel(new QLabel(this))
     , m_todayLabel(new QLabel(this))
@@ -245,6 +246,9 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_listView->horizontalHeader()->setSectionsMovable(true);
     m_listView->horizontalHeader()->setHighlightSections(false);
     m_listView->horizontalHeader()->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
+    // The next deadline in colour with an icon, beside the model's words.
+    m_listView->setItemDelegateForColumn(int(RequestList::Column::NextDeadline),
+                                         new DeadlineDelegate(m_listView));
     m_splitter->addWidget(m_listView);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);

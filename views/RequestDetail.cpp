@@ -1,11 +1,13 @@
 #include "RequestDetail.h"
 
+#include "DeadlineDelegate.h"
 #include "GeneralEditor.h"
 #include "LanguageManager.h"
 #include "LinksEditor.h"
 #include "MeasuresEditor.h"
 #include "PersonsEditor.h"
 #include "core/LocaleText.h"
+#include "deadlines/DeadlineStatus.h"
 #include "io/RequestFields.h"
 
 #include <QEvent>
@@ -231,20 +233,14 @@ void RequestDetail::showDeadline()
     //: %1 is the kind of deadline ("decision"), %2 its date.
     QString text
         = tr("Next deadline (%1): %2").arg(DeadlineRules::label(m_deadline->kind), date(m_deadline->due));
-    // Overdue or close, said in words as well as in colour.
-    const qint64 left = m_today.isValid() ? m_today.daysTo(m_deadline->due) : 0;
-    QString colour;
-    if (m_today.isValid() && left < 0) {
-        text += QStringLiteral(" — ") + tr("overdue by %Ln day(s)", nullptr, int(-left));
-        colour = QStringLiteral("#b00020");
-    } else if (m_today.isValid() && left <= 7) {
-        text += QStringLiteral(" — ")
-            + (left == 0 ? tr("due today") : tr("due in %Ln day(s)", nullptr, int(left)));
-        colour = QStringLiteral("#8a5300");
+    // Overdue or close, said in words as well as in colour, as in the list.
+    if (const QString standing = DeadlineStatus::describe(m_deadline->due, m_today); !standing.isEmpty()) {
+        text += QStringLiteral(" — ") + standing;
     }
+    const QColor colour = DeadlineDelegate::colour(DeadlineStatus::of(m_deadline->due, m_today));
     m_deadlineLabel->setText(text);
     m_deadlineLabel->setStyleSheet(
-        colour.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+        colour.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(colour.name()) : QString());
     // Why this date: the base date, the rule, the days paused and skipped.
     m_deadlineLabel->setToolTip(DeadlineEngine::explain(*m_deadline, date).join(QLatin1Char('\n')));
 }

@@ -1,5 +1,7 @@
 #include "RequestFilterBar.h"
 
+#include "core/Clock.h"
+#include "deadlines/DeadlineStatus.h"
 #include "domain/Workflow.h"
 
 #include <QCheckBox>
@@ -21,6 +23,10 @@ const QString openGroup = QStringLiteral("group:open");
 const QString pausedGroup = QStringLiteral("group:paused");
 const QString closedGroup = QStringLiteral("group:closed");
 
+// The deadline combo's choices.
+const QString overdueChoice = QStringLiteral("overdue");
+const QString dueSoonChoice = QStringLiteral("due_soon");
+
 void select(QComboBox* combo, const QVariant& data)
 {
     // The first item ("all") has an empty key; separators have none at all.
@@ -30,15 +36,18 @@ void select(QComboBox* combo, const QVariant& data)
 
 } // namespace
 
-RequestFilterBar::RequestFilterBar(const QString& currentUser, QWidget* parent)
+RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_currentUser(currentUser)
+    , m_clock(clock)
+    , m_atRiskDays(DeadlineStatus::defaultAtRiskDays)
     , m_filterLabel(new QLabel(this))
     , m_directionCombo(new QComboBox(this))
     , m_stateCombo(new QComboBox(this))
     , m_countryCombo(new QComboBox(this))
     , m_priorityCombo(new QComboBox(this))
     , m_assigneeCombo(new QComboBox(this))
+    , m_deadlineCombo(new QComboBox(this))
     , m_mineCheckBox(new QCheckBox(this))
     , m_findEdit(new QLineEdit(this))
     , m_findTimer(new QTimer(this))
@@ -50,6 +59,7 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, QWidget* parent)
     m_countryCombo->setObjectName(QStringLiteral("countryFilter"));
     m_priorityCombo->setObjectName(QStringLiteral("priorityFilter"));
     m_assigneeCombo->setObjectName(QStringLiteral("assigneeFilter"));
+    m_deadlineCombo->setObjectName(QStringLiteral("deadlineFilter"));
     m_mineCheckBox->setObjectName(QStringLiteral("mineCheckBox"));
     m_findEdit->setObjectName(QStringLiteral("findEdit"));
     m_findEdit->setClearButtonEnabled(true);
@@ -76,12 +86,16 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, QWidget* parent)
         m_priorityCombo->addItem(QString(), key);
     }
     m_assigneeCombo->addItem(QString(), QString());
+    for (const QString& key : {QString(), overdueChoice, dueSoonChoice}) {
+        m_deadlineCombo->addItem(QString(), key);
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterLabel);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_directionCombo, m_stateCombo, m_countryCombo,
-                                                       m_priorityCombo, m_assigneeCombo, m_mineCheckBox}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*> {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo,
+                                          m_assigneeCombo, m_mineCheckBox, m_deadlineCombo}) {
         layout->addWidget(w);
     }
     layout->addStretch();
@@ -95,8 +109,8 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, QWidget* parent)
         m_findTimer->stop();
         emit filterChanged();
     });
-    for (QComboBox* combo :
-         {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo, m_assigneeCombo}) {
+    for (QComboBox* combo : {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo, m_assigneeCombo,
+                             m_deadlineCombo}) {
         connect(combo, &QComboBox::activated, this, &RequestFilterBar::filterChanged);
     }
     connect(m_mineCheckBox, &QCheckBox::toggled, this, [this](bool mine) {
@@ -118,6 +132,12 @@ void RequestFilterBar::setUsers(const std::vector<User>& users)
         }
     }
     select(m_assigneeCombo, current);
+}
+
+void RequestFilterBar::setAtRiskDays(int days)
+{
+    m_atRiskDays = days;
+    retranslateUi();
 }
 
 void RequestFilterBar::setCountries(const QStringList& codes)
@@ -179,6 +199,13 @@ RequestFilter RequestFilterBar::filter() const
     f.priority = m_priorityCombo->currentData().toString();
     f.assignee = m_mineCheckBox->isChecked() ? m_currentUser : m_assigneeCombo->currentData().toString();
     f.text = m_findEdit->text().trimmed();
+    // As of the clock's today, each time the filter is read.
+    const QString deadline = m_deadlineCombo->currentData().toString();
+    if (deadline == overdueChoice) {
+        f.setOverdue(m_clock.today());
+    } else if (deadline == dueSoonChoice) {
+        f.setDueWithin(m_atRiskDays, m_clock.today());
+    }
     return f;
 }
 
@@ -191,6 +218,7 @@ QVariantMap RequestFilterBar::state() const
         {QStringLiteral("priority"), m_priorityCombo->currentData()},
         {QStringLiteral("assignee"), m_assigneeCombo->currentData()},
         {QStringLiteral("mine"), m_mineCheckBox->isChecked()},
+        {QStringLiteral("deadline"), m_deadlineCombo->currentData()},
         {QStringLiteral("find"), m_findEdit->text()},
     };
 }
@@ -208,6 +236,7 @@ void RequestFilterBar::restoreState(const QVariantMap& state)
     select(m_priorityCombo, state.value(QStringLiteral("priority")));
     select(m_assigneeCombo, state.value(QStringLiteral("assignee")));
     m_mineCheckBox->setChecked(state.value(QStringLiteral("mine")).toBool());
+    select(m_deadlineCombo, state.value(QStringLiteral("deadline")));
     m_findEdit->setText(state.value(QStringLiteral("find")).toString());
     m_findTimer->stop();
 }
@@ -247,6 +276,10 @@ void RequestFilterBar::retranslateUi()
         m_priorityCombo->setItemText(i, Codes::priorities().label(m_priorityCombo->itemData(i).toString()));
     }
     m_assigneeCombo->setItemText(0, tr("Anyone"));
+    m_deadlineCombo->setItemText(0, tr("Any deadline"));
+    m_deadlineCombo->setItemText(1, tr("Overdue"));
+    m_deadlineCombo->setItemText(2, tr("Due within %Ln day(s)", nullptr, m_atRiskDays));
+    m_deadlineCombo->setToolTip(tr("Requests by their next deadline, as of today"));
     m_mineCheckBox->setText(tr("&Mine"));
     m_mineCheckBox->setToolTip(tr("Only the requests assigned to me"));
     m_findEdit->setPlaceholderText(tr("Find: reference, name, words of the summary…"));

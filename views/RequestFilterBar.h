@@ -14,14 +14,18 @@ class QTimer;
 
 namespace Masar {
 
+class Clock;
+
 // The filters above the list: direction, state or group of states, country,
-// priority, assignee, "mine", and quick find (applied as the user pauses typing).
+// priority, assignee, "mine", the next deadline (overdue, or due within the
+// at-risk window, as of the clock's today), and quick find (applied as the
+// user pauses typing).
 class RequestFilterBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    RequestFilterBar(const QString& currentUser, QWidget* parent = nullptr);
+    RequestFilterBar(const QString& currentUser, const Clock& clock, QWidget* parent = nullptr);
 
     void setUsers(const std::vector<User>& users);
     // The countries offered: those the register's requests name.
@@ -31,6 +35,8 @@ public:
     QVariantMap state() const;
     void restoreState(const QVariantMap& state);
     QLineEdit* findEdit() const { return m_findEdit; }
+    // The days of "due within": the at-risk window (DeadlineStatus::defaultAtRiskDays).
+    void setAtRiskDays(int days);
 
 signals:
     void filterChanged();
@@ -43,12 +49,15 @@ private:
     void sortCountries();
 
     QString m_currentUser;
+    const Clock& m_clock;
+    int m_atRiskDays;
     QLabel* m_filterLabel;
     QComboBox* m_directionCombo;
     QComboBox* m_stateCombo;
     QComboBox* m_countryCombo;
     QComboBox* m_priorityCombo;
     QComboBox* m_assigneeCombo;
+    QComboBox* m_deadlineCombo;
     QCheckBox* m_mineCheckBox;
     QLineEdit* m_findEdit;
     QTimer* m_findTimer;

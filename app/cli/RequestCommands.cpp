@@ -358,6 +358,7 @@ public:
     static void listOptions(QCommandLineParser& parser)
     {
         RequestOptions::addFilterOptions(parser);
+        RequestOptions::addDeadlineOptions(parser);
         RequestOptions::addFormatOption(
             parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
     }
@@ -370,6 +371,10 @@ public:
         Result<RequestFilter> filter = RequestOptions::filter(parser);
         if (!filter) {
             return context.usage(filter.error().message());
+        }
+        if (Status deadline = RequestOptions::readDeadlineOptions(parser, context.clock(), &*filter);
+            !deadline.ok()) {
+            return context.usage(deadline.message());
         }
         Result<QString> format = RequestOptions::format(
             parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
@@ -386,7 +391,8 @@ public:
         context.out.flush();
         Status status;
         if (*format == QLatin1String("csv")) {
-            status = RequestExport::write(**context.database(), *filter, RequestExport::Format::Csv, &out);
+            status = RequestExport::write(**context.database(), *filter,
+                                          RequestExport::Format::CsvWithDeadline, &out);
         } else if (*format == QLatin1String("json")) {
             JsonWriter json(&out);
             json.beginArray();
@@ -399,6 +405,11 @@ public:
                     json.key(QLatin1String(field.key));
                     json.stringOrNull(RequestFields::get(field, r));
                 }
+                // Worked out by the register's rules: null when no deadline runs.
+                json.key(QStringLiteral("next_deadline"));
+                json.stringOrNull(Iso8601::formatDate(r.nextDeadline));
+                json.key(QStringLiteral("deadline_kind"));
+                json.stringOrNull(r.deadlineKind);
                 json.endObject();
                 return Status();
             });
@@ -406,14 +417,16 @@ public:
             out.write("\n");
         } else {
             TextTable table({tr("reference"), tr("direction"), tr("state"), tr("from"), tr("to"),
-                             tr("priority"), tr("assignee"), tr("date"), tr("foreign reference")});
+                             tr("priority"), tr("assignee"), tr("date"), tr("next deadline"),
+                             //: The kind of the next deadline (acknowledgement, decision, ...).
+                             tr("kind"), tr("foreign reference")});
             int count = 0;
             status = reader.forEach(*filter, RequestReader::Detail::Header, [&](const Request& r) {
                 table.addRow(
                     {r.reference, keyOf(r.direction), keyOf(r.state), r.requestingCountry, r.requestedCountry,
                      r.priority, r.assignee,
                      Iso8601::formatDate(r.direction == Direction::Incoming ? r.receivedOn : r.sentOn),
-                     r.foreignReference});
+                     Iso8601::formatDate(r.nextDeadline), r.deadlineKind, r.foreignReference});
                 ++count;
                 return Status();
             });

@@ -1,5 +1,6 @@
 #include "RequestOptions.h"
 
+#include "core/Clock.h"
 #include "domain/Workflow.h"
 
 namespace Masar::Cli {
@@ -50,6 +51,41 @@ Result<RequestFilter> RequestOptions::filter(const QCommandLineParser& parser)
     }
     filter.assignee = parser.value(QStringLiteral("assignee"));
     return filter;
+}
+
+void RequestOptions::addDeadlineOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("overdue"),
+         tr("Only requests whose next deadline has passed (before today, or the --as-of date).")});
+    parser.addOption(
+        {QStringLiteral("due-within"),
+         tr("Only requests whose next deadline falls from today to N days later (0: due today)."),
+         QStringLiteral("N")});
+}
+
+Status RequestOptions::readDeadlineOptions(const QCommandLineParser& parser, const Clock& clock,
+                                           RequestFilter* filter)
+{
+    const bool overdue = parser.isSet(QStringLiteral("overdue"));
+    const bool within = parser.isSet(QStringLiteral("due-within"));
+    if (overdue && within) {
+        return Error::invalid(tr("--overdue and --due-within cannot be used together."));
+    }
+    if (overdue) {
+        filter->setOverdue(clock.today());
+    } else if (within) {
+        const QString value = parser.value(QStringLiteral("due-within"));
+        bool ok = false;
+        const int days = value.trimmed().toInt(&ok);
+        // Up to a century ahead: a longer span is no deadline.
+        if (!ok || days < 0 || days > 36500) {
+            return Error::invalid(
+                tr("--due-within takes a number of days from 0 to 36500, not “%1”.").arg(value));
+        }
+        filter->setDueWithin(days, clock.today());
+    }
+    return Status();
 }
 
 void RequestOptions::addFormatOption(QCommandLineParser& parser, const QStringList& allowed)

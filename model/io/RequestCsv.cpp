@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 #include "RequestFields.h"
+#include "core/Iso8601.h"
 #include "domain/RequestValidator.h"
 #include "domain/Workflow.h"
 
@@ -13,6 +14,8 @@ namespace Masar {
 namespace {
 
 const QString measuresColumn = QStringLiteral("measures");
+const QString nextDeadlineColumn = QStringLiteral("next_deadline");
+const QString deadlineKindColumn = QStringLiteral("deadline_kind");
 
 } // namespace
 
@@ -26,8 +29,14 @@ QStringList RequestCsv::columns()
     return result;
 }
 
-RequestCsv::Writer::Writer(QIODevice* device)
+QStringList RequestCsv::deadlineColumns()
+{
+    return {nextDeadlineColumn, deadlineKindColumn};
+}
+
+RequestCsv::Writer::Writer(QIODevice* device, Deadline deadline)
     : m_device(device)
+    , m_deadline(deadline)
 {
 }
 
@@ -35,7 +44,8 @@ void RequestCsv::Writer::begin()
 {
     // A byte order mark, so that spreadsheets read the file as UTF-8.
     m_device->write("\xEF\xBB\xBF");
-    m_device->write(Csv::formatRow(columns()));
+    m_device->write(
+        Csv::formatRow(m_deadline == Deadline::Added ? columns() + deadlineColumns() : columns()));
 }
 
 void RequestCsv::Writer::write(const Request& request)
@@ -45,6 +55,9 @@ void RequestCsv::Writer::write(const Request& request)
         cells << RequestFields::get(field, request);
     }
     cells << RequestFields::formatMeasures(request.measures);
+    if (m_deadline == Deadline::Added) {
+        cells << Iso8601::formatDate(request.nextDeadline) << request.deadlineKind;
+    }
     m_device->write(Csv::formatRow(cells));
 }
 
@@ -60,6 +73,7 @@ Result<std::vector<ImportRecord>> RequestCsv::read(const QByteArray& data)
     const Csv::Row& header = rows->front();
     QStringList problems;
     std::vector<const RequestField*> fields;
+    std::vector<bool> derived; // a deadline column: not read
     QHash<QString, int> seen;
     for (int i = 0; i < header.cells.size(); ++i) {
         const QString name = header.cells.at(i).trimmed();
@@ -68,7 +82,8 @@ Result<std::vector<ImportRecord>> RequestCsv::read(const QByteArray& data)
         }
         seen.insert(name, i);
         const RequestField* field = RequestFields::find(name);
-        if (!field && name != measuresColumn) {
+        derived.push_back(deadlineColumns().contains(name));
+        if (!field && name != measuresColumn && !derived.back()) {
             problems << tr("line %1: “%2” is not a column of the format (columns: %3)")
                             .arg(header.line)
                             .arg(name, columns().join(QLatin1String(", ")));
@@ -97,6 +112,9 @@ Result<std::vector<ImportRecord>> RequestCsv::read(const QByteArray& data)
         bool stateGiven = false;
         for (int i = 0; i < row.cells.size(); ++i) {
             const QString cell = row.cells.at(i);
+            if (derived[std::size_t(i)]) {
+                continue;
+            }
             if (cell.isEmpty()) {
                 if (fields[std::size_t(i)] && fields[std::size_t(i)]->kind == RequestField::Kind::Direction) {
                     fieldProblems.push_back({QStringLiteral("direction"), tr("is required")});

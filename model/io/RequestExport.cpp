@@ -18,8 +18,10 @@ Status RequestExport::write(Database& database, const RequestFilter& filter, For
         return status;
     }
     const RequestReader reader(database);
-    if (format == Format::Csv) {
-        RequestCsv::Writer writer(device);
+    if (format == Format::Csv || format == Format::CsvWithDeadline) {
+        RequestCsv::Writer writer(device,
+                                  format == Format::Csv ? RequestCsv::Writer::Deadline::Left
+                                                        : RequestCsv::Writer::Deadline::Added);
         writer.begin();
         return reader.forEach(filter, RequestReader::Detail::Full, [&](const Request& request) {
             writer.write(request);

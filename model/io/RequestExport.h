@@ -17,7 +17,8 @@ class RequestExport
 public:
     enum class Format {
         Json, // the lossless JSON format, documents and assignees included
-        Csv // one row per request, for spreadsheets
+        Csv, // one row per request, for spreadsheets
+        CsvWithDeadline // the same, with each request's next deadline and its kind (a list)
     };
 
     static Status write(Database& database, const RequestFilter& filter, Format format, QIODevice* device);

@@ -1,5 +1,8 @@
 #include "RequestListModel.h"
 
+#include "core/Clock.h"
+#include "deadlines/DeadlineRules.h"
+
 #include <QLocale>
 #include <QMetaObject>
 
@@ -8,8 +11,14 @@
 namespace Masar {
 
 RequestListModel::RequestListModel(const Database& database, QObject* parent)
+    : RequestListModel(database, Clock::system(), parent)
+{
+}
+
+RequestListModel::RequestListModel(const Database& database, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_list(database)
+    , m_clock(clock)
     , m_formatDate([](const QDate& date) { return QLocale().toString(date, QLocale::ShortFormat); })
 {
 }
@@ -70,6 +79,19 @@ void RequestListModel::setDateFormatter(std::function<QString(const QDate&)> for
     }
 }
 
+void RequestListModel::setAtRiskDays(int days)
+{
+    if (days == m_atRiskDays) {
+        return;
+    }
+    m_atRiskDays = days;
+    if (!m_ids.empty()) {
+        const int column = int(RequestList::Column::NextDeadline);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {DeadlineStatusRole});
+        emit dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
+    }
+}
+
 void RequestListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -77,7 +99,7 @@ void RequestListModel::retranslate()
     case RequestList::Column::Reference:
     case RequestList::Column::ForeignReference:
     case RequestList::Column::ReceivedOn:
-    case RequestList::Column::RequestedBy:
+    case RequestList::Column::NextDeadline:
         if (!m_ids.empty()) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         }
@@ -173,7 +195,8 @@ std::size_t RequestListModel::memoryUsed() const
         for (const RequestListRow& row : page.rows) {
             bytes += text(row.reference) + text(row.foreignReference) + text(row.requestingCountry)
                 + text(row.requestedCountry) + text(row.priority) + text(row.confidentiality)
-                + text(row.assignee) + text(row.assigneeDisplayName) + text(row.summary);
+                + text(row.assignee) + text(row.assigneeDisplayName) + text(row.summary)
+                + text(row.deadlineKind);
         }
     }
     return bytes;
@@ -194,11 +217,35 @@ QString RequestListModel::text(const RequestListRow& row, int column) const
     switch (RequestList::Column(column)) {
     case RequestList::Column::ReceivedOn:
         return row.receivedOn.isValid() ? m_formatDate(row.receivedOn) : QString();
-    case RequestList::Column::RequestedBy:
-        return row.requestedBy.isValid() ? m_formatDate(row.requestedBy) : QString();
+    case RequestList::Column::NextDeadline:
+        return deadlineText(row);
     default:
         return RequestList::label(RequestList::Column(column), row);
     }
+}
+
+QString RequestListModel::deadlineText(const RequestListRow& row) const
+{
+    if (!row.nextDeadline.isValid()) {
+        return QString();
+    }
+    const QString date = m_formatDate(row.nextDeadline);
+    // How it stands, in words: colour alone would not say it.
+    const QString standing = DeadlineStatus::describe(row.nextDeadline, m_clock.today(), m_atRiskDays);
+    //: %1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").
+    return standing.isEmpty() ? date : tr("%1 — %2").arg(date, standing);
+}
+
+QVariant RequestListModel::toolTip(const RequestListRow& row, int column) const
+{
+    if (column == int(RequestList::Column::NextDeadline) && row.nextDeadline.isValid()) {
+        const std::optional<DeadlineKind> kind = DeadlineRules::kindOf(row.deadlineKind);
+        const QString date = m_formatDate(row.nextDeadline);
+        //: %1 is the kind of deadline ("decision"), %2 its date.
+        return kind ? tr("Next deadline (%1): %2").arg(DeadlineRules::label(*kind), date)
+                    : tr("Next deadline: %1").arg(date);
+    }
+    return row.summary.isEmpty() ? QVariant() : QVariant(row.summary);
 }
 
 QVariant RequestListModel::data(const QModelIndex& index, int role) const
@@ -210,7 +257,7 @@ QVariant RequestListModel::data(const QModelIndex& index, int role) const
         return idAt(index.row());
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ReferenceRole && role != StateRole
-        && role != DirectionRole) {
+        && role != DirectionRole && role != DeadlineStatusRole) {
         return QVariant();
     }
     const RequestListRow* row = rowAt(index.row());
@@ -221,13 +268,15 @@ QVariant RequestListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return text(*row, index.column());
     case Qt::ToolTipRole:
-        return row->summary.isEmpty() ? QVariant() : QVariant(row->summary);
+        return toolTip(*row, index.column());
     case ReferenceRole:
         return row->reference;
     case StateRole:
         return keyOf(row->state);
     case DirectionRole:
         return keyOf(row->direction);
+    case DeadlineStatusRole:
+        return int(DeadlineStatus::of(row->nextDeadline, m_clock.today(), m_atRiskDays));
     }
     return QVariant();
 }
@@ -257,9 +306,9 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Assigned to");
     case RequestList::Column::ReceivedOn:
         return tr("Received");
-    case RequestList::Column::RequestedBy:
-        //: The date by which the requesting state asked for execution.
-        return tr("Requested by");
+    case RequestList::Column::NextDeadline:
+        //: The date of the next deadline a request must meet.
+        return tr("Next deadline");
     }
     return QVariant();
 }

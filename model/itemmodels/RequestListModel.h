@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/DeadlineStatus.h"
 #include "services/RequestList.h"
 
 #include <QAbstractTableModel>
@@ -12,6 +13,7 @@
 
 namespace Masar {
 
+class Clock;
 class Database;
 
 // The requests of a filter, for a table view, on a register of any size. It
@@ -28,11 +30,16 @@ public:
         ReferenceRole, // QString
         StateRole, // the state's code
         DirectionRole, // the direction's code
+        // How the next deadline stands today: int(DeadlineStatus::Level), for
+        // a view to add a colour and an icon to the words the column shows.
+        DeadlineStatusRole,
     };
     static constexpr int pageSize = 128;
     static constexpr std::size_t pagesKept = 48;
 
+    // "Today", for how each deadline stands, comes from `clock` (the system's by default).
     explicit RequestListModel(const Database& database, QObject* parent = nullptr);
+    RequestListModel(const Database& database, const Clock& clock, QObject* parent = nullptr);
 
     const RequestFilter& filter() const { return m_filter; }
     RequestList::Column sortColumn() const { return m_column; }
@@ -45,6 +52,9 @@ public:
     Status reload();
     // Dates are written by this function (default: the locale's short format).
     void setDateFormatter(std::function<QString(const QDate&)> formatter);
+    // How many days ahead a deadline is at risk (DeadlineStatus::defaultAtRiskDays).
+    int atRiskDays() const { return m_atRiskDays; }
+    void setAtRiskDays(int days);
     // Call after the language changes: names are sorted and shown anew.
     void retranslate();
 
@@ -79,8 +89,12 @@ private:
     const Page* page(int number) const;
     void fail(const QString& message) const;
     QString text(const RequestListRow& row, int column) const;
+    QString deadlineText(const RequestListRow& row) const;
+    QVariant toolTip(const RequestListRow& row, int column) const;
 
     RequestList m_list;
+    const Clock& m_clock;
+    int m_atRiskDays = DeadlineStatus::defaultAtRiskDays;
     RequestFilter m_filter;
     RequestList::Column m_column = RequestList::Column::Reference;
     Qt::SortOrder m_order = Qt::DescendingOrder;

@@ -27,6 +27,18 @@ struct RequestFilter
     QDate deadlineUntil;
 
     bool hasDeadlineRange() const { return deadlineFrom.isValid() || deadlineUntil.isValid(); }
+    // Overdue on `today`: due before it (a deadline due today is not overdue yet).
+    void setOverdue(const QDate& today)
+    {
+        deadlineFrom = QDate();
+        deadlineUntil = today.addDays(-1);
+    }
+    // Due from `today` to `days` days later, both included (0: due today).
+    void setDueWithin(int days, const QDate& today)
+    {
+        deadlineFrom = today;
+        deadlineUntil = today.addDays(days);
+    }
 
     bool isEmpty() const
     {

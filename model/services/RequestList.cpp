@@ -39,8 +39,8 @@ QString sortColumn(RequestList::Column column)
         return QStringLiteral("r.assignee_id");
     case RequestList::Column::ReceivedOn:
         return QStringLiteral("r.received_on");
-    case RequestList::Column::RequestedBy:
-        return QStringLiteral("r.requested_by");
+    case RequestList::Column::NextDeadline:
+        return QStringLiteral("r.next_deadline");
     }
     return QStringLiteral("r.id");
 }
@@ -63,8 +63,8 @@ bool sortsByName(RequestList::Column column)
 
 const QString rowColumns = QStringLiteral(
     "r.id, r.reference, r.direction, r.foreign_reference, r.requesting_country, r.requested_country,"
-    " r.state, r.priority, r.confidentiality, u.name, u.display_name, r.received_on, r.requested_by,"
-    " r.sent_on, substr(r.summary, 1, 200)");
+    " r.state, r.priority, r.confidentiality, u.name, u.display_name, r.received_on, r.sent_on,"
+    " substr(r.summary, 1, 200), r.next_deadline, r.deadline_kind");
 
 // A run of ids of one code, as the database returned them.
 struct CodeGroup
@@ -232,6 +232,40 @@ Result<std::optional<std::vector<qint64>>> idsByCount(const QSqlDatabase& db,
     return std::optional<std::vector<qint64>>(ordered.take());
 }
 
+// Whether the column's requests with no value must be moved after the others
+// (the database puts NULLs first).
+bool noneLast(RequestList::Column column)
+{
+    return column == RequestList::Column::NextDeadline;
+}
+
+// The number of requests with no value, then the ids over the index, where
+// those come first; the caller holds a read transaction, so that both
+// statements see the same requests. Those without a value go last in either
+// order: ascending, they are moved there in the order they were registered;
+// descending, the list is reversed as a whole, ties included, as for the
+// other columns.
+Result<std::vector<qint64>> idsNoneLast(const QSqlDatabase& db, const RequestList::Statement& counting,
+                                        const RequestList::Statement& reading, Qt::SortOrder order)
+{
+    Result<QSqlQuery> count = Sql::exec(db, counting.sql, counting.values);
+    if (!count) {
+        return count.error();
+    }
+    const std::size_t none = count->next() ? std::size_t(count->value(0).toLongLong()) : 0;
+    count->finish();
+    Result<std::vector<qint64>> ids = readIds(db, reading);
+    if (!ids) {
+        return ids;
+    }
+    if (order == Qt::AscendingOrder) {
+        std::rotate(ids->begin(), ids->begin() + long(std::min(none, ids->size())), ids->end());
+    } else {
+        std::reverse(ids->begin(), ids->end());
+    }
+    return ids;
+}
+
 } // namespace
 
 RequestList::RequestList(const Database& database)
@@ -248,7 +282,15 @@ std::vector<RequestList::Statement> RequestList::idsStatements(const RequestFilt
                                                        : sortColumn(column);
     if (!sortsByName(column)) {
         statement.sql = QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sorted);
-        return {statement};
+        if (!noneLast(column) || filter.hasDeadlineRange()) {
+            return {statement}; // a range of deadlines leaves out the requests with none
+        }
+        // The requests of the filter with none, counted first.
+        Statement counting;
+        QString none = RequestFilterSql::where(filter, dialect, &counting.values);
+        none += none.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        counting.sql = QStringLiteral("SELECT count(*) FROM requests r%1%2 IS NULL").arg(none, sorted);
+        return {counting, statement};
     }
     if (!where.isEmpty()) {
         statement.sql = QStringLiteral("SELECT r.id, %2 FROM requests r%1 ORDER BY %2").arg(where, sorted);
@@ -281,6 +323,13 @@ Result<std::vector<qint64>> RequestList::ids(const RequestFilter& filter, Column
     const std::vector<Statement> statements = idsStatements(filter, column, m_database.dialect());
     const QSqlDatabase db = m_database.connection();
     Result<std::vector<qint64>> result = std::vector<qint64>();
+    if (statements.size() == 2 && noneLast(column)) {
+        ReadTransaction snapshot(db, m_database.dialect());
+        if (Status status = snapshot.begin(); !status.ok()) {
+            return status;
+        }
+        return idsNoneLast(db, statements.front(), statements.back(), order);
+    }
     if (!sortsByName(column)) {
         result = readIds(db, statements.front());
     } else if (statements.size() == 1) {
@@ -338,9 +387,10 @@ Result<std::vector<RequestListRow>> RequestList::rows(const std::vector<qint64>&
         row.assignee = query->value(9).toString();
         row.assigneeDisplayName = User::shownName(row.assignee, query->value(10).toString());
         row.receivedOn = Sql::toDate(query->value(11));
-        row.requestedBy = Sql::toDate(query->value(12));
-        row.sentOn = Sql::toDate(query->value(13));
-        row.summary = query->value(14).toString();
+        row.sentOn = Sql::toDate(query->value(12));
+        row.summary = query->value(13).toString();
+        row.nextDeadline = Sql::toDate(query->value(14));
+        row.deadlineKind = query->value(15).toString();
         byId.insert(row.id, row);
     }
     result.reserve(ids.size());
@@ -396,7 +446,7 @@ QString RequestList::label(Column column, const RequestListRow& row)
     case Column::Assignee:
         return row.assigneeDisplayName;
     case Column::ReceivedOn:
-    case Column::RequestedBy:
+    case Column::NextDeadline:
         return QString(); // dates are written by whoever shows them, in the user's style
     }
     return QString();

@@ -30,8 +30,9 @@ struct RequestListRow
     QString assignee; // user name
     QString assigneeDisplayName; // the name shown: the display name, else the user name
     QDate receivedOn;
-    QDate requestedBy;
     QDate sentOn;
+    QDate nextDeadline; // the stored one; invalid when none runs
+    QString deadlineKind; // its kind's code (DeadlineRules::key)
     QString summary; // its beginning
 };
 
@@ -52,9 +53,9 @@ public:
         Priority,
         Assignee,
         ReceivedOn,
-        RequestedBy,
+        NextDeadline,
     };
-    static constexpr int columnCount = int(Column::RequestedBy) + 1;
+    static constexpr int columnCount = int(Column::NextDeadline) + 1;
 
     // A statement and the values to bind to its placeholders, in order.
     struct Statement
@@ -68,6 +69,7 @@ public:
     // The ids of the requests of the filter, in the column's order, ties in
     // the order they were registered. Columns that show a name for a code
     // (countries, states, ...) sort by the name in the current language.
+    // Requests with no next deadline come last in either order.
     Result<std::vector<qint64>> ids(const RequestFilter& filter, Column column, Qt::SortOrder order) const;
     // The rows of these ids, in the same order; ids no longer there are left out.
     Result<std::vector<RequestListRow>> rows(const std::vector<qint64>& ids) const;
@@ -86,6 +88,9 @@ public:
     // of their names: over the whole register it counts the requests of each
     // code, then reads the ids alone (both over the column's index, in one
     // read transaction); under a filter it reads each id with its code.
+    // For the next deadline, unless the filter asks for a range of them, it
+    // counts the requests with none (they come first over the index), then
+    // reads the ids, both in one read transaction.
     static std::vector<Statement> idsStatements(const RequestFilter& filter, Column column,
                                                 const SqlDialect& dialect);
     static Statement rowsStatement(const std::vector<qint64>& ids);

@@ -2,6 +2,8 @@
 // sort, its filters, quick find, paging, the query plans it relies on, and
 // that it holds no read transaction between reads.
 #include "TestDatabase.h"
+#include "deadlines/DeadlineRules.h"
+#include "deadlines/DeadlineStatus.h"
 #include "itemmodels/RequestListModel.h"
 #include "services/RequestList.h"
 #include "services/RequestReader.h"
@@ -31,8 +33,15 @@ private slots:
     void passesTheModelTester();
     void sortsEveryColumn_data();
     void sortsEveryColumn();
+    void sortsByNextDeadlineNoneLast_data();
+    void sortsByNextDeadlineNoneLast();
     void filters_data();
     void filters();
+    void filtersByDeadlineRange_data();
+    void filtersByDeadlineRange();
+    void judgesHowADeadlineStands_data();
+    void judgesHowADeadlineStands();
+    void showsHowTheNextDeadlineStands();
     void quickFind_data();
     void quickFind();
     void quickFindFollowsChanges();
@@ -43,9 +52,14 @@ private slots:
     void sortsReferencesByNumber();
     void sortsOverAnIndex_data();
     void sortsOverAnIndex();
+    void filtersDeadlinesOverTheirIndex_data();
+    void filtersDeadlinesOverTheirIndex();
     void statementsAreTheOnesRun();
 
 private:
+    // A day some requests are due on, with requests due before and after it.
+    QDate middleDeadline() const;
+
     static constexpr int requestCount = 150;
     TestDatabase m_t;
     std::vector<Request> m_all; // as read back, in id order
@@ -84,10 +98,33 @@ QString labelFor(RequestList::Column column, const Request& r, const std::vector
         return QString();
     case RequestList::Column::ReceivedOn:
         return r.receivedOn.isValid() ? r.receivedOn.toString(Qt::ISODate) : QString();
-    case RequestList::Column::RequestedBy:
-        return r.requestedBy.isValid() ? r.requestedBy.toString(Qt::ISODate) : QString();
+    case RequestList::Column::NextDeadline:
+        return r.nextDeadline.isValid() ? r.nextDeadline.toString(Qt::ISODate) : QString();
     }
     return QString();
+}
+
+// The requests of a filter's parts these tests use, in id order (independently of its SQL).
+std::vector<const Request*> matching(const std::vector<Request>& all, const RequestFilter& filter)
+{
+    std::vector<const Request*> result;
+    for (const Request& r : all) {
+        const bool matches = (!filter.direction || r.direction == *filter.direction)
+            && (filter.states.empty()
+                || std::find(filter.states.begin(), filter.states.end(), r.state) != filter.states.end())
+            && (filter.country.isEmpty() || r.requestingCountry == filter.country
+                || r.requestedCountry == filter.country)
+            && (filter.assignee.isEmpty() || r.assignee == filter.assignee)
+            && (filter.priority.isEmpty() || r.priority == filter.priority)
+            && (!filter.hasDeadlineRange()
+                || (r.nextDeadline.isValid()
+                    && (!filter.deadlineFrom.isValid() || r.nextDeadline >= filter.deadlineFrom)
+                    && (!filter.deadlineUntil.isValid() || r.nextDeadline <= filter.deadlineUntil)));
+        if (matches) {
+            result.push_back(&r);
+        }
+    }
+    return result;
 }
 
 bool namedColumn(RequestList::Column column)
@@ -211,6 +248,11 @@ void TestRequestList::sortsEveryColumn()
     if (order == Qt::DescendingOrder) {
         std::reverse(expected.begin(), expected.end());
     }
+    if (column == RequestList::Column::NextDeadline) {
+        // Requests with no deadline come last in either order.
+        std::stable_partition(expected.begin(), expected.end(),
+                              [](const Request* r) { return r->nextDeadline.isValid(); });
+    }
 
     RequestFilter filter;
     if (incomingOnly) {
@@ -254,17 +296,8 @@ void TestRequestList::filters()
 {
     QFETCH(RequestFilter, filter);
     QSet<qint64> expected;
-    for (const Request& r : m_all) {
-        const bool matches = (!filter.direction || r.direction == *filter.direction)
-            && (filter.states.empty()
-                || std::find(filter.states.begin(), filter.states.end(), r.state) != filter.states.end())
-            && (filter.country.isEmpty() || r.requestingCountry == filter.country
-                || r.requestedCountry == filter.country)
-            && (filter.assignee.isEmpty() || r.assignee == filter.assignee)
-            && (filter.priority.isEmpty() || r.priority == filter.priority);
-        if (matches) {
-            expected.insert(r.id);
-        }
+    for (const Request* r : matching(m_all, filter)) {
+        expected.insert(r->id);
     }
     QVERIFY(!expected.isEmpty());
     Result<std::vector<qint64>> ids
@@ -272,6 +305,252 @@ void TestRequestList::filters()
     QVERIFY(ids);
     QCOMPARE(QSet<qint64>(ids->begin(), ids->end()), expected);
     QCOMPARE(int(ids->size()), expected.size());
+}
+
+QDate TestRequestList::middleDeadline() const
+{
+    std::vector<QDate> due;
+    for (const Request& r : m_all) {
+        if (r.nextDeadline.isValid()) {
+            due.push_back(r.nextDeadline);
+        }
+    }
+    std::sort(due.begin(), due.end());
+    return due.empty() ? QDate() : due[due.size() / 2];
+}
+
+void TestRequestList::sortsByNextDeadlineNoneLast_data()
+{
+    QTest::addColumn<RequestFilter>("filter");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("someWithNone"); // the list has requests with no deadline
+    RequestFilter morocco;
+    morocco.country = QStringLiteral("MA");
+    RequestFilter overdue;
+    overdue.setOverdue(middleDeadline());
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const char* const which = order == Qt::AscendingOrder ? "ascending" : "descending";
+        QTest::addRow("whole register, %s", which) << RequestFilter() << order << true;
+        QTest::addRow("Morocco, %s", which) << morocco << order << true;
+        QTest::addRow("overdue, %s", which) << overdue << order << false;
+    }
+}
+
+void TestRequestList::sortsByNextDeadlineNoneLast()
+{
+    QFETCH(RequestFilter, filter);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, someWithNone);
+    // Independently: those with a deadline by date, ties in registration
+    // order (reversed when descending, as every column's ties are), then
+    // those with none, in registration order or reversed.
+    std::vector<const Request*> due;
+    std::vector<const Request*> none;
+    for (const Request* r : matching(m_all, filter)) {
+        (r->nextDeadline.isValid() ? due : none).push_back(r);
+    }
+    QCOMPARE(!none.empty(), someWithNone);
+    std::stable_sort(due.begin(), due.end(), [](const Request* a, const Request* b) {
+        return a->nextDeadline != b->nextDeadline ? a->nextDeadline < b->nextDeadline : a->id < b->id;
+    });
+    bool ties = false;
+    for (std::size_t i = 1; i < due.size(); ++i) {
+        ties = ties || due[i - 1]->nextDeadline == due[i]->nextDeadline;
+    }
+    QVERIFY2(ties, "the test data needs requests due on the same day");
+    if (order == Qt::DescendingOrder) {
+        std::reverse(due.begin(), due.end());
+        std::reverse(none.begin(), none.end());
+    }
+    std::vector<qint64> expected;
+    for (const std::vector<const Request*>* part : {&due, &none}) {
+        for (const Request* r : *part) {
+            expected.push_back(r->id);
+        }
+    }
+
+    Result<std::vector<qint64>> ids
+        = RequestList(m_t.db()).ids(filter, RequestList::Column::NextDeadline, order);
+    QVERIFY2(ids, qPrintable(ids ? QString() : ids.error().message()));
+    QCOMPARE(*ids, expected);
+
+    // The model shows them in that order, and the stored deadline with its kind.
+    RequestListModel model(m_t.db(), m_t.clock());
+    model.sort(int(RequestList::Column::NextDeadline), order);
+    QVERIFY(model.setFilter(filter).ok());
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.idAt(row), expected[std::size_t(row)]);
+    }
+    const RequestListRow* first = model.rowAt(0);
+    QVERIFY(first);
+    const Request& request = *std::find_if(m_all.begin(), m_all.end(),
+                                           [&](const Request& r) { return r.id == expected.front(); });
+    QCOMPARE(first->nextDeadline, request.nextDeadline);
+    QCOMPARE(first->deadlineKind, request.deadlineKind);
+}
+
+void TestRequestList::filtersByDeadlineRange_data()
+{
+    // Today is a day some requests are due on: "due today" is not overdue
+    // but is due within any number of days, 0 included.
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<int>("days");
+    QTest::newRow("overdue") << QStringLiteral("overdue") << 0;
+    QTest::newRow("due within 0 days: today") << QStringLiteral("within") << 0;
+    QTest::newRow("due within 1 day") << QStringLiteral("within") << 1;
+    QTest::newRow("due within 7 days") << QStringLiteral("within") << DeadlineStatus::defaultAtRiskDays;
+    QTest::newRow("due within 30 days") << QStringLiteral("within") << 30;
+}
+
+void TestRequestList::filtersByDeadlineRange()
+{
+    QFETCH(QString, range);
+    QFETCH(int, days);
+    const QDate today = middleDeadline();
+    QVERIFY(today.isValid());
+    RequestFilter filter;
+    const bool overdue = range == QLatin1String("overdue");
+    if (overdue) {
+        filter.setOverdue(today);
+    } else {
+        filter.setDueWithin(days, today);
+    }
+    // Independently, from each request's deadline as read back.
+    QSet<qint64> expected;
+    int dueToday = 0;
+    for (const Request& r : m_all) {
+        if (!r.nextDeadline.isValid()) {
+            continue;
+        }
+        const qint64 left = today.daysTo(r.nextDeadline);
+        dueToday += left == 0 ? 1 : 0;
+        if (overdue ? left < 0 : left >= 0 && left <= days) {
+            expected.insert(r.id);
+        }
+    }
+    QVERIFY(dueToday > 0);
+    QVERIFY(!expected.isEmpty());
+    Result<std::vector<qint64>> ids
+        = RequestList(m_t.db()).ids(filter, RequestList::Column::Reference, Qt::AscendingOrder);
+    QVERIFY(ids);
+    QCOMPARE(int(ids->size()), expected.size());
+    QCOMPARE(QSet<qint64>(ids->begin(), ids->end()), expected);
+    Result<int> counted = RequestReader(m_t.db()).count(filter);
+    QVERIFY(counted);
+    QCOMPARE(*counted, expected.size());
+    // The boundaries: those due today are in "within", never in "overdue";
+    // those due on the last day are in.
+    for (const Request& r : m_all) {
+        if (r.nextDeadline == today || (!overdue && r.nextDeadline == today.addDays(days))) {
+            QCOMPARE(expected.contains(r.id), !overdue);
+        }
+        if (!overdue && r.nextDeadline == today.addDays(days + 1)) {
+            QVERIFY(!expected.contains(r.id));
+        }
+    }
+}
+
+void TestRequestList::judgesHowADeadlineStands_data()
+{
+    QTest::addColumn<int>("daysLeft"); // from today to the deadline
+    QTest::addColumn<int>("atRiskDays");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("words");
+    using L = DeadlineStatus::Level;
+    QTest::newRow("passed long ago") << -40 << 7 << int(L::Overdue) << QStringLiteral("overdue by 40 day(s)");
+    QTest::newRow("yesterday") << -1 << 7 << int(L::Overdue) << QStringLiteral("overdue by 1 day(s)");
+    QTest::newRow("today") << 0 << 7 << int(L::AtRisk) << QStringLiteral("due today");
+    QTest::newRow("today, no window") << 0 << 0 << int(L::AtRisk) << QStringLiteral("due today");
+    QTest::newRow("tomorrow") << 1 << 7 << int(L::AtRisk) << QStringLiteral("due in 1 day(s)");
+    QTest::newRow("last day of the window") << 7 << 7 << int(L::AtRisk) << QStringLiteral("due in 7 day(s)");
+    QTest::newRow("after the window") << 8 << 7 << int(L::OnTime) << QString();
+    QTest::newRow("after a shorter window") << 4 << 3 << int(L::OnTime) << QString();
+}
+
+void TestRequestList::judgesHowADeadlineStands()
+{
+    QFETCH(int, daysLeft);
+    QFETCH(int, atRiskDays);
+    QFETCH(int, level);
+    QFETCH(QString, words);
+    const QDate today(2026, 3, 2);
+    const QDate due = today.addDays(daysLeft);
+    QCOMPARE(int(DeadlineStatus::of(due, today, atRiskDays)), level);
+    QCOMPARE(DeadlineStatus::describe(due, today, atRiskDays), words);
+    QCOMPARE(int(DeadlineStatus::of(QDate(), today, atRiskDays)), int(DeadlineStatus::Level::None));
+    QCOMPARE(DeadlineStatus::describe(QDate(), today, atRiskDays), QString());
+    // The window's default is the week the filters offer.
+    QCOMPARE(DeadlineStatus::defaultAtRiskDays, 7);
+}
+
+void TestRequestList::showsHowTheNextDeadlineStands()
+{
+    // The column shows the date and, when passed or close, how it stands in
+    // words; the role gives the level for a colour; the tooltip the kind.
+    FixedClock clock(middleDeadline().startOfDay(Qt::UTC).addSecs(12 * 3600));
+    const QDate today = clock.today();
+    RequestListModel model(m_t.db(), clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDateFormatter([](const QDate& date) { return date.toString(Qt::ISODate); });
+    model.sort(int(RequestList::Column::NextDeadline), Qt::AscendingOrder);
+    QVERIFY(model.reload().ok());
+    const int column = int(RequestList::Column::NextDeadline);
+    QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), QStringLiteral("Next deadline"));
+    QSet<int> levels;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Request& r = *std::find_if(m_all.begin(), m_all.end(),
+                                         [&](const Request& x) { return x.id == model.idAt(row); });
+        const QModelIndex index = model.index(row, column);
+        const QString shown = index.data().toString();
+        const int level = index.data(RequestListModel::DeadlineStatusRole).toInt();
+        levels.insert(level);
+        QCOMPARE(model.index(row, 0).data(RequestListModel::DeadlineStatusRole).toInt(), level);
+        if (!r.nextDeadline.isValid()) {
+            QCOMPARE(level, int(DeadlineStatus::Level::None));
+            QCOMPARE(shown, QString());
+            continue;
+        }
+        const QString date = r.nextDeadline.toString(Qt::ISODate);
+        const qint64 left = today.daysTo(r.nextDeadline);
+        if (left < 0) {
+            QCOMPARE(level, int(DeadlineStatus::Level::Overdue));
+            QCOMPARE(shown, QStringLiteral("%1 — overdue by %2 day(s)").arg(date).arg(-left));
+        } else if (left == 0) {
+            QCOMPARE(level, int(DeadlineStatus::Level::AtRisk));
+            QCOMPARE(shown, QStringLiteral("%1 — due today").arg(date));
+        } else if (left <= 7) {
+            QCOMPARE(level, int(DeadlineStatus::Level::AtRisk));
+            QCOMPARE(shown, QStringLiteral("%1 — due in %2 day(s)").arg(date).arg(left));
+        } else {
+            QCOMPARE(level, int(DeadlineStatus::Level::OnTime));
+            QCOMPARE(shown, date);
+        }
+        const QString kind = DeadlineRules::label(*DeadlineRules::kindOf(r.deadlineKind));
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Next deadline (%1): %2").arg(kind, date));
+        // No colour or icon from the model: the view adds them.
+        QVERIFY(!index.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!index.data(Qt::DecorationRole).isValid());
+    }
+    QCOMPARE(levels.size(), 4); // every level is there to be seen
+
+    // A narrower window: what was close is now on time.
+    model.setAtRiskDays(0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, column);
+        if (index.data(RequestListModel::DeadlineStatusRole).toInt() == int(DeadlineStatus::Level::AtRisk)) {
+            QVERIFY2(index.data().toString().endsWith(QLatin1String("due today")),
+                     qPrintable(index.data().toString()));
+        }
+    }
+    // Days pass: the same request is judged again.
+    clock.advanceDays(400);
+    model.setAtRiskDays(DeadlineStatus::defaultAtRiskDays);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int level = model.index(row, column).data(RequestListModel::DeadlineStatusRole).toInt();
+        QVERIFY(level == int(DeadlineStatus::Level::Overdue) || level == int(DeadlineStatus::Level::None));
+    }
 }
 
 void TestRequestList::quickFind_data()
@@ -488,9 +767,11 @@ void TestRequestList::sortsOverAnIndex()
     // sort of a million rows in a temporary tree.
     QFETCH(RequestList::Column, column);
     // Named columns are counted by code, then read grouped by code.
+    // The next deadline: those with none counted, then all read over its index.
     const std::vector<RequestList::Statement> statements
         = RequestList::idsStatements(RequestFilter(), column, m_t.db().dialect());
-    QCOMPARE(int(statements.size()), namedColumn(column) ? 2 : 1);
+    const bool twoReads = namedColumn(column) || column == RequestList::Column::NextDeadline;
+    QCOMPARE(int(statements.size()), twoReads ? 2 : 1);
     for (const RequestList::Statement& statement : statements) {
         QVERIFY(statement.values.isEmpty());
         const QString sql = QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql;
@@ -505,7 +786,44 @@ void TestRequestList::sortsOverAnIndex()
                      || text.contains(QLatin1String("USING INDEX")),
                  qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+        if (column == RequestList::Column::NextDeadline) {
+            QVERIFY2(text.contains(QLatin1String("requests_by_next_deadline")), qPrintable(text));
+        }
     }
+}
+
+void TestRequestList::filtersDeadlinesOverTheirIndex_data()
+{
+    QTest::addColumn<RequestFilter>("filter");
+    const QDate today(2026, 3, 2);
+    RequestFilter f;
+    f.setOverdue(today);
+    QTest::newRow("overdue") << f;
+    f = RequestFilter();
+    f.setDueWithin(DeadlineStatus::defaultAtRiskDays, today);
+    QTest::newRow("due within 7 days") << f;
+}
+
+void TestRequestList::filtersDeadlinesOverTheirIndex()
+{
+    // Overdue and due-soon lists, in deadline order, read only the range of
+    // the index they need: no scan, no sort.
+    QFETCH(RequestFilter, filter);
+    const std::vector<RequestList::Statement> statements
+        = RequestList::idsStatements(filter, RequestList::Column::NextDeadline, m_t.db().dialect());
+    QCOMPARE(int(statements.size()), 1); // requests with none cannot match: nothing to count
+    Result<QSqlQuery> plan
+        = Sql::exec(m_t.db().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + statements.front().sql,
+                    statements.front().values);
+    QVERIFY(plan);
+    QStringList details;
+    while (plan->next()) {
+        details << plan->value(3).toString();
+    }
+    const QString text = details.join(QStringLiteral(" | "));
+    QVERIFY2(text.contains(QLatin1String("SEARCH r USING COVERING INDEX requests_by_next_deadline")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
 }
 
 void TestRequestList::statementsAreTheOnesRun()
@@ -552,6 +870,31 @@ void TestRequestList::statementsAreTheOnesRun()
         inGroups.insert(grouped->value(0).toLongLong());
     }
     QCOMPARE(inGroups, QSet<qint64>(byState->begin(), byState->end()));
+
+    // The next deadline over the whole register: those with none counted,
+    // then every id read.
+    const std::vector<RequestList::Statement> deadlines
+        = RequestList::idsStatements(RequestFilter(), RequestList::Column::NextDeadline, m_t.db().dialect());
+    QCOMPARE(int(deadlines.size()), 2);
+    Result<QSqlQuery> none
+        = Sql::exec(m_t.db().connection(), deadlines.front().sql, deadlines.front().values);
+    QVERIFY(none && none->next());
+    const auto withNone = std::count_if(m_all.begin(), m_all.end(),
+                                        [](const Request& r) { return !r.nextDeadline.isValid(); });
+    QVERIFY(withNone > 0);
+    QCOMPARE(none->value(0).toLongLong(), qint64(withNone));
+    Result<std::vector<qint64>> byDeadline
+        = list.ids(RequestFilter(), RequestList::Column::NextDeadline, Qt::AscendingOrder);
+    QVERIFY(byDeadline);
+    Result<QSqlQuery> all = Sql::exec(m_t.db().connection(), deadlines.back().sql, deadlines.back().values);
+    QVERIFY(all);
+    std::vector<qint64> inIndexOrder;
+    while (all->next()) {
+        inIndexOrder.push_back(all->value(0).toLongLong());
+    }
+    // The same ids, those with none moved from the front to the end.
+    std::rotate(inIndexOrder.begin(), inIndexOrder.begin() + withNone, inIndexOrder.end());
+    QCOMPARE(inIndexOrder, *byDeadline);
 
     const std::vector<qint64> some(ids->begin(), ids->begin() + std::min<std::size_t>(5, ids->size()));
     const RequestList::Statement rows = RequestList::rowsStatement(some);

@@ -8,7 +8,9 @@
 #include "RegisterDialog.h"
 #include "StepDialog.h"
 #include "TestDatabase.h"
+#include "deadlines/DeadlineStatus.h"
 #include "itemmodels/RequestListModel.h"
+#include "services/RequestList.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "storage/Sql.h"
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -56,6 +59,7 @@ private slots:
     void tellsOnStartWhatBecameOverdue();
     void computesQueuedDeadlinesOnStartOffTheGuiThread();
     void reassignsTheSelectedRequests();
+    void marksOverdueRowsAndFiltersThem();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
     void welcomesOnAnEmptyRegisterAndLoadsDemoData();
@@ -582,6 +586,82 @@ void TestDesk::reassignsTheSelectedRequests()
     QCOMPARE(
         assignees,
         (QStringList {QStringLiteral("officer"), QStringLiteral("officer2"), QStringLiteral("officer2")}));
+}
+
+void TestDesk::marksOverdueRowsAndFiltersThem()
+{
+    // Registered in January with a clock of then: overdue at the test's today,
+    // 2 March 2026. One registered today is due in a week; the draft has no deadline.
+    TestDatabase t;
+    FixedClock january(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
+    Request old = TestDatabase::incomingDraft();
+    old.receivedOn = january.today();
+    old.foreignReference = QStringLiteral("OLD-1");
+    Result<Request> overdue = RequestService(t.db(), january).create(t.user(QStringLiteral("officer")), old);
+    QVERIFY(overdue);
+    Result<Request> soon = RequestService(t.db(), t.clock())
+                               .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(soon);
+    QVERIFY(RequestService(t.db(), t.clock())
+                .create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    const Result<Request> stored = RequestReader(t.db()).get(overdue->reference);
+    QVERIFY(stored && stored->nextDeadline.isValid());
+    const qint64 late = stored->nextDeadline.daysTo(t.clock().today());
+    QVERIFY(late > 0);
+
+    {
+        MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+        window.show();
+        auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+        const int column = int(RequestList::Column::NextDeadline);
+        QCOMPARE(list->model()->headerData(column, Qt::Horizontal).toString(),
+                 QStringLiteral("Next deadline"));
+        QCOMPARE(list->model()->rowCount(), 3);
+        // The state in words, not only in the colour the delegate adds.
+        const QModelIndex late1 = list->model()->index(window.listModel()->rowOf(overdue->id), column);
+        QVERIFY2(late1.data().toString().endsWith(QStringLiteral(" — overdue by %1 day(s)").arg(late)),
+                 qPrintable(late1.data().toString()));
+        QCOMPARE(late1.data(RequestListModel::DeadlineStatusRole).toInt(),
+                 int(DeadlineStatus::Level::Overdue));
+        QVERIFY(late1.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QLatin1String("Next deadline (acknowledgement): ")));
+        const QModelIndex soon1 = list->model()->index(window.listModel()->rowOf(soon->id), column);
+        QVERIFY2(soon1.data().toString().endsWith(QStringLiteral(" — due in 7 day(s)")),
+                 qPrintable(soon1.data().toString()));
+        auto* delegate = qobject_cast<QStyledItemDelegate*>(list->itemDelegateForColumn(column));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->objectName(), QStringLiteral("deadlineDelegate"));
+
+        // "Overdue" leaves only the overdue request; the count says so.
+        auto* deadline = window.findChild<QComboBox*>(QStringLiteral("deadlineFilter"));
+        QVERIFY(deadline);
+        QCOMPARE(deadline->itemText(1), QStringLiteral("Overdue"));
+        QCOMPARE(deadline->itemText(2), QStringLiteral("Due within 7 day(s)"));
+        choose(deadline, QStringLiteral("overdue"));
+        emit deadline->activated(deadline->currentIndex());
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data(RequestListModel::ReferenceRole).toString(),
+                 overdue->reference);
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+                 QStringLiteral("1 request(s) shown of 3"));
+        // Due within the week: the one due on 9 March.
+        choose(deadline, QStringLiteral("due_soon"));
+        emit deadline->activated(deadline->currentIndex());
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data(RequestListModel::ReferenceRole).toString(),
+                 soon->reference);
+        choose(deadline, QStringLiteral("overdue"));
+        emit deadline->activated(deadline->currentIndex());
+        window.close();
+    }
+    // Remembered with the rest of the filter.
+    MainWindow again(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    again.show();
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("deadlineFilter"))->currentData().toString(),
+             QStringLiteral("overdue"));
+    QCOMPARE(again.listModel()->rowCount(), 1);
+    QCOMPARE(again.listModel()->idAt(0), overdue->id);
 }
 
 void TestDesk::findsAndMovesByKeyboard()
