@@ -622,6 +622,15 @@
             <numerusform>%n طلب</numerusform>
         </translation>
     </message>
+    <message>
+        <source>next deadline</source>
+        <translation>الأجل التالي</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>The kind of the next deadline (acknowledgement, decision, ...).</extracomment>
+        <translation>النوع</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::RequestOptions</name>
@@ -660,6 +669,22 @@
     <message>
         <source>--format takes %1, not “%2”.</source>
         <translation>الخيار ‎--format‎ يقبل %1، لا «%2».</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline has passed (before today, or the --as-of date).</source>
+        <translation>الطلبات التي فات أجلها التالي فقط (قبل اليوم، أو قبل تاريخ --as-of).</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline falls from today to N days later (0: due today).</source>
+        <translation>الطلبات التي يحل أجلها التالي من اليوم إلى N يومًا بعده فقط (0: يحل اليوم).</translation>
+    </message>
+    <message>
+        <source>--overdue and --due-within cannot be used together.</source>
+        <translation>لا يُستعمل ‎--overdue و‎--due-within معًا.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days from 0 to 36500, not “%1”.</source>
+        <translation>يأخذ ‎--due-within عدد أيام من 0 إلى 36500، لا «%1».</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1165,35 @@
     <message>
         <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
         <translation>لا يحفظ التقويم %1 عطلة «%2» في %3: العطل التي يحسبها مسار تُنقل بتأكيدها.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineStatus</name>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>متأخر</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %Ln أيام</numerusform>
+            <numerusform>متأخر %Ln يومًا</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>يحل اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>يحل اليوم</numerusform>
+            <numerusform>يحل بعد يوم واحد</numerusform>
+            <numerusform>يحل بعد يومين</numerusform>
+            <numerusform>يحل بعد %Ln أيام</numerusform>
+            <numerusform>يحل بعد %Ln يومًا</numerusform>
+            <numerusform>يحل بعد %Ln يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,32 +2586,6 @@
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
-    <message>
-        <source>due today</source>
-        <translation>يحل اليوم</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>متأخر</numerusform>
-            <numerusform>متأخر يومًا واحدًا</numerusform>
-            <numerusform>متأخر يومين</numerusform>
-            <numerusform>متأخر %Ln أيام</numerusform>
-            <numerusform>متأخر %Ln يومًا</numerusform>
-            <numerusform>متأخر %Ln يوم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %Ln day(s)</source>
-        <translation>
-            <numerusform>يحل اليوم</numerusform>
-            <numerusform>يحل بعد يوم واحد</numerusform>
-            <numerusform>يحل بعد يومين</numerusform>
-            <numerusform>يحل بعد %Ln أيام</numerusform>
-            <numerusform>يحل بعد %Ln يومًا</numerusform>
-            <numerusform>يحل بعد %Ln يوم</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Masar::RequestField</name>
@@ -2727,6 +2755,29 @@
     <message>
         <source>Find: reference, name, words of the summary…</source>
         <translation>بحث: مرجع، اسم، كلمات من الملخص…</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>أي أجل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %Ln day(s)</source>
+        <translation>
+            <numerusform>تحل اليوم</numerusform>
+            <numerusform>تحل خلال يوم واحد</numerusform>
+            <numerusform>تحل خلال يومين</numerusform>
+            <numerusform>تحل خلال %Ln أيام</numerusform>
+            <numerusform>تحل خلال %Ln يومًا</numerusform>
+            <numerusform>تحل خلال %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests by their next deadline, as of today</source>
+        <translation>الطلبات بحسب أجلها التالي، اعتبارًا من اليوم</translation>
     </message>
 </context>
 <context>
@@ -2922,9 +2973,23 @@
         <translation>تاريخ الورود</translation>
     </message>
     <message>
-        <source>Requested by</source>
-        <extracomment>The date by which the requesting state asked for execution.</extracomment>
-        <translation>مطلوب قبل</translation>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Next deadline (%1): %2</source>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <translation>الأجل التالي (%1): %2</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation>الأجل التالي: %1</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <extracomment>The date of the next deadline a request must meet.</extracomment>
+        <translation>الأجل التالي</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,23 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeadlineStatus</name>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>due in %Ln day</numerusform>
+            <numerusform>due in %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::DemoCatalogue</name>
     <message numerus="yes">
         <source>has more than %n events of the request on one day</source>
@@ -197,19 +214,12 @@
     </message>
 </context>
 <context>
-    <name>Masar::RequestDetail</name>
+    <name>Masar::RequestFilterBar</name>
     <message numerus="yes">
-        <source>overdue by %Ln day(s)</source>
+        <source>Due within %Ln day(s)</source>
         <translation>
-            <numerusform>overdue by %Ln day</numerusform>
-            <numerusform>overdue by %Ln days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %Ln day(s)</source>
-        <translation>
-            <numerusform>due in %Ln day</numerusform>
-            <numerusform>due in %Ln days</numerusform>
+            <numerusform>Due within %Ln day</numerusform>
+            <numerusform>Due within %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -602,6 +602,15 @@
             <numerusform>%n demandes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>next deadline</source>
+        <translation>prochain délai</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>The kind of the next deadline (acknowledgement, decision, ...).</extracomment>
+        <translation>type</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::RequestOptions</name>
@@ -640,6 +649,22 @@
     <message>
         <source>--format takes %1, not “%2”.</source>
         <translation>--format prend %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline has passed (before today, or the --as-of date).</source>
+        <translation>Seulement les demandes dont le prochain délai est passé (avant aujourd’hui, ou la date de --as-of).</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline falls from today to N days later (0: due today).</source>
+        <translation>Seulement les demandes dont le prochain délai tombe entre aujourd’hui et N jours plus tard (0 : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>--overdue and --due-within cannot be used together.</source>
+        <translation>--overdue et --due-within ne s’emploient pas ensemble.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days from 0 to 36500, not “%1”.</source>
+        <translation>--due-within prend un nombre de jours de 0 à 36500, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1121,27 @@
     <message>
         <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
         <translation>Le calendrier %1 ne garde pas de jour férié « %2 » le %3 : les jours fériés que Masar calcule se déplacent en les confirmant.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineStatus</name>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,24 +2490,6 @@
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
-    <message>
-        <source>due today</source>
-        <translation>échéance aujourd’hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>en retard de %Ln jour</numerusform>
-            <numerusform>en retard de %Ln jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %Ln day(s)</source>
-        <translation>
-            <numerusform>dans %Ln jour</numerusform>
-            <numerusform>dans %Ln jours</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Masar::RequestField</name>
@@ -2631,6 +2659,25 @@
     <message>
         <source>Find: reference, name, words of the summary…</source>
         <translation>Rechercher : référence, nom, mots du résumé…</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Tout délai</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %Ln day(s)</source>
+        <translation>
+            <numerusform>Échéance sous %Ln jour</numerusform>
+            <numerusform>Échéance sous %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests by their next deadline, as of today</source>
+        <translation>Demandes selon leur prochain délai, à ce jour</translation>
     </message>
 </context>
 <context>
@@ -2826,9 +2873,23 @@
         <translation>Reçue le</translation>
     </message>
     <message>
-        <source>Requested by</source>
-        <extracomment>The date by which the requesting state asked for execution.</extracomment>
-        <translation>Demandée pour le</translation>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Next deadline (%1): %2</source>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <translation>Prochain délai (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation>Prochain délai : %1</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <extracomment>The date of the next deadline a request must meet.</extracomment>
+        <translation>Prochain délai</translation>
     </message>
 </context>
 <context>
