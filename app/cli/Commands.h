@@ -31,5 +31,8 @@ Command editCommand();
 std::vector<Command> transferCommands();
 std::vector<Command> workflowCommands();
 std::vector<Command> demoCommands();
+// Deadline calendars and rules (administrators change them).
+std::vector<Command> calendarCommands();
+std::vector<Command> ruleCommands();
 
 } // namespace Masar::Cli
