@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CalendarsDialog.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "LanguageMenu.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_quitAction(new QAction(this))
     , m_preferencesAction(new QAction(this))
     , m_usersAction(new QAction(this))
+    , m_calendarsAction(new QAction(this))
     , m_workflowAction(new QAction(this))
     , m_aboutAction(new QAction(this))
     , m_stack(new QStackedWidget(this))
@@ -109,6 +111,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_quitAction, "quitAction"},
         {m_preferencesAction, "preferencesAction"},
         {m_usersAction, "usersAction"},
+        {m_calendarsAction, "calendarsAction"},
         {m_workflowAction, "workflowAction"},
         {m_aboutAction, "aboutAction"},
         {m_stack, "pages"},
@@ -160,6 +163,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_requestMenu->addAction(m_refreshAction);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_usersAction);
+    m_settingsMenu->addAction(m_calendarsAction);
+    // Calendars and deadline rules are an administrator's (the model refuses anyone else).
+    m_calendarsAction->setVisible(user.role == Role::Administrator);
+    m_calendarsAction->setEnabled(user.role == Role::Administrator);
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -191,6 +198,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
+    connect(m_calendarsAction, &QAction::triggered, this, &MainWindow::showCalendars);
     connect(m_workflowAction, &QAction::triggered, this, &MainWindow::showWorkflow);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -706,6 +714,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));
+    m_calendarsAction->setText(tr("&Calendars and deadlines…"));
     m_workflowAction->setText(tr("The &workflow…"));
     m_aboutAction->setText(tr("&About Masar…"));
     m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
@@ -762,6 +771,18 @@ void MainWindow::showUsers()
             m_filterBar->setUsers(*users);
         }
     });
+    dialog->open();
+}
+
+void MainWindow::showCalendars()
+{
+    if (m_user.role != Role::Administrator) {
+        return;
+    }
+    auto* dialog = new CalendarsDialog(m_database, m_user, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Deadlines were computed again: the list and the request shown read them anew.
+    connect(dialog, &CalendarsDialog::deadlinesChanged, this, &MainWindow::refresh);
     dialog->open();
 }
 

@@ -67,6 +67,7 @@ private:
     void showAbout();
     void showPreferences();
     void showUsers();
+    void showCalendars();
     void saveSettings() const;
     void restoreSettings();
     void retranslateUi();
@@ -97,6 +98,7 @@ private:
     QAction* m_quitAction;
     QAction* m_preferencesAction;
     QAction* m_usersAction;
+    QAction* m_calendarsAction;
     QAction* m_workflowAction;
     QAction* m_aboutAction;
 
