@@ -67,7 +67,8 @@ bool DeadlineRulesPanel::selectRule(DeadlineKind kind, const QString& legalBasis
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const DeadlineRule& rule = m_rows[std::size_t(row)].rule;
         if (rule.kind == kind && rule.legalBasis == legalBasis) {
-            m_table->selectRow(row);
+            // Not selectRow(), which right to left may find no column to select.
+            m_table->setCurrentCell(row, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }
     }

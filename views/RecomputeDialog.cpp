@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -48,7 +49,6 @@ RecomputeDialog::RecomputeDialog(const QString& databasePath, const Clock& clock
     m_movedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_movedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_movedTable->verticalHeader()->hide();
-    m_movedTable->horizontalHeader()->setStretchLastSection(true);
     m_movedTable->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_statusLabel);
@@ -210,7 +210,27 @@ void RecomputeDialog::retranslateUi()
             m_movedTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
     }
+    fitTable();
+}
+
+void RecomputeDialog::fitTable()
+{
+    // Wide enough for every column, so that nothing of a date is cut: measured
+    // again once shown, when the view is laid out with its style.
     m_movedTable->resizeColumnsToContents();
+    int wanted = 2 * m_movedTable->frameWidth() + m_movedTable->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_movedTable->columnCount(); ++column) {
+        wanted += m_movedTable->horizontalHeader()->sectionSize(column);
+    }
+    m_movedTable->setMinimumWidth(qMin(wanted, 1200));
+}
+
+void RecomputeDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_report) {
+        fitTable();
+    }
 }
 
 } // namespace Masar

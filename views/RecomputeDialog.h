@@ -43,6 +43,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void reject() override;
 
 private:
@@ -50,6 +51,7 @@ private:
 
     void showProgress(int done, int total);
     void showResult();
+    void fitTable();
     void retranslateUi();
 
     QString m_databasePath;
