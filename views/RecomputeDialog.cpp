@@ -121,6 +121,7 @@ void RecomputeDialog::showResult()
     m_error = m_work->error;
     m_progressBar->hide();
     m_buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    m_buttonBox->setEnabled(true);
     if (m_report && !m_report->moved.empty()) {
         m_movedTable->show();
         resize(width(), 420);
@@ -129,13 +130,17 @@ void RecomputeDialog::showResult()
     emit finished();
 }
 
+void RecomputeDialog::stop()
+{
+    m_work->cancelled = true;
+    m_buttonBox->setEnabled(false);
+    retranslateUi();
+}
+
 void RecomputeDialog::reject()
 {
     if (isRunning()) {
-        // Stops after the batch under way, which is written whole.
-        m_work->cancelled = true;
-        m_buttonBox->setEnabled(false);
-        retranslateUi();
+        stop();
         return;
     }
     QDialog::reject();
@@ -144,7 +149,7 @@ void RecomputeDialog::reject()
 void RecomputeDialog::closeEvent(QCloseEvent* event)
 {
     if (isRunning()) {
-        m_work->cancelled = true;
+        stop();
         event->ignore();
         return;
     }

@@ -34,6 +34,9 @@ public:
     // Starts the work; finished() follows.
     void start();
     bool isRunning() const;
+    // Stops after the batch under way, which is written whole; the requests
+    // left stay queued for the next time. May be asked before start().
+    void stop();
     // What was done, once finished (none on error).
     const std::optional<RecomputeReport>& report() const { return m_report; }
 

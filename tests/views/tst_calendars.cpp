@@ -15,6 +15,7 @@
 #include "MessageBox.h"
 #include "RecomputeDialog.h"
 #include "TestDatabase.h"
+#include "services/DeadlineSettings.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "storage/Sql.h"
@@ -99,6 +100,7 @@ private slots:
     void importsAnICalendarFileThroughTheSeam();
     void setsTheWeekendAndAddsAnAuthorityCalendar();
     void changesARuleAndPutsTheDefaultBack();
+    void stoppingLeavesTheRestQueued();
     void isOnlyForAdministrators();
 
 private:
@@ -508,6 +510,46 @@ void TestCalendars::changesARuleAndPutsTheDefaultBack()
     recompute->close();
     QCOMPARE(rules->item(0, 5)->text(), QStringLiteral("Masar's default"));
     QCOMPARE(m_db->rows(QStringLiteral("deadline_rules")), 0);
+}
+
+void TestCalendars::stoppingLeavesTheRestQueued()
+{
+    // More open requests than one batch, all queued as after a change of rule.
+    std::vector<ImportRecord> records;
+    for (int i = 0; i < DeadlineRefresher::batchSize + 100; ++i) {
+        Request request = TestDatabase::incomingDraft();
+        request.foreignReference = QStringLiteral("RB/%1").arg(i);
+        request.persons.clear();
+        request.assignee = QStringLiteral("officer");
+        records.push_back({QStringLiteral("request %1").arg(i + 1), request});
+    }
+    Result<int> imported = RequestService(m_db->db(), m_db->clock())
+                               .importRequests(m_db->user(QStringLiteral("admin")), std::move(records));
+    QVERIFY2(imported, qPrintable(imported.error().fullText()));
+    QVERIFY(DeadlineSettings(m_db->db(), m_db->clock()).queueAllOpen().ok());
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), DeadlineRefresher::batchSize + 100);
+
+    // Stopped (as if at once): the batch under way is written whole, the rest waits.
+    RecomputeDialog stopped(m_db->db().path(), m_db->clock());
+    stopped.show();
+    stopped.stop();
+    stopped.start();
+    QTRY_VERIFY_WITH_TIMEOUT(stopped.report().has_value(), 20000);
+    QCOMPARE(stopped.report()->recomputed, DeadlineRefresher::batchSize);
+    QCOMPARE(stopped.report()->remaining, 100);
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 100);
+    auto* status = stopped.findChild<QLabel*>(QStringLiteral("recomputeStatusLabel"));
+    QVERIFY2(status->text().contains(QStringLiteral("Stopped: 100 request")), qPrintable(status->text()));
+    auto* close = stopped.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+    QVERIFY(close && close->isEnabled());
+
+    // The next time takes up the rest.
+    RecomputeDialog again(m_db->db().path(), m_db->clock());
+    again.start();
+    QTRY_VERIFY_WITH_TIMEOUT(again.report().has_value(), 20000);
+    QCOMPARE(again.report()->recomputed, 100);
+    QCOMPARE(again.report()->remaining, 0);
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 0);
 }
 
 void TestCalendars::isOnlyForAdministrators()
