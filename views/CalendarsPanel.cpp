@@ -9,13 +9,12 @@
 #include "WeekendDialog.h"
 #include "core/Clock.h"
 #include "core/LocaleText.h"
-#include "deadlines/ICalendar.h"
+#include "deadlines/HolidayFile.h"
 #include "domain/Codes.h"
 #include "services/DeadlineSettings.h"
 
 #include <QCollator>
 #include <QEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -405,30 +404,11 @@ void CalendarsPanel::importHolidays()
     if (path.isEmpty()) {
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(
-            this, title, tr("“%1” cannot be read: %2").arg(LocaleText::isolated(path), file.errorString()));
+    Result<std::vector<Holiday>> holidays = HolidayFile::read(path);
+    if (!check(holidays.status(), title)) {
         return;
     }
-    if (file.size() > ICalendar::maxFileSize) {
-        MessageBox::warning(
-            this, title, tr("“%1” is larger than a calendar file may be.").arg(LocaleText::isolated(path)));
-        return;
-    }
-    Result<std::vector<ImportedHoliday>> read = ICalendar::readHolidays(file.readAll());
-    if (!check(read.status(), title)) {
-        return;
-    }
-    if (read->empty()) {
-        MessageBox::warning(this, title, tr("“%1” has no holiday.").arg(LocaleText::isolated(path)));
-        return;
-    }
-    std::vector<Holiday> holidays;
-    for (const ImportedHoliday& day : *read) {
-        holidays.push_back({day.date, day.name, false});
-    }
-    Result<int> added = DeadlineSettings(m_database, m_clock).importHolidays(m_actor, code, holidays);
+    Result<int> added = DeadlineSettings(m_database, m_clock).importHolidays(m_actor, code, *holidays);
     if (!check(added.status(), title)) {
         return;
     }

@@ -65,7 +65,8 @@ void ConfirmHolidayDialog::retranslateUi()
         QDate date;
         Iso8601::parseDate(m_announcedCombo->itemData(i).toString(), &date);
         const int shift = int(m_computed.daysTo(date));
-        QString text = QStringLiteral("%1, %2").arg(QLocale().dayName(date.dayOfWeek()), languages.date(date));
+        //: A day of the week and a date: "Friday, 20 March 2026".
+        QString text = tr("%1, %2").arg(QLocale().dayName(date.dayOfWeek()), languages.date(date));
         if (shift == 0) {
             //: A day offered for a holiday: the one computed.
             text = tr("%1 (as computed)").arg(text);

@@ -1,15 +1,13 @@
 #include "Commands.h"
 #include "SettingsCommandSupport.h"
 #include "core/Iso8601.h"
-#include "deadlines/ICalendar.h"
+#include "deadlines/HolidayFile.h"
 #include "domain/Codes.h"
 #include "io/TextTable.h"
 #include "services/CalendarOverview.h"
 #include "services/DeadlineRecompute.h"
 #include "services/DeadlineSettings.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 namespace Masar::Cli {
@@ -338,41 +336,25 @@ private:
         if (SettingsCommandSupport::refuseAsOf(context, QStringLiteral("calendar import"))) {
             return UsageError;
         }
-        const QString path = arguments.at(1);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return context.fail(Error::invalid(tr("“%1” cannot be read: %2").arg(path, file.errorString())));
-        }
-        if (file.size() > ICalendar::maxFileSize) {
-            return context.fail(Error::invalid(tr("“%1” is larger than a calendar file may be (%2 bytes).")
-                                                   .arg(path, QLocale().toString(ICalendar::maxFileSize))));
-        }
-        Result<std::vector<ImportedHoliday>> read = ICalendar::readHolidays(file.readAll());
-        if (!read) {
-            return context.fail(read.error());
-        }
-        if (read->empty()) {
-            return context.fail(Error::invalid(tr("“%1” has no holiday.").arg(path)));
+        Result<std::vector<Holiday>> holidays = HolidayFile::read(arguments.at(1));
+        if (!holidays) {
+            return context.fail(holidays.error());
         }
         Result<User> actor = context.actor();
         if (!actor) {
             return context.fail(actor.error());
         }
-        std::vector<Holiday> holidays;
-        for (const ImportedHoliday& day : *read) {
-            holidays.push_back({day.date, day.name, false});
-        }
         const QString code = CalendarOverview::normalizedCode(arguments.at(0));
         Result<int> added
-            = DeadlineSettings(**context.database(), context.clock()).importHolidays(*actor, code, holidays);
+            = DeadlineSettings(**context.database(), context.clock()).importHolidays(*actor, code, *holidays);
         if (!added) {
             return context.fail(added.error());
         }
         //: %1 the calendar; the second sentence says how many of the file's days it had already.
         context.out << tr("%n holiday day(s) imported into calendar %1.", nullptr, *added).arg(code);
-        if (*added < int(holidays.size())) {
+        if (*added < int(holidays->size())) {
             context.out << QLatin1Char(' ')
-                        << tr("%n were there already.", nullptr, int(holidays.size()) - *added);
+                        << tr("%n were there already.", nullptr, int(holidays->size()) - *added);
         }
         context.out << Qt::endl;
         return SettingsCommandSupport::recompute(context);
