@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CalendarsDialog.h"
 #include "DeadlineDelegate.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_quitAction(new QAction(this))
     , m_preferencesAction(new QAction(this))
     , m_usersAction(new QAction(this))
+    , m_calendarsAction(new QAction(this))
     , m_workflowAction(new QAction(this))
     , m_aboutAction(new QAction(this))
     , m_stack(new QStackedWidget(this))
@@ -118,6 +120,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_quitAction, "quitAction"},
         {m_preferencesAction, "preferencesAction"},
         {m_usersAction, "usersAction"},
+        {m_calendarsAction, "calendarsAction"},
         {m_workflowAction, "workflowAction"},
         {m_aboutAction, "aboutAction"},
         {m_stack, "pages"},
@@ -171,6 +174,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_requestMenu->addAction(m_refreshAction);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_usersAction);
+    m_settingsMenu->addAction(m_calendarsAction);
+    // Calendars and deadline rules are an administrator's (the model refuses anyone else).
+    m_calendarsAction->setVisible(user.role == Role::Administrator);
+    m_calendarsAction->setEnabled(user.role == Role::Administrator);
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -206,6 +213,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
+    connect(m_calendarsAction, &QAction::triggered, this, &MainWindow::showCalendars);
     connect(m_workflowAction, &QAction::triggered, this, &MainWindow::showWorkflow);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -303,29 +311,32 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     recount();
     applyFilter();
     retranslateUi();
-    // Once the window is up: deadlines left to compute, then the notice of what became overdue.
-    QTimer::singleShot(0, this, &MainWindow::startDeadlineWork);
+    // Once the window is up: deadlines left to compute (counted now, so that a
+    // change made later is computed by whoever made it), then the notice of
+    // what became overdue.
+    const Result<int> pending = DeadlineRefresher::pending(m_database);
+    const bool compute = pending && *pending > 0 && !m_database.isReadOnly();
+    QTimer::singleShot(0, this, [this, compute] { startDeadlineWork(compute); });
 }
 
-void MainWindow::startDeadlineWork()
+void MainWindow::startDeadlineWork(bool compute)
 {
-    Result<int> pending = DeadlineRefresher::pending(m_database);
-    if (!pending || *pending == 0 || m_database.isReadOnly()) {
+    if (!compute) {
         showOverdueNotice();
         return;
     }
-    m_deadlineJob = new DeadlineRefreshJob(m_database.path(), this);
+    m_deadlineJob = new DeadlineRefreshJob(m_database.path(), m_clock, this);
     m_deadlineJob->setObjectName(QStringLiteral("deadlineRefreshJob"));
     connect(m_deadlineJob, &DeadlineRefreshJob::progress, this, [this](int done, int total) {
         //: In the status bar while the deadlines of a register are brought up to date.
         m_deadlineProgressLabel->setText(
             tr("Computing deadlines: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     });
-    connect(m_deadlineJob, &DeadlineRefreshJob::finished, this, [this](int, const QString& error) {
+    connect(m_deadlineJob, &DeadlineRefreshJob::finished, this, [this] {
         m_deadlineProgressLabel->clear();
         m_deadlineProgressLabel->hide();
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(error);
+        if (!m_deadlineJob->error().isEmpty()) {
+            statusBar()->showMessage(m_deadlineJob->error());
         }
         refresh();
         showOverdueNotice();
@@ -848,6 +859,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));
+    m_calendarsAction->setText(tr("&Calendars and deadlines…"));
     m_workflowAction->setText(tr("The &workflow…"));
     m_aboutAction->setText(tr("&About Masar…"));
     m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
@@ -904,6 +916,18 @@ void MainWindow::showUsers()
             m_filterBar->setUsers(*users);
         }
     });
+    dialog->open();
+}
+
+void MainWindow::showCalendars()
+{
+    if (m_user.role != Role::Administrator) {
+        return;
+    }
+    auto* dialog = new CalendarsDialog(m_database, m_user, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Deadlines were computed again: the list and the request shown read them anew.
+    connect(dialog, &CalendarsDialog::deadlinesChanged, this, &MainWindow::refresh);
     dialog->open();
 }
 

@@ -74,6 +74,7 @@ private:
     void showAbout();
     void showPreferences();
     void showUsers();
+    void showCalendars();
     void saveSettings() const;
     void restoreSettings();
     void retranslateUi();
@@ -81,7 +82,7 @@ private:
     // first needed and again on reloading the list; null when unreadable.
     const DeadlineEngine* deadlineEngine();
     // Computes the deadlines left to compute (after an upgrade) off the GUI thread, then shows the notice.
-    void startDeadlineWork();
+    void startDeadlineWork(bool compute);
     void showOverdueNotice();
     // Lists the requests of a filter the filter bar cannot show (the notice's).
     void showRequests(const RequestFilter& filter);
@@ -110,6 +111,7 @@ private:
     QAction* m_quitAction;
     QAction* m_preferencesAction;
     QAction* m_usersAction;
+    QAction* m_calendarsAction;
     QAction* m_workflowAction;
     QAction* m_aboutAction;
 

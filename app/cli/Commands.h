@@ -32,5 +32,8 @@ std::vector<Command> transferCommands();
 std::vector<Command> workflowCommands();
 std::vector<Command> demoCommands();
 std::vector<Command> reassignCommands();
+// Deadline calendars and rules (administrators change them).
+std::vector<Command> calendarCommands();
+std::vector<Command> ruleCommands();
 
 } // namespace Masar::Cli

@@ -1,6 +1,5 @@
 #include "DeadlineRefreshJob.h"
 
-#include "RequestService.h"
 #include "storage/Database.h"
 
 #include <QPointer>
@@ -8,9 +7,10 @@
 
 namespace Masar {
 
-DeadlineRefreshJob::DeadlineRefreshJob(const QString& databasePath, QObject* parent)
+DeadlineRefreshJob::DeadlineRefreshJob(const QString& databasePath, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_path(databasePath)
+    , m_clock(clock)
     , m_cancelled(std::make_shared<std::atomic<bool>>(false))
 {
 }
@@ -26,7 +26,7 @@ DeadlineRefreshJob::~DeadlineRefreshJob()
 
 bool DeadlineRefreshJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread && !m_thread->isFinished();
 }
 
 void DeadlineRefreshJob::cancel()
@@ -36,30 +36,25 @@ void DeadlineRefreshJob::cancel()
 
 void DeadlineRefreshJob::start()
 {
-    if (isRunning()) {
+    if (m_thread) {
         return;
     }
-    if (m_thread) {
-        delete m_thread;
-    }
-    m_cancelled->store(false);
-    m_changes.clear();
     QPointer<DeadlineRefreshJob> self(this);
     const QString path = m_path;
+    const Clock& clock = m_clock;
     std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
-    m_thread = QThread::create([self, path, cancelled] {
-        std::vector<DeadlineChange> changes;
-        int computed = 0;
+    m_thread = QThread::create([self, path, &clock, cancelled] {
+        std::optional<RecomputeReport> report;
         QString error;
         {
+            // A connection of this thread's own, closed before it ends.
             Result<std::unique_ptr<Database>> database
                 = Database::open(path, Database::OpenMode::ExistingOnly);
             if (!database) {
-                error = database.error().message();
+                error = database.error().fullText();
             } else {
-                const Status status
-                    = RequestService(**database).refreshDeadlines(&changes, [&](int done, int total) {
-                          computed = done;
+                Result<RecomputeReport> done
+                    = DeadlineRecompute::run(**database, clock, [&](int done, int total) {
                           QMetaObject::invokeMethod(
                               self,
                               [self, done, total] {
@@ -70,17 +65,20 @@ void DeadlineRefreshJob::start()
                               Qt::QueuedConnection);
                           return !cancelled->load();
                       });
-                if (!status.ok()) {
-                    error = status.message();
+                if (done) {
+                    report = done.take();
+                } else {
+                    error = done.error().fullText();
                 }
             }
         }
         QMetaObject::invokeMethod(
             self,
-            [self, computed, error, changes = std::move(changes)]() mutable {
+            [self, report, error] {
                 if (self) {
-                    self->m_changes = std::move(changes);
-                    emit self->finished(computed, error);
+                    self->m_report = report;
+                    self->m_error = error;
+                    emit self->finished();
                 }
             },
             Qt::QueuedConnection);

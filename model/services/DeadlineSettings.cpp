@@ -394,6 +394,29 @@ Status DeadlineSettings::setWeekend(const User& actor, const QString& code, cons
     const QSqlDatabase db = m_database.connection();
     // The rules it replaces: those from the same day on; an open one before ends the day before.
     if (from.isValid()) {
+        // A calendar without rules of its own counts with the locale data's
+        // weekend: that one is kept for the days before, not left without any.
+        Result<QSqlQuery> own
+            = Sql::exec(db, QStringLiteral("SELECT count(*) FROM weekend_rules WHERE calendar = ?"), {code});
+        if (!own) {
+            return own.error();
+        }
+        own->next();
+        if (own->value(0).toInt() == 0) {
+            const WorkingCalendar locale
+                = WorkingCalendar::forCountry(calendar->country, from.year(), from.year());
+            for (const WeekendRule& rule : locale.weekendRules()) {
+                if (Status status
+                    = Sql::exec(db,
+                                QStringLiteral("INSERT INTO weekend_rules (calendar, valid_from, "
+                                               "valid_until, days) VALUES (?, ?, ?, ?)"),
+                                {code, Sql::date(rule.from), Sql::date(rule.until), daysKey(rule.days)})
+                          .status();
+                    !status.ok()) {
+                    return status;
+                }
+            }
+        }
         if (Status status
             = Sql::exec(db,
                         QStringLiteral("DELETE FROM weekend_rules WHERE calendar = ? AND valid_from >= ?"),

@@ -37,6 +37,7 @@ private slots:
     void aRuleChangedByAnAdministratorCounts();
     void anAuthorityHasItsOwnCalendar();
     void aWeekendChangeDoesNotRewriteThePast();
+    void aFirstWeekendChangeKeepsTheLocaleWeekendBefore();
     void onlyAnAdministratorChangesThem();
     void badInputIsRefusedAndWritesNothing();
     void importedRequestsGetTheirDeadlines();
@@ -275,6 +276,26 @@ void TestDeadlineStore::aWeekendChangeDoesNotRewriteThePast()
         m_db->db().connection(), QStringLiteral("SELECT valid_until FROM weekend_rules ORDER BY id LIMIT 1"));
     QVERIFY(first && first->next());
     QCOMPARE(first->value(0).toString(), QStringLiteral("2026-03-31"));
+}
+
+void TestDeadlineStore::aFirstWeekendChangeKeepsTheLocaleWeekendBefore()
+{
+    const QString reference = createForMorocco(d("2026-03-16"));
+    DeadlineSettings settings(m_db->db(), m_db->clock());
+    // Morocco's first weekend rule of its own, from 1 April 2026: before,
+    // the locale data's Saturday and Sunday still count.
+    QVERIFY(settings
+                .setWeekend(m_db->user(QStringLiteral("admin")), QStringLiteral("MA"), d("2026-04-01"),
+                            {Qt::Friday, Qt::Saturday})
+                .ok());
+    Result<WorkingCalendar> calendar = settings.calendar(QStringLiteral("MA"));
+    QVERIFY(calendar);
+    QCOMPARE(calendar->weekendOn(d("2026-03-29")), (QList<Qt::DayOfWeek> {Qt::Saturday, Qt::Sunday}));
+    QCOMPARE(calendar->weekendOn(d("2026-04-05")), (QList<Qt::DayOfWeek> {Qt::Friday, Qt::Saturday}));
+    QCOMPARE(m_db->rows(QStringLiteral("weekend_rules")), 2);
+    // The acknowledgement, all in March, does not move.
+    QVERIFY(refresh().empty());
+    QCOMPARE(stored(reference), QStringLiteral("2026-03-24 acknowledgement"));
 }
 
 void TestDeadlineStore::onlyAnAdministratorChangesThem()

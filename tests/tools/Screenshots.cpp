@@ -2,12 +2,20 @@
 // Opens each window of Masar on a small sample register, offscreen, in each
 // language, and saves it as OUTPUT_FOLDER/<window>-<lang>.png, so that people
 // can look at what users see.
+#include "CalendarsDialog.h"
+#include "CalendarsPanel.h"
+#include "ConfirmHolidayDialog.h"
+#include "DeadlineRulesPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "RecomputeDialog.h"
 #include "TestDatabase.h"
 #include "core/Translations.h"
+#include "deadlines/ICalendar.h"
 #include "demo/DemoData.h"
+#include "services/DeadlineRecompute.h"
+#include "services/DeadlineSettings.h"
 #include "services/RequestReader.h"
 
 #include <QAction>
@@ -15,10 +23,12 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <cstdio>
@@ -38,6 +48,114 @@ bool save(QWidget& widget, const QDir& output, const QString& name, const QStrin
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+// Egypt's holidays of 2026 from an iCalendar file, so that the calendars
+// show imported holidays beside Masar's own.
+bool importEgyptianHolidays(Test::TestDatabase& sample)
+{
+    QFile file(QStringLiteral(MASAR_TEST_DATA_DIR "/calendars/public-holidays-eg-2026.ics"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
+        return false;
+    }
+    Result<std::vector<ImportedHoliday>> read = ICalendar::readHolidays(file.readAll());
+    if (!read) {
+        std::fprintf(stderr, "%s\n", qPrintable(read.error().fullText()));
+        return false;
+    }
+    std::vector<Holiday> holidays;
+    for (const ImportedHoliday& day : *read) {
+        holidays.push_back({day.date, day.name, false});
+    }
+    Result<int> added
+        = DeadlineSettings(sample.db(), sample.clock())
+              .importHolidays(sample.user(QStringLiteral("admin")), QStringLiteral("EG"), holidays);
+    if (!added || !DeadlineRecompute::run(sample.db(), sample.clock())) {
+        std::fprintf(stderr, "cannot import the Egyptian holidays\n");
+        return false;
+    }
+    return true;
+}
+
+// The administrator's calendars and rules, a provisional holiday being
+// confirmed, and the deadlines a new holiday moved.
+bool saveCalendars(Test::TestDatabase& sample, const QDir& output, const QString& language)
+{
+    const User admin = sample.user(QStringLiteral("admin"));
+    {
+        CalendarsDialog calendars(sample.db(), admin, sample.clock());
+        calendars.resize(1100, 700);
+        calendars.calendarsPanel()->selectCalendar(QStringLiteral("EG"));
+        calendars.calendarsPanel()->setYear(2026);
+        if (!save(calendars, output, QStringLiteral("calendars"), language)) {
+            return false;
+        }
+        auto* holidays = calendars.findChild<QTableWidget*>(QStringLiteral("holidaysTable"));
+        for (int row = 0; row < holidays->rowCount(); ++row) {
+            // Not selectRow(): right to left, it finds no column at the edge of a view not laid out yet.
+            holidays->setCurrentCell(row, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            if (calendars.findChild<QPushButton*>(QStringLiteral("confirmHolidayButton"))->isEnabled()) {
+                break;
+            }
+        }
+        calendars.findChild<QPushButton*>(QStringLiteral("confirmHolidayButton"))->click();
+        auto* confirm = calendars.findChild<ConfirmHolidayDialog*>(QStringLiteral("confirmHolidayDialog"));
+        if (!confirm || !save(*confirm, output, QStringLiteral("confirm-holiday"), language)) {
+            return false;
+        }
+        delete confirm;
+        for (const auto& [button, name] : {std::pair {"setWeekendButton", "weekendDialog"},
+                                           std::pair {"addHolidayButton", "holidayDialog"}}) {
+            calendars.findChild<QPushButton*>(QLatin1String(button))->click();
+            auto* form = calendars.findChild<QDialog*>(QLatin1String(name));
+            const QString file = QLatin1String(name).chopped(6) + QStringLiteral("-dialog");
+            if (!form || !save(*form, output, file, language)) {
+                return false;
+            }
+            delete form;
+        }
+        calendars.findChild<QTabWidget*>(QStringLiteral("calendarsTabs"))
+            ->setCurrentWidget(calendars.rulesPanel());
+        if (!save(calendars, output, QStringLiteral("deadline-rules"), language)) {
+            return false;
+        }
+    }
+    // A holiday on the day an open request is due moves it (and maybe
+    // others); taken away again afterwards, so that every language shows the same.
+    RequestFilter open;
+    open.openOnly = true;
+    open.direction = Direction::Incoming;
+    Result<std::vector<Request>> requests = RequestReader(sample.db()).list(open);
+    const auto due = requests ? std::find_if(requests->begin(), requests->end(),
+                                             [](const Request& r) { return r.nextDeadline.isValid(); })
+                              : std::vector<Request>::iterator();
+    if (!requests || due == requests->end()) {
+        std::fprintf(stderr, "the demo data has no open incoming request with a deadline\n");
+        return false;
+    }
+    const QString calendar = due->requestedCountry;
+    const QDate day = due->nextDeadline;
+    const QString name = QStringLiteral("Journée de deuil national");
+    DeadlineSettings settings(sample.db(), sample.clock());
+    if (!settings.addHoliday(admin, calendar, day, name).ok()) {
+        std::fprintf(stderr, "cannot add a holiday\n");
+        return false;
+    }
+    bool saved = false;
+    {
+        RecomputeDialog recompute(sample.db().path(), sample.clock());
+        recompute.start();
+        if (QTest::qWaitFor([&recompute]() { return recompute.report().has_value(); }, 20000)) {
+            saved = save(recompute, output, QStringLiteral("recompute"), language);
+        }
+    }
+    if (!settings.removeHoliday(admin, calendar, day, name).ok()
+        || !DeadlineRecompute::run(sample.db(), sample.clock())) {
+        std::fprintf(stderr, "cannot remove the holiday again\n");
+        return false;
+    }
+    return saved;
 }
 
 } // namespace
@@ -75,6 +193,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString reference = shown->front().reference;
+    if (!importEgyptianHolidays(sample)) {
+        return 2;
+    }
 
     LanguageManager& languages = LanguageManager::instance();
     languages.start(QStringLiteral("en"));
@@ -125,6 +246,9 @@ int main(int argc, char* argv[])
         PreferencesDialog preferences(sample.clock());
         preferences.resize(560, 320);
         if (!save(preferences, output, QStringLiteral("preferences"), language)) {
+            return 2;
+        }
+        if (!saveCalendars(sample, output, language)) {
             return 2;
         }
     }

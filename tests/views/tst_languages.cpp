@@ -1,10 +1,14 @@
 // Every window and dialog in Arabic and in French: no text is left in
 // English or with a placeholder unreplaced; switching language at run time
 // retranslates what is open and turns the layout right to left for Arabic.
+#include "CalendarsDialog.h"
+#include "CalendarsPanel.h"
+#include "DeadlineRulesPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
+#include "RecomputeDialog.h"
 #include "Settings.h"
 #include "TestDatabase.h"
 #include "services/RequestReader.h"
@@ -26,6 +30,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Masar;
@@ -156,6 +161,8 @@ private slots:
 private:
     // The texts of every window and dialog of the application in a language.
     QStringList textsIn(const QString& language);
+    // Settings ▸ Calendars and deadlines, its tabs and forms, as an administrator.
+    QStringList calendarsTexts();
 
     std::unique_ptr<TestDatabase> m_sample;
 };
@@ -239,6 +246,62 @@ QStringList TestLanguages::textsIn(const QString& language)
         dialog.show();
         texts << visibleTexts(&dialog);
     }
+    texts << calendarsTexts();
+    return texts;
+}
+
+QStringList TestLanguages::calendarsTexts()
+{
+    QStringList texts;
+    CalendarsDialog dialog(m_sample->db(), m_sample->user(QStringLiteral("admin")), m_sample->clock());
+    dialog.show();
+    // Morocco's: Islamic holidays, provisional.
+    if (!dialog.calendarsPanel()->selectCalendar(QStringLiteral("MA"))) {
+        qWarning("no calendar of Morocco");
+        return {};
+    }
+    texts << visibleTexts(&dialog);
+    // Each form, the confirmation of a provisional holiday among them.
+    auto* holidays = dialog.findChild<QTableWidget*>(QStringLiteral("holidaysTable"));
+    auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmHolidayButton"));
+    for (int row = 0; row < holidays->rowCount() && !confirm->isEnabled(); ++row) {
+        holidays->setCurrentCell(row, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    const std::pair<const char*, const char*> forms[] = {{"addHolidayButton", "holidayDialog"},
+                                                         {"confirmHolidayButton", "confirmHolidayDialog"},
+                                                         {"setWeekendButton", "weekendDialog"},
+                                                         {"addCalendarButton", "authorityCalendarDialog"}};
+    for (const auto& [button, name] : forms) {
+        dialog.findChild<QPushButton*>(QLatin1String(button))->click();
+        auto* form = dialog.findChild<QDialog*>(QLatin1String(name));
+        if (!form) {
+            qWarning("no %s", name);
+            return {};
+        }
+        texts << visibleTexts(form);
+        delete form;
+    }
+    dialog.findChild<QTabWidget*>(QStringLiteral("calendarsTabs"))->setCurrentWidget(dialog.rulesPanel());
+    texts << visibleTexts(&dialog);
+    auto* rules = dialog.findChild<QTableWidget*>(QStringLiteral("rulesTable"));
+    rules->setCurrentCell(0, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    dialog.findChild<QPushButton*>(QStringLiteral("editRuleButton"))->click();
+    auto* rule = dialog.findChild<QDialog*>(QStringLiteral("ruleDialog"));
+    if (!rule) {
+        qWarning("no ruleDialog");
+        return {};
+    }
+    texts << visibleTexts(rule);
+    delete rule;
+    // What computing deadlines again says (nothing is queued: nothing moves).
+    RecomputeDialog recompute(m_sample->db().path(), m_sample->clock());
+    recompute.show();
+    recompute.start();
+    if (!QTest::qWaitFor([&recompute]() { return recompute.report().has_value(); })) {
+        qWarning("the deadlines were not computed");
+        return {};
+    }
+    texts << visibleTexts(&recompute);
     return texts;
 }
 

@@ -1,0 +1,48 @@
+#include "DeadlineRecompute.h"
+
+#include "RequestService.h"
+#include "deadlines/DeadlineRules.h"
+
+namespace Masar {
+
+QString RecomputeReport::summary() const
+{
+    //: %1 is "N open deadlines recomputed", %2 "M moved".
+    return DeadlineRecompute::tr("%1; %2").arg(
+        DeadlineRecompute::tr("%n open deadline(s) recomputed", nullptr, recomputed),
+        //: How many of the deadlines recomputed fall on another day now.
+        DeadlineRecompute::tr("%n moved", nullptr, int(moved.size())));
+}
+
+QString RecomputeReport::line(const DeadlineChange& change,
+                              const std::function<QString(const QDate&)>& formatDate)
+{
+    const auto date = [&formatDate](const QDate& day) {
+        //: In "before → after", a deadline there is not (any more).
+        return day.isValid() ? formatDate(day) : DeadlineRecompute::tr("none");
+    };
+    const std::optional<DeadlineKind> kind
+        = DeadlineRules::kindOf(change.kindAfter.isEmpty() ? change.kindBefore : change.kindAfter);
+    //: %1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").
+    return DeadlineRecompute::tr("%1: %2 → %3 (%4)")
+        .arg(change.reference, date(change.before), date(change.after),
+             kind ? DeadlineRules::label(*kind) : QString());
+}
+
+Result<RecomputeReport> DeadlineRecompute::run(Database& database, const Clock& clock,
+                                               const std::function<bool(int, int)>& progress)
+{
+    RecomputeReport report;
+    RequestService service(database, clock);
+    const Status status = service.refreshDeadlines(&report.moved, [&](int done, int total) {
+        report.recomputed = done;
+        report.remaining = total - done;
+        return !progress || progress(done, total);
+    });
+    if (!status.ok()) {
+        return status;
+    }
+    return report;
+}
+
+} // namespace Masar
