@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Masar::CalendarsPanel</name>
+    <message numerus="yes">
+        <source>%n holiday day(s) imported from %1 into %2.</source>
+        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::CalendarCommands</name>
+    <message numerus="yes">
+        <source>“%1” confirmed in calendar %2 from %3 (computed: %4), %n day(s).</source>
+        <extracomment>%1 the holiday, %2 the calendar, %3 the day announced, %4 the day computed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday day(s) imported into calendar %1.</source>
+        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were there already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::CliContext</name>
     <message numerus="yes">
         <source>Computing the deadlines of %Ln request(s)…</source>
@@ -72,6 +109,23 @@
     </message>
 </context>
 <context>
+    <name>Masar::ConfirmHolidayDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) later)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) earlier)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::DeadlineCalculator</name>
     <message numerus="yes">
         <source>%Ln working day(s)</source>
@@ -99,6 +153,24 @@
         <translation>
             <numerusform>Paused from %1 to %2: %Ln day added.</numerusform>
             <numerusform>Paused from %1 to %2: %Ln days added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeadlineRecompute</name>
+    <message numerus="yes">
+        <source>%n open deadline(s) recomputed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +215,16 @@
         <translation>
             <numerusform>The demo data is loaded only into a register without requests; this one has %n request.</numerusform>
             <numerusform>The demo data is loaded only into a register without requests; this one has %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::HolidayFile</name>
+    <message numerus="yes">
+        <source>“%1” is larger than a calendar file may be (%Ln bytes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +282,16 @@
         <translation>
             <numerusform>and %Ln more.</numerusform>
             <numerusform>and %Ln more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RecomputeDialog</name>
+    <message numerus="yes">
+        <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -235,71 +235,107 @@ Status DeadlineSettings::queueFor(const StoredCalendar& calendar)
         .status();
 }
 
-Status DeadlineSettings::setRule(const User& actor, DeadlineKind kind, const QString& legalBasis,
-                                 const Period& period, const QString& source)
+Status DeadlineSettings::exec(const QString& statement, const QVariantList& values)
+{
+    return Sql::exec(m_database.connection(), statement, values).status();
+}
+
+Result<int> DeadlineSettings::change(const User& actor, const std::function<Result<int>()>& write)
 {
     if (Status status = checkAdministrator(actor); !status.ok()) {
         return status;
-    }
-    if (period.length < 1 || period.length > 3650) {
-        return Error::invalid(tr("A period is from 1 to 3650 days, not %1.").arg(period.length));
-    }
-    if (!legalBasis.isEmpty() && !Codes::legalBases().contains(legalBasis)) {
-        return Error::invalid(tr("There is no legal basis “%1”.").arg(legalBasis));
     }
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (Status status = transaction.begin(); !status.ok()) {
         return status;
     }
-    const QSqlDatabase db = m_database.connection();
-    if (Status status = Sql::exec(db,
-                                  QStringLiteral("DELETE FROM deadline_rules WHERE kind = ? AND "
-                                                 "coalesce(legal_basis, '') = ?"),
-                                  {DeadlineRules::key(kind), Sql::nonNull(legalBasis)})
-                            .status();
-        !status.ok()) {
+    Result<int> done = write();
+    if (!done) {
+        return done;
+    }
+    if (Status status = transaction.commit(); !status.ok()) {
         return status;
     }
-    if (Status status
-        = Sql::exec(db,
-                    QStringLiteral("INSERT INTO deadline_rules (kind, legal_basis, length, unit, source, "
-                                   "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {DeadlineRules::key(kind), Sql::text(legalBasis), period.length, unitKey(period.unit),
-                     Sql::nonNull(source.trimmed()), Sql::timestamp(m_clock.nowUtc()), actor.name})
-              .status();
-        !status.ok()) {
-        return status;
-    }
-    if (Status status = queueAllOpen(); !status.ok()) {
-        return status;
-    }
-    return transaction.commit();
+    return done;
+}
+
+Result<int> DeadlineSettings::changeCalendar(const User& actor, const QString& code,
+                                             const std::function<Result<int>(const StoredCalendar&)>& write)
+{
+    return change(actor, [&]() -> Result<int> {
+        Result<StoredCalendar> calendar = calendarToChange(code);
+        if (!calendar) {
+            return calendar.error();
+        }
+        Result<int> done = write(*calendar);
+        if (!done) {
+            return done;
+        }
+        if (Status status = queueFor(*calendar); !status.ok()) {
+            return status;
+        }
+        return done;
+    });
+}
+
+Status DeadlineSettings::setRule(const User& actor, DeadlineKind kind, const QString& legalBasis,
+                                 const Period& period, const QString& source)
+{
+    return change(actor,
+                  [&]() -> Result<int> {
+                      if (period.length < 1 || period.length > 3650) {
+                          return Error::invalid(
+                              tr("A period is from 1 to 3650 days, not %1.").arg(period.length));
+                      }
+                      if (!legalBasis.isEmpty() && !Codes::legalBases().contains(legalBasis)) {
+                          return Error::invalid(tr("There is no legal basis “%1”.").arg(legalBasis));
+                      }
+                      if (Status status = exec(QStringLiteral("DELETE FROM deadline_rules WHERE kind = ? AND "
+                                                              "coalesce(legal_basis, '') = ?"),
+                                               {DeadlineRules::key(kind), Sql::nonNull(legalBasis)});
+                          !status.ok()) {
+                          return status;
+                      }
+                      if (Status status
+                          = exec(QStringLiteral(
+                                     "INSERT INTO deadline_rules (kind, legal_basis, length, unit, source, "
+                                     "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 {DeadlineRules::key(kind), Sql::text(legalBasis), period.length,
+                                  unitKey(period.unit), Sql::nonNull(source.trimmed()),
+                                  Sql::timestamp(m_clock.nowUtc()), actor.name});
+                          !status.ok()) {
+                          return status;
+                      }
+                      if (Status status = queueAllOpen(); !status.ok()) {
+                          return status;
+                      }
+                      return 1;
+                  })
+        .status();
 }
 
 Status DeadlineSettings::resetRule(const User& actor, DeadlineKind kind, const QString& legalBasis)
 {
-    if (Status status = checkAdministrator(actor); !status.ok()) {
-        return status;
-    }
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<QSqlQuery> removed = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("DELETE FROM deadline_rules WHERE kind = ? AND coalesce(legal_basis, '') = ?"),
-        {DeadlineRules::key(kind), Sql::nonNull(legalBasis)});
-    if (!removed) {
-        return removed.error();
-    }
-    if (removed->numRowsAffected() == 0) {
-        return Error::notFound(
-            tr("The rule of the %1 deadline is Masar's own already.").arg(DeadlineRules::label(kind)));
-    }
-    if (Status status = queueAllOpen(); !status.ok()) {
-        return status;
-    }
-    return transaction.commit();
+    return change(actor,
+                  [&]() -> Result<int> {
+                      Result<QSqlQuery> removed = Sql::exec(
+                          m_database.connection(),
+                          QStringLiteral(
+                              "DELETE FROM deadline_rules WHERE kind = ? AND coalesce(legal_basis, '') = ?"),
+                          {DeadlineRules::key(kind), Sql::nonNull(legalBasis)});
+                      if (!removed) {
+                          return removed.error();
+                      }
+                      if (removed->numRowsAffected() == 0) {
+                          return Error::notFound(tr("The rule of the %1 deadline is Masar's own already.")
+                                                     .arg(DeadlineRules::label(kind)));
+                      }
+                      if (Status status = queueAllOpen(); !status.ok()) {
+                          return status;
+                      }
+                      return 1;
+                  })
+        .status();
 }
 
 Result<StoredCalendar> DeadlineSettings::calendarToChange(const QString& code)
@@ -377,87 +413,102 @@ Status DeadlineSettings::addCalendar(const User& actor, const QString& code, con
 Status DeadlineSettings::setWeekend(const User& actor, const QString& code, const QDate& from,
                                     const QList<Qt::DayOfWeek>& days)
 {
-    if (Status status = checkAdministrator(actor); !status.ok()) {
-        return status;
-    }
-    if (days.isEmpty() || days.size() > 3) {
-        return Error::invalid(tr("A weekend is one to three days."));
-    }
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<StoredCalendar> calendar = calendarToChange(code);
-    if (!calendar) {
-        return calendar.error();
-    }
-    const QSqlDatabase db = m_database.connection();
-    // The rules it replaces: those from the same day on; an open one before ends the day before.
-    if (from.isValid()) {
-        // A calendar without rules of its own counts with the locale data's
-        // weekend: that one is kept for the days before, not left without any.
-        Result<QSqlQuery> own
-            = Sql::exec(db, QStringLiteral("SELECT count(*) FROM weekend_rules WHERE calendar = ?"), {code});
-        if (!own) {
-            return own.error();
-        }
-        own->next();
-        if (own->value(0).toInt() == 0) {
-            const WorkingCalendar locale
-                = WorkingCalendar::forCountry(calendar->country, from.year(), from.year());
-            for (const WeekendRule& rule : locale.weekendRules()) {
-                if (Status status
-                    = Sql::exec(db,
-                                QStringLiteral("INSERT INTO weekend_rules (calendar, valid_from, "
-                                               "valid_until, days) VALUES (?, ?, ?, ?)"),
-                                {code, Sql::date(rule.from), Sql::date(rule.until), daysKey(rule.days)})
-                          .status();
-                    !status.ok()) {
-                    return status;
-                }
+    return changeCalendar(
+               actor, code,
+               [&](const StoredCalendar& calendar) -> Result<int> {
+                   if (days.isEmpty() || days.size() > 3) {
+                       return Error::invalid(tr("A weekend is one to three days."));
+                   }
+                   if (!from.isValid()) {
+                       // Always: the rules there were go.
+                       if (Status status
+                           = exec(QStringLiteral("DELETE FROM weekend_rules WHERE calendar = ?"), {code});
+                           !status.ok()) {
+                           return status;
+                       }
+                   } else {
+                       // A calendar without rules of its own counts with the locale data's
+                       // weekend: that one is kept for the days before, not left without any.
+                       Result<QSqlQuery> own = Sql::exec(
+                           m_database.connection(),
+                           QStringLiteral("SELECT count(*) FROM weekend_rules WHERE calendar = ?"), {code});
+                       if (!own) {
+                           return own.error();
+                       }
+                       own->next();
+                       if (own->value(0).toInt() == 0) {
+                           const WorkingCalendar locale
+                               = WorkingCalendar::forCountry(calendar.country, from.year(), from.year());
+                           for (const WeekendRule& rule : locale.weekendRules()) {
+                               if (Status status
+                                   = exec(QStringLiteral("INSERT INTO weekend_rules (calendar, valid_from, "
+                                                         "valid_until, days) VALUES (?, ?, ?, ?)"),
+                                          {code, Sql::date(rule.from), Sql::date(rule.until),
+                                           daysKey(rule.days)});
+                                   !status.ok()) {
+                                   return status;
+                               }
+                           }
+                       }
+                       // The rules it replaces: those from the same day on; an open one before ends the day
+                       // before.
+                       if (Status status
+                           = exec(QStringLiteral(
+                                      "DELETE FROM weekend_rules WHERE calendar = ? AND valid_from >= ?"),
+                                  {code, Sql::date(from)});
+                           !status.ok()) {
+                           return status;
+                       }
+                       if (Status status = exec(
+                               QStringLiteral("UPDATE weekend_rules SET valid_until = ? WHERE calendar = ? "
+                                              "AND (valid_until IS NULL OR valid_until >= ?)"),
+                               {Sql::date(from.addDays(-1)), code, Sql::date(from)});
+                           !status.ok()) {
+                           return status;
+                       }
+                   }
+                   if (Status status
+                       = exec(QStringLiteral("INSERT INTO weekend_rules (calendar, valid_from, valid_until, "
+                                             "days) VALUES (?, ?, NULL, ?)"),
+                              {code, Sql::date(from), daysKey(days)});
+                       !status.ok()) {
+                       return status;
+                   }
+                   return 1;
+               })
+        .status();
+}
+
+Result<int> DeadlineSettings::storeHolidays(const User& actor, const QString& code,
+                                            const std::vector<Holiday>& holidays,
+                                            StoredHoliday::Origin origin)
+{
+    return changeCalendar(actor, code, [&](const StoredCalendar&) -> Result<int> {
+        int added = 0;
+        for (const Holiday& holiday : holidays) {
+            if (!holiday.date.isValid() || holiday.name.trimmed().isEmpty() || holiday.name.size() > 200) {
+                return Error::invalid(tr("A holiday needs a date and a name of at most 200 characters."));
             }
+            Result<QSqlQuery> inserted = Sql::exec(
+                m_database.connection(),
+                QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, changed_at, changed_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                {code, Sql::date(holiday.date), holiday.name.trimmed(), originKey(origin),
+                 Sql::timestamp(m_clock.nowUtc()), actor.name});
+            if (!inserted) {
+                return inserted.error();
+            }
+            added += inserted->numRowsAffected() > 0 ? 1 : 0;
         }
-        if (Status status
-            = Sql::exec(db,
-                        QStringLiteral("DELETE FROM weekend_rules WHERE calendar = ? AND valid_from >= ?"),
-                        {code, Sql::date(from)})
-                  .status();
-            !status.ok()) {
-            return status;
-        }
-        if (Status status
-            = Sql::exec(db,
-                        QStringLiteral("UPDATE weekend_rules SET valid_until = ? WHERE "
-                                       "calendar = ? AND (valid_until IS NULL OR valid_until >= ?)"),
-                        {Sql::date(from.addDays(-1)), code, Sql::date(from)})
-                  .status();
-            !status.ok()) {
-            return status;
-        }
-    } else if (Status status
-               = Sql::exec(db, QStringLiteral("DELETE FROM weekend_rules WHERE calendar = ?"), {code})
-                     .status();
-               !status.ok()) {
-        return status;
-    }
-    if (Status status = Sql::exec(db,
-                                  QStringLiteral("INSERT INTO weekend_rules (calendar, valid_from, "
-                                                 "valid_until, days) VALUES (?, ?, NULL, ?)"),
-                                  {code, Sql::date(from), daysKey(days)})
-                            .status();
-        !status.ok()) {
-        return status;
-    }
-    if (Status status = queueFor(*calendar); !status.ok()) {
-        return status;
-    }
-    return transaction.commit();
+        return added;
+    });
 }
 
 Status DeadlineSettings::addHoliday(const User& actor, const QString& calendar, const QDate& date,
                                     const QString& name)
 {
-    Result<int> added = importHolidays(actor, calendar, {Holiday {date, name, false}});
+    Result<int> added
+        = storeHolidays(actor, calendar, {Holiday {date, name, false}}, StoredHoliday::Origin::Added);
     if (!added) {
         return added.error();
     }
@@ -470,122 +521,60 @@ Status DeadlineSettings::addHoliday(const User& actor, const QString& calendar, 
 Result<int> DeadlineSettings::importHolidays(const User& actor, const QString& code,
                                              const std::vector<Holiday>& holidays)
 {
-    if (Status status = checkAdministrator(actor); !status.ok()) {
-        return status;
-    }
-    for (const Holiday& holiday : holidays) {
-        if (!holiday.date.isValid() || holiday.name.trimmed().isEmpty() || holiday.name.size() > 200) {
-            return Error::invalid(tr("A holiday needs a date and a name of at most 200 characters."));
-        }
-    }
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<StoredCalendar> calendar = calendarToChange(code);
-    if (!calendar) {
-        return calendar.error();
-    }
-    const QString origin
-        = originKey(holidays.size() == 1 ? StoredHoliday::Origin::Added : StoredHoliday::Origin::Imported);
-    int added = 0;
-    for (const Holiday& holiday : holidays) {
-        Result<QSqlQuery> inserted = Sql::exec(
-            m_database.connection(),
-            QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, changed_at, changed_by) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-            {code, Sql::date(holiday.date), holiday.name.trimmed(), origin, Sql::timestamp(m_clock.nowUtc()),
-             actor.name});
-        if (!inserted) {
-            return inserted.error();
-        }
-        added += inserted->numRowsAffected() > 0 ? 1 : 0;
-    }
-    if (Status status = queueFor(*calendar); !status.ok()) {
-        return status;
-    }
-    if (Status status = transaction.commit(); !status.ok()) {
-        return status;
-    }
-    return added;
+    return storeHolidays(actor, code, holidays, StoredHoliday::Origin::Imported);
 }
 
 Result<int> DeadlineSettings::confirmHoliday(const User& actor, const QString& code, const QString& name,
                                              const QDate& computed, const QDate& announced)
 {
-    if (Status status = checkAdministrator(actor); !status.ok()) {
-        return status;
-    }
-    if (!computed.isValid() || !announced.isValid() || std::abs(computed.daysTo(announced)) > 5) {
-        return Error::invalid(tr("An announced date is at most five days from the computed one."));
-    }
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<StoredCalendar> calendar = calendarToChange(code);
-    if (!calendar) {
-        return calendar.error();
-    }
-    // Whether there is such a provisional holiday, in the calendar as it counts now.
-    Result<WorkingCalendar> now = this->calendar(code);
-    if (!now) {
-        return now.error();
-    }
-    const int days = now->confirmHoliday(name, computed, announced);
-    if (days == 0) {
-        return Error::notFound(tr("The calendar %1 has no provisional holiday “%2” on %3.")
-                                   .arg(code, name, Iso8601::formatDate(computed)));
-    }
-    if (Status status = Sql::exec(m_database.connection(),
-                                  QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, "
-                                                 "replaces, changed_at, changed_by) VALUES (?, ?, ?, "
-                                                 "'confirmed', ?, ?, ?)"),
-                                  {code, Sql::date(announced), name, Sql::date(computed),
-                                   Sql::timestamp(m_clock.nowUtc()), actor.name})
-                            .status();
-        !status.ok()) {
-        return status;
-    }
-    if (Status status = queueFor(*calendar); !status.ok()) {
-        return status;
-    }
-    if (Status status = transaction.commit(); !status.ok()) {
-        return status;
-    }
-    return days;
+    return changeCalendar(actor, code, [&](const StoredCalendar&) -> Result<int> {
+        if (!computed.isValid() || !announced.isValid() || std::abs(computed.daysTo(announced)) > 5) {
+            return Error::invalid(tr("An announced date is at most five days from the computed one."));
+        }
+        // Whether there is such a provisional holiday, in the calendar as it counts now.
+        Result<WorkingCalendar> now = calendar(code);
+        if (!now) {
+            return now.error();
+        }
+        const int days = now->confirmHoliday(name, computed, announced);
+        if (days == 0) {
+            return Error::notFound(tr("The calendar %1 has no provisional holiday “%2” on %3.")
+                                       .arg(code, name, Iso8601::formatDate(computed)));
+        }
+        if (Status status
+            = exec(QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, replaces, "
+                                  "changed_at, changed_by) VALUES (?, ?, ?, 'confirmed', ?, ?, ?)"),
+                   {code, Sql::date(announced), name, Sql::date(computed), Sql::timestamp(m_clock.nowUtc()),
+                    actor.name});
+            !status.ok()) {
+            return status;
+        }
+        return days;
+    });
 }
 
 Status DeadlineSettings::removeHoliday(const User& actor, const QString& code, const QDate& date,
                                        const QString& name)
 {
-    if (Status status = checkAdministrator(actor); !status.ok()) {
-        return status;
-    }
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<StoredCalendar> calendar = calendarToChange(code);
-    if (!calendar) {
-        return calendar.error();
-    }
-    Result<QSqlQuery> removed
-        = Sql::exec(m_database.connection(),
-                    QStringLiteral("DELETE FROM holidays WHERE calendar = ? AND day = ? AND name = ?"),
-                    {code, Sql::date(date), name});
-    if (!removed) {
-        return removed.error();
-    }
-    if (removed->numRowsAffected() == 0) {
-        return Error::notFound(tr("The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes "
-                                  "are moved by confirming them.")
-                                   .arg(code, name, Iso8601::formatDate(date)));
-    }
-    if (Status status = queueFor(*calendar); !status.ok()) {
-        return status;
-    }
-    return transaction.commit();
+    return changeCalendar(
+               actor, code,
+               [&](const StoredCalendar&) -> Result<int> {
+                   Result<QSqlQuery> removed = Sql::exec(
+                       m_database.connection(),
+                       QStringLiteral("DELETE FROM holidays WHERE calendar = ? AND day = ? AND name = ?"),
+                       {code, Sql::date(date), name});
+                   if (!removed) {
+                       return removed.error();
+                   }
+                   if (removed->numRowsAffected() == 0) {
+                       return Error::notFound(
+                           tr("The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes "
+                              "are moved by confirming them.")
+                               .arg(code, name, Iso8601::formatDate(date)));
+                   }
+                   return 1;
+               })
+        .status();
 }
 
 } // namespace Masar

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -70,6 +71,17 @@ public:
 
 private:
     Status checkAdministrator(const User& actor) const;
+    Status exec(const QString& statement, const QVariantList& values);
+    // The frame of every change: an administrator only; `write`, which
+    // queues the deadlines the change may move, in one transaction, or nothing.
+    Result<int> change(const User& actor, const std::function<Result<int>()>& write);
+    // A change to one calendar (made for a country on its first change),
+    // with the open requests that count with it queued.
+    Result<int> changeCalendar(const User& actor, const QString& code,
+                               const std::function<Result<int>(const StoredCalendar&)>& write);
+    // Stores holidays the calendar does not have yet; returns how many.
+    Result<int> storeHolidays(const User& actor, const QString& code, const std::vector<Holiday>& holidays,
+                              StoredHoliday::Origin origin);
     // The stored calendar of a code, made for a country code on first use.
     Result<StoredCalendar> calendarToChange(const QString& code);
     // Queues the open requests that count with a calendar.
