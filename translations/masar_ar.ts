@@ -67,36 +67,36 @@
 <context>
     <name>Masar::AuthorityCalendarDialog</name>
     <message>
-        <source>Add an authority&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <source>Add an authority's calendar</source>
+        <translation>إضافة تقويم جهة</translation>
     </message>
     <message>
-        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority&apos;s name contains the name given here; the others count with the country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority's name contains the name given here; the others count with the country's.</source>
+        <translation>حين تكون لإحدى جهات الدولة عطلها الخاصة. يُعتمد هذا التقويم للطلبات التي يتضمن اسم جهتها الاسم المذكور هنا؛ وتُحسب الطلبات الأخرى بتقويم الدولة.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة:(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة:(&amp;A)</translation>
     </message>
     <message>
         <source>A name or part of it, e.g. Benghazi</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم أو جزء منه، مثل بنغازي</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز:(&amp;O)</translation>
     </message>
     <message>
-        <source>How the calendar is named on the command line: 2 to 32 characters, not a country&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <source>How the calendar is named on the command line: 2 to 32 characters, not a country's code.</source>
+        <translation>اسم التقويم في سطر الأوامر: من 2 إلى 32 حرفًا، وليس رمز دولة.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">إضافة</translation>
+        <translation>إضافة</translation>
     </message>
 </context>
 <context>
@@ -104,211 +104,211 @@
     <message>
         <source>fixed</source>
         <extracomment>A holiday Masar knows by itself (1 May).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ثابتة</translation>
     </message>
     <message>
         <source>provisional</source>
         <extracomment>An Islamic holiday computed from the civil calendar, its date not announced yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مؤقتة</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّدة</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضافة</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوردة</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
-        <translation type="unfinished">لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
+        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
     </message>
 </context>
 <context>
     <name>Masar::CalendarsDialog</name>
     <message>
         <source>Calendars and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاويم والآجال</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاويم</translation>
     </message>
     <message>
         <source>Deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد الآجال</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>A change applies to the open requests at once: their deadlines are computed again, and those that move are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري أي تغيير على الطلبات المفتوحة فورًا: يُعاد حساب آجالها، وتُعرض الآجال التي تتغير.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <extracomment>%1 the change (&quot;“Eid” added to MA.&quot;), %2 &quot;N open deadlines recomputed; M moved&quot;.</extracomment>
-        <translation type="unfinished">%1: {1 %2.?}</translation>
+        <extracomment>%1 the change ("“Eid” added to MA."), %2 "N open deadlines recomputed; M moved".</extracomment>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
     <name>Masar::CalendarsPanel</name>
     <message>
         <source>%1, %2 (%3)</source>
-        <extracomment>An authority&apos;s calendar: %1 the country, %2 the authority, %3 the calendar&apos;s code.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>An authority's calendar: %1 the country, %2 the authority, %3 the calendar's code.</extracomment>
+        <translation>%1، %2 (%3)</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاويم</translation>
     </message>
     <message>
-        <source>No calendar yet: the register has no request. Add an authority&apos;s calendar, or register a request first.</source>
-        <translation type="unfinished"></translation>
+        <source>No calendar yet: the register has no request. Add an authority's calendar, or register a request first.</source>
+        <translation>لا يوجد تقويم بعد: لا يتضمن السجل أي طلب. أضف تقويم جهة، أو سجّل طلبًا أولًا.</translation>
     </message>
     <message>
         <source>Weekend, as set by an administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>عطلة نهاية الأسبوع، كما حدّدها المسؤول:</translation>
     </message>
     <message>
-        <source>Weekend, Masar&apos;s default from the locale data:</source>
-        <translation type="unfinished"></translation>
+        <source>Weekend, Masar's default from the locale data:</source>
+        <translation>عطلة نهاية الأسبوع، كما يحدّدها مسار افتراضيًا من بيانات الإعدادات الإقليمية:</translation>
     </message>
     <message>
         <source>(no start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا بداية)</translation>
     </message>
     <message>
         <source>(no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا نهاية)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">لا شيء</translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>“%1” on %2 added to %3.</source>
-        <extracomment>%1 a holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <translation>أُضيفت العطلة «%1» في %2 إلى %3.</translation>
     </message>
     <message>
         <source>Remove a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف عطلة</translation>
     </message>
     <message>
         <source>Remove “%1” on %2 from the calendar? Deadlines will count that day as a working day again, unless it is a weekend day.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تُحذف العطلة «%1» في %2 من التقويم؟ ستحتسب الآجال ذلك اليوم يوم عمل من جديد، ما لم يكن من أيام عطلة نهاية الأسبوع.</translation>
     </message>
     <message>
         <source>“%1” on %2 removed from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت العطلة «%1» في %2 من %3.</translation>
     </message>
     <message>
         <source>“%1” confirmed in %2 from %3.</source>
-        <extracomment>%1 a holiday&apos;s name, %2 the calendar, %3 the day it begins on.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a holiday's name, %2 the calendar, %3 the day it begins on.</extracomment>
+        <translation>أُكِّدت العطلة «%1» في %2 اعتبارًا من %3.</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد العطل</translation>
     </message>
     <message>
         <source>Import holidays from an iCalendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد العطل من ملف iCalendar ‏(.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported from %1 into %2.</source>
-        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 the file's name, %2 the calendar.</extracomment>
+        <translation>
+            <numerusform>لم يُستورد أي يوم عطلة من %1 إلى %2.</numerusform>
+            <numerusform>استُورد يوم عطلة واحد من %1 إلى %2.</numerusform>
+            <numerusform>استُورد يوما عطلة من %1 إلى %2.</numerusform>
+            <numerusform>استُوردت %n أيام عطلة من %1 إلى %2.</numerusform>
+            <numerusform>استُورد %n يوم عطلة من %1 إلى %2.</numerusform>
+            <numerusform>استُورد %n يوم عطلة من %1 إلى %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the weekend is %2 from %3 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: عطلة نهاية الأسبوع هي %2 اعتبارًا من %3.</translation>
     </message>
     <message>
         <source>%1: the weekend is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: عطلة نهاية الأسبوع هي %2.</translation>
     </message>
     <message>
         <source>Calendar %1 added for %2.</source>
-        <extracomment>%1 the calendar&apos;s code, %2 the authority.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the calendar's code, %2 the authority.</extracomment>
+        <translation>أُضيف التقويم %1 للجهة %2.</translation>
     </message>
     <message>
         <source>&amp;Calendars:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاويم:(&amp;C)</translation>
     </message>
     <message>
-        <source>Add an &amp;authority&apos;s calendar…</source>
-        <translation type="unfinished"></translation>
+        <source>Add an &amp;authority's calendar…</source>
+        <translation>إضافة تقويم جهة…(&amp;A)</translation>
     </message>
     <message>
         <source>Set the &amp;weekend…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد عطلة نهاية الأسبوع…(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>العطل في سنة:(&amp;H)</translation>
     </message>
     <message>
         <source>A&amp;dd a holiday…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عطلة…(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove the holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العطلة(&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;onfirm or move…</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد أو نقل…(&amp;O)</translation>
     </message>
     <message>
         <source>An Islamic holiday is computed from the civil calendar: confirm it, or move it to the day announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب العطلة الإسلامية من التقويم الهجري الحسابي: أكّدها، أو انقلها إلى اليوم المعلن.</translation>
     </message>
     <message>
         <source>&amp;Import a .ics file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف ‎.ics…(&amp;I)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>العطلة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -377,11 +377,11 @@
         <translation>قاعدة البيانات سليمة: فُحصت كل الصفحات وكل الإحالات.</translation>
     </message>
     <message>
-        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
+        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
         <translation>دور المستخدم الجديد: officer أو supervisor أو clerk أو administrator.</translation>
     </message>
     <message>
-        <source>The new user&apos;s full name.</source>
+        <source>The new user's full name.</source>
         <translation>الاسم الكامل للمستخدم الجديد.</translation>
     </message>
     <message>
@@ -425,163 +425,163 @@
     <name>Masar::Cli::CalendarCommands</name>
     <message>
         <source>calendar show: the year of the holidays (default: this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar show: سنة العطل (افتراضيًا: السنة الحالية).</translation>
     </message>
     <message>
-        <source>calendar add: the country of the authority&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <source>calendar add: the country of the authority's calendar.</source>
+        <translation>calendar add: دولة تقويم الجهة.</translation>
     </message>
     <message>
-        <source>calendar add: the authority&apos;s name, as requests name it (a part is enough).</source>
-        <translation type="unfinished"></translation>
+        <source>calendar add: the authority's name, as requests name it (a part is enough).</source>
+        <translation>calendar add: اسم الجهة كما يرد في الطلبات (يكفي جزء منه).</translation>
     </message>
     <message>
         <source>calendar weekend: the first day of the new weekend (default: always).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar weekend: أول يوم تسري فيه عطلة نهاية الأسبوع الجديدة (افتراضيًا: دائمًا).</translation>
     </message>
     <message>
         <source>Use “calendar list”, “calendar show CODE [--year YYYY]”, “calendar add CODE --country CC --authority NAME”, “calendar weekend CODE DAYS [--from DATE]”, “calendar holiday add|remove CODE DATE NAME”, “calendar confirm CODE NAME COMPUTED ANNOUNCED” or “calendar import CODE FILE.ics”.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل «calendar list» أو «calendar show CODE [--year YYYY]» أو «calendar add CODE --country CC --authority NAME» أو «calendar weekend CODE DAYS [--from DATE]» أو «calendar holiday add|remove CODE DATE NAME» أو «calendar confirm CODE NAME COMPUTED ANNOUNCED» أو «calendar import CODE FILE.ics».</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>weekend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد عطلة نهاية الأسبوع</translation>
     </message>
     <message>
         <source>holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>العطل</translation>
     </message>
     <message>
         <source>--year takes a year from %1 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل ‎--year سنة من %1 إلى %2، لا «%3».</translation>
     </message>
     <message>
         <source>Calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم %1: %2</translation>
     </message>
     <message>
         <source>Calendar %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم %1: %2، %3</translation>
     </message>
     <message>
         <source>Weekend (set by an administrator):</source>
-        <translation type="unfinished"></translation>
+        <translation>عطلة نهاية الأسبوع (حدّدها المسؤول):</translation>
     </message>
     <message>
-        <source>Weekend (Masar&apos;s default, from the locale data):</source>
-        <translation type="unfinished"></translation>
+        <source>Weekend (Masar's default, from the locale data):</source>
+        <translation>عطلة نهاية الأسبوع (افتراضية مسار، من بيانات الإعدادات الإقليمية):</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام</translation>
     </message>
     <message>
         <source>Holidays in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>العطل في %1:</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>calendar add needs --country CC and --authority NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج calendar add إلى ‎--country CC و‎--authority NAME.</translation>
     </message>
     <message>
-        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority&apos;s name contains “%2”.</source>
-        <extracomment>%1 the new calendar&apos;s code, %2 the authority, %3 the country.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority's name contains “%2”.</source>
+        <extracomment>%1 the new calendar's code, %2 the authority, %3 the country.</extracomment>
+        <translation>أُضيف التقويم %1 للجهة %2 (%3): يُعتمد للطلبات التي يتضمن اسم جهتها «%2».</translation>
     </message>
     <message>
         <source>DAYS are days of the week separated by commas, “fri,sat” or “5,6” (Monday is 1), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS أيام من الأسبوع تفصل بينها فواصل، مثل «fri,sat» أو «5,6» (الاثنين هو 1)، لا «%1».</translation>
     </message>
     <message>
         <source>Calendar %1: the weekend is %2 from %3 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم %1: عطلة نهاية الأسبوع هي %2 اعتبارًا من %3.</translation>
     </message>
     <message>
         <source>Calendar %1: the weekend is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم %1: عطلة نهاية الأسبوع هي %2.</translation>
     </message>
     <message>
         <source>Holiday “%1” on %2 added to calendar %3.</source>
-        <extracomment>%1 the holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <translation>أُضيفت العطلة «%1» في %2 إلى التقويم %3.</translation>
     </message>
     <message>
         <source>Holiday “%1” on %2 removed from calendar %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت العطلة «%1» في %2 من التقويم %3.</translation>
     </message>
     <message>
         <source>“%1” begins on %2: confirm it from its first day, which moves its other days with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ العطلة «%1» في %2: أكّدها من يومها الأول، فتنتقل أيامها الأخرى معه.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” confirmed in calendar %2 from %3 (computed: %4), %n day(s).</source>
         <extracomment>%1 the holiday, %2 the calendar, %3 the day announced, %4 the day computed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُكِّدت العطلة «%1» في التقويم %2 اعتبارًا من %3 (المحسوب: %4)، بلا أيام.</numerusform>
+            <numerusform>أُكِّدت العطلة «%1» في التقويم %2 اعتبارًا من %3 (المحسوب: %4)، يوم واحد.</numerusform>
+            <numerusform>أُكِّدت العطلة «%1» في التقويم %2 اعتبارًا من %3 (المحسوب: %4)، يومان.</numerusform>
+            <numerusform>أُكِّدت العطلة «%1» في التقويم %2 اعتبارًا من %3 (المحسوب: %4)، %n أيام.</numerusform>
+            <numerusform>أُكِّدت العطلة «%1» في التقويم %2 اعتبارًا من %3 (المحسوب: %4)، %n يومًا.</numerusform>
+            <numerusform>أُكِّدت العطلة «%1» في التقويم %2 اعتبارًا من %3 (المحسوب: %4)، %n يوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported into calendar %1.</source>
-        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 the calendar; the second sentence says how many of the file's days it had already.</extracomment>
+        <translation>
+            <numerusform>لم يُستورد أي يوم عطلة إلى التقويم %1.</numerusform>
+            <numerusform>استُورد يوم عطلة واحد إلى التقويم %1.</numerusform>
+            <numerusform>استُورد يوما عطلة إلى التقويم %1.</numerusform>
+            <numerusform>استُوردت %n أيام عطلة إلى التقويم %1.</numerusform>
+            <numerusform>استُورد %n يوم عطلة إلى التقويم %1.</numerusform>
+            <numerusform>استُورد %n يوم عطلة إلى التقويم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were there already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يكن أي منها موجودًا من قبل.</numerusform>
+            <numerusform>كان يوم واحد منها موجودًا من قبل.</numerusform>
+            <numerusform>كان يومان منها موجودين من قبل.</numerusform>
+            <numerusform>كانت %n أيام منها موجودة من قبل.</numerusform>
+            <numerusform>كان %n يومًا منها موجودًا من قبل.</numerusform>
+            <numerusform>كان %n يوم منها موجودًا من قبل.</numerusform>
         </translation>
     </message>
 </context>
@@ -612,7 +612,7 @@
         <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
         <translation>يعرض «masar-cli COMMAND --help» خيارات الأمر. حالة الخروج: 0 تم، 1 خطأ في الاستعمال، 2 مُدخل مرفوض، 3 مشكلة في التخزين.</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@
         <translation>تحميل طلبات تجريبية مختلَقة في سجل خالٍ من الطلبات (للمسؤولين فقط).</translation>
     </message>
     <message>
-        <source>Correct or complete a request&apos;s details (step amend).</source>
+        <source>Correct or complete a request's details (step amend).</source>
         <translation>تصحيح بيانات طلب أو استكمالها (الخطوة amend).</translation>
     </message>
     <message>
@@ -738,11 +738,11 @@
     </message>
     <message>
         <source>Show the calendars deadlines count with; change weekends and holidays (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التقاويم التي تُحسب بها الآجال؛ وتغيير عطلات نهاية الأسبوع والعطل الرسمية (للمسؤولين فقط).</translation>
     </message>
     <message>
         <source>Show the periods of deadlines; set or reset one (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مُدد الآجال؛ وتحديد إحداها أو إعادتها إلى الافتراضي (للمسؤولين فقط).</translation>
     </message>
 </context>
 <context>
@@ -802,7 +802,7 @@
         <translation>تدبير يُضاف، قيد الانتظار (يمكن التكرار): TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>نوع التدبير رقم N وملاحظته (يمكن التكرار): N:TYPE[:NOTE]. وتتغير حالته بالخطوة record_measure_result.</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request&apos;s offences</source>
+        <source>“%1” is not among the request's offences</source>
         <translation>«%1» ليست من جرائم الطلب</translation>
     </message>
     <message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
         <translation>سبب اتخاذ الإجراء.</translation>
     </message>
     <message>
-        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>تاريخ الإجراء (أجل الرد أو المراجعة أو الإرسال أو الأجل الجديد)، بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -959,11 +959,11 @@
         <translation>«%1» ليس إجراءً. يسردها الأمر «masar-cli workflow».</translation>
     </message>
     <message>
-        <source>The document&apos;s name (default: the file&apos;s name).</source>
+        <source>The document's name (default: the file's name).</source>
         <translation>اسم الوثيقة (افتراضيًا: اسم الملف).</translation>
     </message>
     <message>
-        <source>The document&apos;s media type (default: guessed).</source>
+        <source>The document's media type (default: guessed).</source>
         <translation>نوع وسائط الوثيقة (افتراضيًا: يُستنتج).</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
@@ -1173,81 +1173,81 @@
     <name>Masar::Cli::RuleCommands</name>
     <message>
         <source>rules set, rules reset: the legal basis of the rule (default: all others).</source>
-        <translation type="unfinished"></translation>
+        <translation>rules set وrules reset: الأساس القانوني للقاعدة (افتراضيًا: جميع الأسس الأخرى).</translation>
     </message>
     <message>
         <source>rules set: where the period comes from, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules set: مصدر المهلة، بنص حر.</translation>
     </message>
     <message>
         <source>Use “rules list”, “rules set KIND [--legal-basis CODE] LENGTH calendar|working [--source TEXT]” or “rules reset KIND [--legal-basis CODE]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل «rules list» أو «rules set KIND [--legal-basis CODE] LENGTH calendar|working [--source TEXT]» أو «rules reset KIND [--legal-basis CODE]».</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>set by</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدها</translation>
     </message>
     <message>
         <source>KIND is one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND أحد ما يلي: %1، لا «%2».</translation>
     </message>
     <message>
         <source>LENGTH is a number of days, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>LENGTH عدد أيام، لا «%1».</translation>
     </message>
     <message>
         <source>The unit is calendar or working, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة calendar أو working، لا «%1».</translation>
     </message>
     <message>
         <source>Rule %1: %2 %3.</source>
-        <extracomment>%1 the rule (&quot;decision (all others)&quot;), %2 a number, %3 &quot;calendar days&quot; or &quot;working days&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the rule ("decision (all others)"), %2 a number, %3 "calendar days" or "working days".</extracomment>
+        <translation>القاعدة %1: %2 %3.</translation>
     </message>
     <message>
-        <source>Rule %1: Masar&apos;s default again.</source>
-        <translation type="unfinished"></translation>
+        <source>Rule %1: Masar's default again.</source>
+        <translation>القاعدة %1: عادت إلى الإعداد الافتراضي لمسار.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::SettingsCommandSupport</name>
     <message>
         <source>“%1” does not take --%2.</source>
-        <extracomment>%1 is the command and its action (&quot;calendar show&quot;), %2 an option&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the command and its action ("calendar show"), %2 an option's name.</extracomment>
+        <translation>لا يقبل «%1» الخيار ‎--%2.</translation>
     </message>
     <message>
         <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
-        <translation type="unfinished">لا يمكن استعمال ‎--as-of‎ مع «%1»: فهو يغيّر التاريخ الذي تُحسب على أساسه الأمور، ولا يُسجَّل شيء بتاريخ غير تاريخ اليوم.</translation>
+        <translation>لا يمكن استعمال ‎--as-of‎ مع «%1»: فهو يغيّر التاريخ الذي تُحسب على أساسه الأمور، ولا يُسجَّل شيء بتاريخ غير تاريخ اليوم.</translation>
     </message>
     <message>
         <source>%1 takes a date of the form YYYY-MM-DD, not “%2”.</source>
-        <extracomment>%1 names the argument (&quot;DATE&quot;, &quot;--from&quot;), %2 is what was given.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names the argument ("DATE", "--from"), %2 is what was given.</extracomment>
+        <translation>يقبل %1 تاريخًا بالصيغة YYYY-MM-DD، لا «%2».</translation>
     </message>
     <message>
         <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التغيير، لكن تعذّرت إعادة حساب الآجال التي يغيّرها: سيحسبها التغيير التالي.</translation>
     </message>
 </context>
 <context>
@@ -1346,52 +1346,52 @@
     <name>Masar::ConfirmHolidayDialog</name>
     <message>
         <source>Confirm or move a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عطلة أو نقلها</translation>
     </message>
     <message>
         <source>%1 was computed from the Islamic civil calendar to begin on %2. Choose the day it was announced to begin on: its other days move with it, and it is no longer provisional.</source>
-        <extracomment>%1 a holiday (&quot;Eid al-Fitr&quot;), %2 the date computed.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a holiday ("Eid al-Fitr"), %2 the date computed.</extracomment>
+        <translation>حُسب من التقويم الهجري الحسابي أن %1 يبدأ في %2. اختر اليوم الذي أُعلن أنه يبدأ فيه: تنتقل أيامه الأخرى معه، ولا يعود مؤقتًا.</translation>
     </message>
     <message>
         <source>&amp;Announced to begin on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء المعلن:(&amp;A)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A day of the week and a date: &quot;Friday, 20 March 2026&quot;.</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <extracomment>A day of the week and a date: "Friday, 20 March 2026".</extracomment>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 (as computed)</source>
         <extracomment>A day offered for a holiday: the one computed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (كما حُسب)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (في اليوم نفسه)</numerusform>
+            <numerusform>%1 (بعد يوم واحد)</numerusform>
+            <numerusform>%1 (بعد يومين)</numerusform>
+            <numerusform>%1 (بعد %n أيام)</numerusform>
+            <numerusform>%1 (بعد %n يومًا)</numerusform>
+            <numerusform>%1 (بعد %n يوم)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) earlier)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (في اليوم نفسه)</numerusform>
+            <numerusform>%1 (قبل يوم واحد)</numerusform>
+            <numerusform>%1 (قبل يومين)</numerusform>
+            <numerusform>%1 (قبل %n أيام)</numerusform>
+            <numerusform>%1 (قبل %n يومًا)</numerusform>
+            <numerusform>%1 (قبل %n يوم)</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
         <translation>القاعدة: %1: %2.</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
         <translation>أجل %1.</translation>
     </message>
     <message>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
         <translation>التاريخ %1 حدَّدته خطوة «%2» التي اتخذها %3 في %4</translation>
     </message>
     <message>
@@ -1589,41 +1589,41 @@
     <name>Masar::DeadlineRecompute</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <extracomment>%1 is "N open deadlines recomputed", %2 "M moved".</extracomment>
+        <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
         <source>%n open deadline(s) recomputed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعَد حساب أي أجل مفتوح</numerusform>
+            <numerusform>أُعيد حساب أجل مفتوح واحد</numerusform>
+            <numerusform>أُعيد حساب أجلين مفتوحين</numerusform>
+            <numerusform>أُعيد حساب %n آجال مفتوحة</numerusform>
+            <numerusform>أُعيد حساب %n أجلًا مفتوحًا</numerusform>
+            <numerusform>أُعيد حساب %n أجل مفتوح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
         <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتغير أي منها</numerusform>
+            <numerusform>تغيّر واحد منها</numerusform>
+            <numerusform>تغيّر اثنان منها</numerusform>
+            <numerusform>تغيّرت %n منها</numerusform>
+            <numerusform>تغيّر %n منها</numerusform>
+            <numerusform>تغيّر %n منها</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
-        <translation type="unfinished">لا شيء</translation>
+        <extracomment>In "before → after", a deadline there is not (any more).</extracomment>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").</extracomment>
+        <translation>%1: %2 ← %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1631,23 +1631,23 @@
     <message>
         <source>all others</source>
         <extracomment>The rule that counts for every legal basis without a rule of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأسس الأخرى</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل</translation>
     </message>
     <message>
         <source>calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام تقويمية</translation>
     </message>
     <message>
         <source>set by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدها المسؤول</translation>
     </message>
     <message>
-        <source>Masar&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <source>Masar's default</source>
+        <translation>الإعداد الافتراضي لمسار</translation>
     </message>
 </context>
 <context>
@@ -1721,52 +1721,52 @@
     <name>Masar::DeadlineRulesPanel</name>
     <message>
         <source>Deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد الآجال</translation>
     </message>
     <message>
         <source>The %1 deadline (%2) is %3 %4.</source>
-        <extracomment>%1 a kind of deadline, %2 a legal basis or &quot;all others&quot;, %3 a number, %4 &quot;calendar days&quot;...</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a kind of deadline, %2 a legal basis or "all others", %3 a number, %4 "calendar days"...</extracomment>
+        <translation>أجل %1 (%2) هو %3 %4.</translation>
     </message>
     <message>
-        <source>The %1 deadline (%2) is Masar&apos;s default again.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 deadline (%2) is Masar's default again.</source>
+        <translation>عاد أجل %1 (%2) إلى الإعداد الافتراضي لمسار.</translation>
     </message>
     <message>
-        <source>How long each deadline is. A legal basis with a rule of its own (the EIO&apos;s) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
-        <translation type="unfinished"></translation>
+        <source>How long each deadline is. A legal basis with a rule of its own (the EIO's) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
+        <translation>مدة كل أجل. الأساس القانوني الذي له قاعدة خاصة به (كأمر التحقيق الأوروبي) يُحسب بها؛ وسائر الأسس بالقاعدة المقررة لجميع الأسس الأخرى. وللطلب العاجل نصف كل مهلة.</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">الأساس القانوني</translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة الحساب</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدها</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…(&amp;C)</translation>
     </message>
     <message>
-        <source>Put Masar&apos;s &amp;default back</source>
-        <translation type="unfinished"></translation>
+        <source>Put Masar's &amp;default back</source>
+        <translation>إعادة الإعداد الافتراضي لمسار(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1788,11 +1788,11 @@
         <translation>لا يوجد أساس قانوني «%1».</translation>
     </message>
     <message>
-        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
+        <source>The rule of the %1 deadline is Masar's own already.</source>
         <translation>قاعدة أجل %1 هي قاعدة مسار الأصلية أصلًا.</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
+        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
         <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
     </message>
     <message>
@@ -1800,11 +1800,11 @@
         <translation>لا توجد دولة «%1».</translation>
     </message>
     <message>
-        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
+        <source>An authority's calendar needs the authority's name.</source>
         <translation>يحتاج تقويم الجهة إلى اسم الجهة.</translation>
     </message>
     <message>
-        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
+        <source>A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.</source>
         <translation>رمز التقويم من 2 إلى 32 حرفًا وليس رمز دولة، بخلاف «%1».</translation>
     </message>
     <message>
@@ -1986,7 +1986,7 @@
         <translation>في الفهرس التجريبي طلبات أو مستخدمون غير صالحين:</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
         <translation>لا يوجد في الفهرس مشرف يتخذ خطوات المشرفين.</translation>
     </message>
 </context>
@@ -2028,7 +2028,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
         <translation>ستحمل البيانات التجريبية تواريخ لاحقة للوقت الحاضر: تاريخ الساعة متقدم على وقتها.</translation>
     </message>
 </context>
@@ -2089,11 +2089,11 @@
     <name>Masar::FormDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2143,7 @@
         <translation>الجهة المنفِّذة:</translation>
     </message>
     <message>
-        <source>Executing authority&apos;s reference:</source>
+        <source>Executing authority's reference:</source>
         <translation>مرجع الجهة المنفِّذة:</translation>
     </message>
     <message>
@@ -2187,49 +2187,49 @@
     <name>Masar::HolidayDialog</name>
     <message>
         <source>Add a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عطلة</translation>
     </message>
     <message>
         <source>A day off in %1: deadlines counted in this calendar pass over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم عطلة في %1: تتخطاه الآجال المحسوبة بهذا التقويم.</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم:(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:(&amp;N)</translation>
     </message>
     <message>
         <source>As the decision that declares it names it</source>
-        <translation type="unfinished"></translation>
+        <translation>كما يرد اسمها في القرار الذي يعلنها</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">إضافة</translation>
+        <translation>إضافة</translation>
     </message>
 </context>
 <context>
     <name>Masar::HolidayFile</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">تتعذّر قراءة «%1»: %2</translation>
+        <translation>تتعذر قراءة «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is larger than a calendar file may be (%Ln bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حجم «%1» أكبر مما يُسمح به لملف تقويم (%Ln بايت).</numerusform>
+            <numerusform>حجم «%1» أكبر مما يُسمح به لملف تقويم (%Ln بايت).</numerusform>
+            <numerusform>حجم «%1» أكبر مما يُسمح به لملف تقويم (%Ln بايت).</numerusform>
+            <numerusform>حجم «%1» أكبر مما يُسمح به لملف تقويم (%Ln بايت).</numerusform>
+            <numerusform>حجم «%1» أكبر مما يُسمح به لملف تقويم (%Ln بايت).</numerusform>
+            <numerusform>حجم «%1» أكبر مما يُسمح به لملف تقويم (%Ln بايت).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” has no holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن «%1» أي عطلة.</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2320,7 @@
         <translation>رأس السنة الهجرية</translation>
     </message>
     <message>
-        <source>The Prophet&apos;s Birthday</source>
+        <source>The Prophet's Birthday</source>
         <translation>المولد النبوي الشريف</translation>
     </message>
     <message>
@@ -2420,7 +2420,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
         <translation>%1 هـ الموافق %2 م</translation>
     </message>
 </context>
@@ -2526,7 +2526,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
+        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
         <translation>%1 من أصل %2</translation>
     </message>
     <message numerus="yes">
@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>&amp;Calendars and deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاويم والآجال…(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2726,7 @@
         <translation>حذف(&amp;R)</translation>
     </message>
     <message>
-        <source>A measure&apos;s status changes with the step “%1”.</source>
+        <source>A measure's status changes with the step “%1”.</source>
         <translation>تتغير حالة التدبير بالخطوة «%1».</translation>
     </message>
 </context>
@@ -2933,7 +2933,7 @@
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي (&amp;H)</translation>
     </message>
     <message>
-        <source>Today&apos;s date will read:</source>
+        <source>Today's date will read:</source>
         <translation>سيُكتب تاريخ اليوم هكذا:</translation>
     </message>
     <message>
@@ -2956,64 +2956,65 @@
     <name>Masar::RecomputeDialog</name>
     <message>
         <source>Deadlines computed again</source>
-        <translation type="unfinished"></translation>
+        <translation>الآجال المعاد حسابها</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stopping after the requests under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف بعد إتمام الطلبات الجارية…</translation>
     </message>
     <message>
         <source>Computing the open deadlines again: %1 of %2…</source>
         <extracomment>%1 and %2 are numbers: how many requests are done, of how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة حساب الآجال المفتوحة: %1 من %2…</translation>
     </message>
     <message>
         <source>Computing the open deadlines again…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة حساب الآجال المفتوحة…</translation>
     </message>
     <message>
         <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التغيير، لكن تعذّرت إعادة حساب الآجال التي يغيّرها: سيحسبها التغيير التالي.
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقف الحساب: لا ينتظر أي طلب الحساب.</numerusform>
+            <numerusform>توقف الحساب: لا يزال طلب واحد ينتظر الحساب؛ سيحسبه التغيير التالي.</numerusform>
+            <numerusform>توقف الحساب: لا يزال طلبان ينتظران الحساب؛ سيحسبهما التغيير التالي.</numerusform>
+            <numerusform>توقف الحساب: لا تزال %n طلبات تنتظر الحساب؛ سيحسبها التغيير التالي.</numerusform>
+            <numerusform>توقف الحساب: لا يزال %n طلبًا ينتظر الحساب؛ سيحسبها التغيير التالي.</numerusform>
+            <numerusform>توقف الحساب: لا يزال %n طلب ينتظر الحساب؛ سيحسبها التغيير التالي.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">الطلب</translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">لا شيء</translation>
+        <translation>لا يوجد</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3166,7 @@
         <translation>لا يتغير أبدًا</translation>
     </message>
     <message>
-        <source>changes only through the workflow&apos;s steps</source>
+        <source>changes only through the workflow's steps</source>
         <translation>لا يتغير إلا بخطوات مسار العمل</translation>
     </message>
     <message>
@@ -3380,7 +3381,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
@@ -3771,12 +3772,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is the date of a deadline, %2 how it stands (&quot;overdue by 3 day(s)&quot;, &quot;due today&quot;).</extracomment>
+        <extracomment>%1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل التالي (%1): %2</translation>
     </message>
     <message>
@@ -3878,7 +3879,7 @@
         <translation>لم يُغيَّر الطلب %1:</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
         <translation>تُسجَّل «%1» عند تعديل بيانات الطلب؛ ولا تُتخذ وحدها.</translation>
     </message>
     <message>
@@ -3910,7 +3911,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a request&apos;s reference, %2 why the step was refused on it.</extracomment>
+        <extracomment>%1 a request's reference, %2 why the step was refused on it.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -4085,35 +4086,35 @@
     <name>Masar::RuleDialog</name>
     <message>
         <source>Set a deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد قاعدة أجل</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل:</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation type="unfinished">الأساس القانوني:(&amp;L)</translation>
+        <translation>الأساس القانوني:(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة:(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Counted in:</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة الحساب:(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:(&amp;S)</translation>
     </message>
     <message>
         <source>Where the period comes from, e.g. Circular 2026/4</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المهلة، مثل التعميم 2026/4</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4151,7 @@
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row&apos;s id.</source>
+        <source>The database did not report the new row's id.</source>
         <translation>لم تُبلغ قاعدة البيانات عن معرّف الصف الجديد.</translation>
     </message>
     <message>
@@ -4462,7 +4463,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
         <translation>تعديل البيانات</translation>
     </message>
 </context>
@@ -4478,7 +4479,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
         <translation>من «%1» إلى «%2».</translation>
     </message>
     <message>
@@ -4692,27 +4693,27 @@
     <name>Masar::WeekendDialog</name>
     <message>
         <source>Set the weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد عطلة نهاية الأسبوع</translation>
     </message>
     <message>
         <source>The days of the week on which the administration of %1 does not work. From a day on, the rule before ends the day before, and earlier deadlines keep their days.</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الأسبوع التي لا تعمل فيها إدارة %1. إذا حُدّد يوم للبدء، انتهت القاعدة السابقة في اليوم الذي قبله، واحتفظت الآجال السابقة بأيامها.</translation>
     </message>
     <message>
         <source>Weekend days:</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام عطلة نهاية الأسبوع:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبارًا من:(&amp;F)</translation>
     </message>
     <message>
         <source>Unchecked, the weekend is these days always.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يُؤشَّر عليه، كانت عطلة نهاية الأسبوع هذه الأيام دائمًا.</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@
     <name>Masar::CalendarsPanel</name>
     <message numerus="yes">
         <source>%n holiday day(s) imported from %1 into %2.</source>
-        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 the file's name, %2 the calendar.</extracomment>
+        <translation>
+            <numerusform>%n holiday day imported from %1 into %2.</numerusform>
+            <numerusform>%n holiday days imported from %1 into %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -17,24 +17,24 @@
     <message numerus="yes">
         <source>“%1” confirmed in calendar %2 from %3 (computed: %4), %n day(s).</source>
         <extracomment>%1 the holiday, %2 the calendar, %3 the day announced, %4 the day computed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” confirmed in calendar %2 from %3 (computed: %4), %n day.</numerusform>
+            <numerusform>“%1” confirmed in calendar %2 from %3 (computed: %4), %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported into calendar %1.</source>
-        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 the calendar; the second sentence says how many of the file's days it had already.</extracomment>
+        <translation>
+            <numerusform>%n holiday day imported into calendar %1.</numerusform>
+            <numerusform>%n holiday days imported into calendar %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were there already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n was there already.</numerusform>
+            <numerusform>%n were there already.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,16 +112,16 @@
     <name>Masar::ConfirmHolidayDialog</name>
     <message numerus="yes">
         <source>%1 (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n day later)</numerusform>
+            <numerusform>%1 (%n days later)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) earlier)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n day earlier)</numerusform>
+            <numerusform>%1 (%n days earlier)</numerusform>
         </translation>
     </message>
 </context>
@@ -160,17 +160,17 @@
     <name>Masar::DeadlineRecompute</name>
     <message numerus="yes">
         <source>%n open deadline(s) recomputed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open deadline recomputed</numerusform>
+            <numerusform>%n open deadlines recomputed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
         <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
         </translation>
     </message>
 </context>
@@ -222,9 +222,9 @@
     <name>Masar::HolidayFile</name>
     <message numerus="yes">
         <source>“%1” is larger than a calendar file may be (%Ln bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is larger than a calendar file may be (%Ln byte).</numerusform>
+            <numerusform>“%1” is larger than a calendar file may be (%Ln bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -289,9 +289,9 @@
     <name>Masar::RecomputeDialog</name>
     <message numerus="yes">
         <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n request still waits to be computed; the next change computes it.</numerusform>
+            <numerusform>Stopped: %n requests still wait to be computed; the next change computes them.</numerusform>
         </translation>
     </message>
 </context>

@@ -67,36 +67,36 @@
 <context>
     <name>Masar::AuthorityCalendarDialog</name>
     <message>
-        <source>Add an authority&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <source>Add an authority's calendar</source>
+        <translation>Ajouter le calendrier d’une autorité</translation>
     </message>
     <message>
-        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority&apos;s name contains the name given here; the others count with the country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority's name contains the name given here; the others count with the country's.</source>
+        <translation>Lorsqu’une autorité d’un pays a ses propres jours fériés. Le calendrier vaut pour les demandes dont le nom de l’autorité contient le nom donné ici ; les autres se comptent avec celui du pays.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité :</translation>
     </message>
     <message>
         <source>A name or part of it, e.g. Benghazi</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou une partie du nom, p. ex. Benghazi</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode :</translation>
     </message>
     <message>
-        <source>How the calendar is named on the command line: 2 to 32 characters, not a country&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <source>How the calendar is named on the command line: 2 to 32 characters, not a country's code.</source>
+        <translation>Le nom du calendrier en ligne de commande : de 2 à 32 caractères, pas le code d’un pays.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -104,207 +104,207 @@
     <message>
         <source>fixed</source>
         <extracomment>A holiday Masar knows by itself (1 May).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fixe</translation>
     </message>
     <message>
         <source>provisional</source>
         <extracomment>An Islamic holiday computed from the civil calendar, its date not announced yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importé</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
-        <translation type="unfinished">Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
+        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
     </message>
 </context>
 <context>
     <name>Masar::CalendarsDialog</name>
     <message>
         <source>Calendars and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers et délais</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers</translation>
     </message>
     <message>
         <source>Deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de délais</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>A change applies to the open requests at once: their deadlines are computed again, and those that move are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification s’applique aussitôt aux demandes ouvertes : leurs délais sont recalculés, et ceux qui changent sont listés.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <extracomment>%1 the change (&quot;“Eid” added to MA.&quot;), %2 &quot;N open deadlines recomputed; M moved&quot;.</extracomment>
-        <translation type="unfinished">%1 : {1 %2.?}</translation>
+        <extracomment>%1 the change ("“Eid” added to MA."), %2 "N open deadlines recomputed; M moved".</extracomment>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
     <name>Masar::CalendarsPanel</name>
     <message>
         <source>%1, %2 (%3)</source>
-        <extracomment>An authority&apos;s calendar: %1 the country, %2 the authority, %3 the calendar&apos;s code.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>An authority's calendar: %1 the country, %2 the authority, %3 the calendar's code.</extracomment>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers</translation>
     </message>
     <message>
-        <source>No calendar yet: the register has no request. Add an authority&apos;s calendar, or register a request first.</source>
-        <translation type="unfinished"></translation>
+        <source>No calendar yet: the register has no request. Add an authority's calendar, or register a request first.</source>
+        <translation>Aucun calendrier pour l’instant : le registre n’a aucune demande. Ajoutez le calendrier d’une autorité, ou enregistrez d’abord une demande.</translation>
     </message>
     <message>
         <source>Weekend, as set by an administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de semaine, telle que fixée par un administrateur :</translation>
     </message>
     <message>
-        <source>Weekend, Masar&apos;s default from the locale data:</source>
-        <translation type="unfinished"></translation>
+        <source>Weekend, Masar's default from the locale data:</source>
+        <translation>Fin de semaine, celle de Masar par défaut d’après les données régionales :</translation>
     </message>
     <message>
         <source>(no start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans début)</translation>
     </message>
     <message>
         <source>(no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans fin)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>“%1” on %2 added to %3.</source>
-        <extracomment>%1 a holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <translation>« %1 », le %2, ajouté à %3.</translation>
     </message>
     <message>
         <source>Remove a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un jour férié</translation>
     </message>
     <message>
         <source>Remove “%1” on %2 from the calendar? Deadlines will count that day as a working day again, unless it is a weekend day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 », le %2, du calendrier ? Les délais compteront de nouveau ce jour comme un jour ouvré, sauf s’il tombe en fin de semaine.</translation>
     </message>
     <message>
         <source>“%1” on %2 removed from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 », le %2, retiré de %3.</translation>
     </message>
     <message>
         <source>“%1” confirmed in %2 from %3.</source>
-        <extracomment>%1 a holiday&apos;s name, %2 the calendar, %3 the day it begins on.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a holiday's name, %2 the calendar, %3 the day it begins on.</extracomment>
+        <translation>« %1 » confirmé dans %2 à partir du %3.</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des jours fériés</translation>
     </message>
     <message>
         <source>Import holidays from an iCalendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des jours fériés depuis un fichier iCalendar (.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported from %1 into %2.</source>
-        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 the file's name, %2 the calendar.</extracomment>
+        <translation>
+            <numerusform>%n jour férié importé de %1 dans %2.</numerusform>
+            <numerusform>%n jours fériés importés de %1 dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the weekend is %2 from %3 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la fin de semaine est %2 à partir du %3.</translation>
     </message>
     <message>
         <source>%1: the weekend is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la fin de semaine est %2.</translation>
     </message>
     <message>
         <source>Calendar %1 added for %2.</source>
-        <extracomment>%1 the calendar&apos;s code, %2 the authority.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the calendar's code, %2 the authority.</extracomment>
+        <translation>Calendrier %1 ajouté pour %2.</translation>
     </message>
     <message>
         <source>&amp;Calendars:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendriers :</translation>
     </message>
     <message>
-        <source>Add an &amp;authority&apos;s calendar…</source>
-        <translation type="unfinished"></translation>
+        <source>Add an &amp;authority's calendar…</source>
+        <translation>Ajouter le calendrier d’une &amp;autorité…</translation>
     </message>
     <message>
         <source>Set the &amp;weekend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la &amp;fin de semaine…</translation>
     </message>
     <message>
         <source>&amp;Holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours fériés de :</translation>
     </message>
     <message>
         <source>A&amp;dd a holiday…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&amp;er un jour férié…</translation>
     </message>
     <message>
         <source>&amp;Remove the holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le jour férié</translation>
     </message>
     <message>
         <source>C&amp;onfirm or move…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer ou déplacer…</translation>
     </message>
     <message>
         <source>An Islamic holiday is computed from the civil calendar: confirm it, or move it to the day announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour férié islamique est calculé selon le calendrier hégirien civil : confirmez-le, ou déplacez-le au jour annoncé.</translation>
     </message>
     <message>
         <source>&amp;Import a .ics file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier .ics…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -354,15 +354,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Version du schéma&#xa0;: %1</translation>
+        <translation>Version du schéma : %1</translation>
     </message>
     <message>
         <source>Administrator: %1 (created)</source>
-        <translation>Administrateur&#xa0;: %1 (créé)</translation>
+        <translation>Administrateur : %1 (créé)</translation>
     </message>
     <message>
         <source>check takes no arguments.</source>
@@ -370,14 +370,14 @@
     </message>
     <message>
         <source>The database is sound: every page and every reference checked.</source>
-        <translation>La base de données est saine&#xa0;: toutes les pages et toutes les références ont été vérifiées.</translation>
+        <translation>La base de données est saine : toutes les pages et toutes les références ont été vérifiées.</translation>
     </message>
     <message>
-        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
-        <translation>Le rôle du nouvel utilisateur&#xa0;: officer, supervisor, clerk ou administrator.</translation>
+        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
+        <translation>Le rôle du nouvel utilisateur : officer, supervisor, clerk ou administrator.</translation>
     </message>
     <message>
-        <source>The new user&apos;s full name.</source>
+        <source>The new user's full name.</source>
         <translation>Le nom complet du nouvel utilisateur.</translation>
     </message>
     <message>
@@ -414,158 +414,158 @@
     </message>
     <message>
         <source>Use “user list” or “user add NAME --role ROLE”.</source>
-        <translation>Utilisez «&#xa0;user list&#xa0;» ou «&#xa0;user add NOM --role RÔLE&#xa0;».</translation>
+        <translation>Utilisez « user list » ou « user add NOM --role RÔLE ».</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::CalendarCommands</name>
     <message>
         <source>calendar show: the year of the holidays (default: this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar show : l’année des jours fériés (par défaut : cette année).</translation>
     </message>
     <message>
-        <source>calendar add: the country of the authority&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <source>calendar add: the country of the authority's calendar.</source>
+        <translation>calendar add : le pays du calendrier de l’autorité.</translation>
     </message>
     <message>
-        <source>calendar add: the authority&apos;s name, as requests name it (a part is enough).</source>
-        <translation type="unfinished"></translation>
+        <source>calendar add: the authority's name, as requests name it (a part is enough).</source>
+        <translation>calendar add : le nom de l’autorité, tel que les demandes le donnent (une partie suffit).</translation>
     </message>
     <message>
         <source>calendar weekend: the first day of the new weekend (default: always).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar weekend : le premier jour de la nouvelle fin de semaine (par défaut : toujours).</translation>
     </message>
     <message>
         <source>Use “calendar list”, “calendar show CODE [--year YYYY]”, “calendar add CODE --country CC --authority NAME”, “calendar weekend CODE DAYS [--from DATE]”, “calendar holiday add|remove CODE DATE NAME”, “calendar confirm CODE NAME COMPUTED ANNOUNCED” or “calendar import CODE FILE.ics”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez « calendar list », « calendar show CODE [--year YYYY] », « calendar add CODE --country CC --authority NAME », « calendar weekend CODE DAYS [--from DATE] », « calendar holiday add|remove CODE DATE NAME », « calendar confirm CODE NAME COMPUTED ANNOUNCED » ou « calendar import CODE FILE.ics ».</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>autorité</translation>
     </message>
     <message>
         <source>weekend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles de fin de semaine</translation>
     </message>
     <message>
         <source>holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>jours fériés</translation>
     </message>
     <message>
         <source>--year takes a year from %1 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year prend une année de %1 à %2, pas « %3 ».</translation>
     </message>
     <message>
         <source>Calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier %1 : %2</translation>
     </message>
     <message>
         <source>Calendar %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier %1 : %2, %3</translation>
     </message>
     <message>
         <source>Weekend (set by an administrator):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de semaine (fixée par un administrateur) :</translation>
     </message>
     <message>
-        <source>Weekend (Masar&apos;s default, from the locale data):</source>
-        <translation type="unfinished"></translation>
+        <source>Weekend (Masar's default, from the locale data):</source>
+        <translation>Fin de semaine (par défaut de Masar, d’après les données régionales) :</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished">de</translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Holidays in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés en %1 :</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">date</translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>calendar add needs --country CC and --authority NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar add demande --country CC et --authority NAME.</translation>
     </message>
     <message>
-        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority&apos;s name contains “%2”.</source>
-        <extracomment>%1 the new calendar&apos;s code, %2 the authority, %3 the country.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority's name contains “%2”.</source>
+        <extracomment>%1 the new calendar's code, %2 the authority, %3 the country.</extracomment>
+        <translation>Calendrier %1 ajouté pour %2 (%3) : il vaut pour les demandes dont le nom de l’autorité contient « %2 ».</translation>
     </message>
     <message>
         <source>DAYS are days of the week separated by commas, “fri,sat” or “5,6” (Monday is 1), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS sont des jours de la semaine séparés par des virgules, « fri,sat » ou « 5,6 » (le lundi vaut 1), pas « %1 ».</translation>
     </message>
     <message>
         <source>Calendar %1: the weekend is %2 from %3 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier %1 : la fin de semaine est %2 à partir du %3.</translation>
     </message>
     <message>
         <source>Calendar %1: the weekend is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier %1 : la fin de semaine est %2.</translation>
     </message>
     <message>
         <source>Holiday “%1” on %2 added to calendar %3.</source>
-        <extracomment>%1 the holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <translation>Jour férié « %1 » du %2 ajouté au calendrier %3.</translation>
     </message>
     <message>
         <source>Holiday “%1” on %2 removed from calendar %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié « %1 » du %2 retiré du calendrier %3.</translation>
     </message>
     <message>
         <source>“%1” begins on %2: confirm it from its first day, which moves its other days with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » commence le %2 : confirmez-le à partir de son premier jour, ce qui déplace ses autres jours avec lui.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” confirmed in calendar %2 from %3 (computed: %4), %n day(s).</source>
         <extracomment>%1 the holiday, %2 the calendar, %3 the day announced, %4 the day computed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » confirmé dans le calendrier %2 à partir du %3 (calculé : %4), %n jour.</numerusform>
+            <numerusform>« %1 » confirmé dans le calendrier %2 à partir du %3 (calculé : %4), %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported into calendar %1.</source>
-        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>%1 the calendar; the second sentence says how many of the file's days it had already.</extracomment>
+        <translation>
+            <numerusform>%n jour férié importé dans le calendrier %1.</numerusform>
+            <numerusform>%n jours fériés importés dans le calendrier %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were there already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n y était déjà.</numerusform>
+            <numerusform>%n y étaient déjà.</numerusform>
         </translation>
     </message>
 </context>
@@ -573,15 +573,15 @@
     <name>Masar::Cli::CliApplication</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation>Le fichier de la base de données (par défaut&#xa0;: %1).</translation>
+        <translation>Le fichier de la base de données (par défaut : %1).</translation>
     </message>
     <message>
         <source>The user acting (default: $MASAR_USER, else the login name).</source>
-        <translation>L’utilisateur qui agit (par défaut&#xa0;: $MASAR_USER, sinon le nom de connexion).</translation>
+        <translation>L’utilisateur qui agit (par défaut : $MASAR_USER, sinon le nom de connexion).</translation>
     </message>
     <message>
         <source>The language of messages: ar, fr or en.</source>
-        <translation>La langue des messages&#xa0;: ar, fr ou en.</translation>
+        <translation>La langue des messages : ar, fr ou en.</translation>
     </message>
     <message>
         <source>Compute as of this date instead of today (reading commands only).</source>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <source>Usage: masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...</source>
-        <translation>Usage&#xa0;: masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
+        <translation>Usage : masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
-        <translation>«&#xa0;masar-cli COMMANDE --help&#xa0;» affiche les options d’une commande. Code de sortie&#xa0;: 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
+        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <translation>« masar-cli COMMANDE --help » affiche les options d’une commande. Code de sortie : 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
     </message>
     <message>
         <source>--lang takes ar, fr or en, not “%1”.</source>
-        <translation>--lang prend ar, fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--lang prend ar, fr ou en, pas « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une commande.</translation>
+        <translation>« %1 » n’est pas une commande.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
@@ -613,18 +613,18 @@
     </message>
     <message>
         <source>--as-of takes a date of the form YYYY-MM-DD, not “%1”.</source>
-        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas « %1 ».</translation>
     </message>
     <message>
         <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
-        <translation>--as-of ne peut pas servir avec «&#xa0;%1&#xa0;»&#xa0;: il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
+        <translation>--as-of ne peut pas servir avec « %1 » : il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::CliContext</name>
     <message>
         <source>Create it with: masar-cli --db %1 init</source>
-        <translation>Créez-la avec&#xa0;: masar-cli --db %1 init</translation>
+        <translation>Créez-la avec : masar-cli --db %1 init</translation>
     </message>
     <message>
         <source>Say who you are with --as USER (or set MASAR_USER).</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>An administrator adds users with: masar-cli user add NAME --role ROLE</source>
-        <translation>Un administrateur ajoute les utilisateurs avec&#xa0;: masar-cli user add NOM --role RÔLE</translation>
+        <translation>Un administrateur ajoute les utilisateurs avec : masar-cli user add NOM --role RÔLE</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>The output could not be written to %1: %2</source>
-        <translation>Impossible d’écrire le résultat dans %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le résultat dans %1 : %2</translation>
     </message>
     <message>
         <source>Run “masar-cli --help” for the commands and their options.</source>
-        <translation>Lancez «&#xa0;masar-cli --help&#xa0;» pour les commandes et leurs options.</translation>
+        <translation>Lancez « masar-cli --help » pour les commandes et leurs options.</translation>
     </message>
     <message numerus="yes">
         <source>Computing the deadlines of %Ln request(s)…</source>
@@ -658,7 +658,7 @@
     <name>Masar::Cli::Commands</name>
     <message>
         <source>Create or upgrade the database; the first user becomes its administrator.</source>
-        <translation>Créer ou mettre à niveau la base de données&#xa0;; le premier utilisateur en devient l’administrateur.</translation>
+        <translation>Créer ou mettre à niveau la base de données ; le premier utilisateur en devient l’administrateur.</translation>
     </message>
     <message>
         <source>Read the whole database and check that nothing is damaged.</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Register a new request; prints its reference.</source>
-        <translation>Enregistrer une nouvelle demande&#xa0;; affiche sa référence.</translation>
+        <translation>Enregistrer une nouvelle demande ; affiche sa référence.</translation>
     </message>
     <message>
         <source>Take a workflow step on a request.</source>
@@ -702,14 +702,14 @@
     </message>
     <message>
         <source>Print the workflow: states and steps of both directions.</source>
-        <translation>Afficher le circuit&#xa0;: états et étapes des deux sens.</translation>
+        <translation>Afficher le circuit : états et étapes des deux sens.</translation>
     </message>
     <message>
         <source>Load invented demo requests into a register that has none (administrators only).</source>
         <translation>Charger des demandes de démonstration inventées dans un registre qui n’en contient aucune (administrateurs uniquement).</translation>
     </message>
     <message>
-        <source>Correct or complete a request&apos;s details (step amend).</source>
+        <source>Correct or complete a request's details (step amend).</source>
         <translation>Corriger ou compléter les données d’une demande (étape amend).</translation>
     </message>
     <message>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Show the calendars deadlines count with; change weekends and holidays (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les calendriers selon lesquels se comptent les délais ; modifier fins de semaine et jours fériés (administrateurs seulement).</translation>
     </message>
     <message>
         <source>Show the periods of deadlines; set or reset one (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les durées des délais ; en fixer une ou la rétablir par défaut (administrateurs seulement).</translation>
     </message>
 </context>
 <context>
@@ -778,7 +778,7 @@
         <translation>Une mesure à ajouter, en attente (répétable) : TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>Type et note de la mesure N (répétable) : N:TYPE[:NOTE]. Son statut change avec l’étape record_measure_result.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request&apos;s offences</source>
+        <source>“%1” is not among the request's offences</source>
         <translation>« %1 » ne fait pas partie des infractions de la demande</translation>
     </message>
     <message>
@@ -859,28 +859,28 @@
     <name>Masar::Cli::RequestCommands</name>
     <message>
         <source>%1: codes separated by commas.</source>
-        <translation>%1&#xa0;: codes séparés par des virgules.</translation>
+        <translation>%1 : codes séparés par des virgules.</translation>
     </message>
     <message>
         <source>%1: a date YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: une date AAAA-MM-JJ.</translation>
+        <translation>%1 : une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
         <source>Measures asked for: assistance types separated by commas (type or type:status).</source>
-        <translation>Mesures demandées&#xa0;: types d’entraide séparés par des virgules (type ou type:statut).</translation>
+        <translation>Mesures demandées : types d’entraide séparés par des virgules (type ou type:statut).</translation>
     </message>
     <message>
         <source>A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
-        <translation>Une personne citée dans la demande (répétable)&#xa0;: RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
+        <translation>Une personne citée dans la demande (répétable) : RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
     </message>
     <message>
         <source>A link to another request (repeatable): KIND:REFERENCE.</source>
-        <translation>Un lien vers une autre demande (répétable)&#xa0;: TYPE:RÉFÉRENCE.</translation>
+        <translation>Un lien vers une autre demande (répétable) : TYPE:RÉFÉRENCE.</translation>
     </message>
     <message>
         <source>new takes options only.</source>
@@ -892,18 +892,18 @@
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Warning: %1 may be the same request as %2.</source>
-        <translation>Attention&#xa0;: %1 est peut-être la même demande que %2.</translation>
+        <translation>Attention : %1 est peut-être la même demande que %2.</translation>
     </message>
     <message>
         <source>Why the step is taken.</source>
         <translation>Pourquoi l’étape est effectuée.</translation>
     </message>
     <message>
-        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>La date de l’étape (réponse attendue, réexamen, envoi ou nouveau délai), AAAA-MM-JJ.</translation>
     </message>
     <message>
@@ -916,23 +916,23 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Attention&#xa0;: %1</translation>
+        <translation>Attention : %1</translation>
     </message>
     <message>
         <source>step needs a reference and a step: step REF STEP.</source>
-        <translation>step demande une référence et une étape&#xa0;: step RÉF ÉTAPE.</translation>
+        <translation>step demande une référence et une étape : step RÉF ÉTAPE.</translation>
     </message>
     <message>
         <source>“%1” is not a step. “masar-cli workflow” lists them.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape. «&#xa0;masar-cli workflow&#xa0;» les liste.</translation>
+        <translation>« %1 » n’est pas une étape. « masar-cli workflow » les liste.</translation>
     </message>
     <message>
-        <source>The document&apos;s name (default: the file&apos;s name).</source>
-        <translation>Le nom du document (par défaut&#xa0;: le nom du fichier).</translation>
+        <source>The document's name (default: the file's name).</source>
+        <translation>Le nom du document (par défaut : le nom du fichier).</translation>
     </message>
     <message>
-        <source>The document&apos;s media type (default: guessed).</source>
-        <translation>Le type de média du document (par défaut&#xa0;: deviné).</translation>
+        <source>The document's media type (default: guessed).</source>
+        <translation>Le type de média du document (par défaut : deviné).</translation>
     </message>
     <message>
         <source>A note about the document.</source>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>attach needs a reference and a file: attach REF FILE.</source>
-        <translation>attach demande une référence et un fichier&#xa0;: attach RÉF FICHIER.</translation>
+        <translation>attach demande une référence et un fichier : attach RÉF FICHIER.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -948,15 +948,15 @@
     </message>
     <message>
         <source>document needs a reference and a document name: document REF NAME.</source>
-        <translation>document demande une référence et un nom de document&#xa0;: document RÉF NOM.</translation>
+        <translation>document demande une référence et un nom de document : document RÉF NOM.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>show needs one reference: show REF.</source>
-        <translation>show demande une référence&#xa0;: show RÉF.</translation>
+        <translation>show demande une référence : show RÉF.</translation>
     </message>
     <message>
         <source>list takes options only.</source>
@@ -1019,11 +1019,11 @@
     <name>Masar::Cli::RequestOptions</name>
     <message>
         <source>Only requests of this direction: incoming or outgoing.</source>
-        <translation>Seulement les demandes de ce sens&#xa0;: incoming ou outgoing.</translation>
+        <translation>Seulement les demandes de ce sens : incoming ou outgoing.</translation>
     </message>
     <message>
         <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
-        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou «&#xa0;open&#xa0;» pour toutes sauf les closes.</translation>
+        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou « open » pour toutes sauf les closes.</translation>
     </message>
     <message>
         <source>Only requests with this requesting or requested country.</source>
@@ -1035,23 +1035,23 @@
     </message>
     <message>
         <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--direction prend incoming ou outgoing, pas « %1 ».</translation>
     </message>
     <message>
         <source>--state: “%1” is not a state (states: %2, or open).</source>
-        <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n’est pas un état (états&#xa0;: %2, ou open).</translation>
+        <translation>--state : « %1 » n’est pas un état (états : %2, ou open).</translation>
     </message>
     <message>
         <source>--country: “%1” is not an ISO 3166-1 country code.</source>
-        <translation>--country&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1.</translation>
+        <translation>--country : « %1 » n’est pas un code de pays ISO 3166-1.</translation>
     </message>
     <message>
         <source>Output format: %1 (default %2).</source>
-        <translation>Format de sortie&#xa0;: %1 (par défaut %2).</translation>
+        <translation>Format de sortie : %1 (par défaut %2).</translation>
     </message>
     <message>
         <source>--format takes %1, not “%2”.</source>
-        <translation>--format prend %1, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--format prend %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>Only requests whose next deadline has passed (before today, or the --as-of date).</source>
@@ -1074,19 +1074,19 @@
     <name>Masar::Cli::RequestText</name>
     <message>
         <source>Measures:</source>
-        <translation>Mesures&#xa0;:</translation>
+        <translation>Mesures :</translation>
     </message>
     <message>
         <source>Persons:</source>
-        <translation>Personnes&#xa0;:</translation>
+        <translation>Personnes :</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens&#xa0;:</translation>
+        <translation>Liens :</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation>Documents&#xa0;:</translation>
+        <translation>Documents :</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique&#xa0;:</translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <source>when (UTC)</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
 </context>
@@ -1133,92 +1133,92 @@
     <name>Masar::Cli::RuleCommands</name>
     <message>
         <source>rules set, rules reset: the legal basis of the rule (default: all others).</source>
-        <translation type="unfinished"></translation>
+        <translation>rules set, rules reset : la base juridique de la règle (par défaut : toutes les autres).</translation>
     </message>
     <message>
         <source>rules set: where the period comes from, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules set : d’où vient la durée, en texte libre.</translation>
     </message>
     <message>
         <source>Use “rules list”, “rules set KIND [--legal-basis CODE] LENGTH calendar|working [--source TEXT]” or “rules reset KIND [--legal-basis CODE]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez « rules list », « rules set KIND [--legal-basis CODE] LENGTH calendar|working [--source TEXT] » ou « rules reset KIND [--legal-basis CODE] ».</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">type</translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>base juridique</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>set by</source>
-        <translation type="unfinished"></translation>
+        <translation>fixée par</translation>
     </message>
     <message>
         <source>KIND is one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND est l’un de %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>LENGTH is a number of days, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>LENGTH est un nombre de jours, pas « %1 ».</translation>
     </message>
     <message>
         <source>The unit is calendar or working, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unité est calendar ou working, pas « %1 ».</translation>
     </message>
     <message>
         <source>Rule %1: %2 %3.</source>
-        <extracomment>%1 the rule (&quot;decision (all others)&quot;), %2 a number, %3 &quot;calendar days&quot; or &quot;working days&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the rule ("decision (all others)"), %2 a number, %3 "calendar days" or "working days".</extracomment>
+        <translation>Règle %1 : %2 %3.</translation>
     </message>
     <message>
-        <source>Rule %1: Masar&apos;s default again.</source>
-        <translation type="unfinished"></translation>
+        <source>Rule %1: Masar's default again.</source>
+        <translation>Règle %1 : de nouveau celle de Masar par défaut.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::SettingsCommandSupport</name>
     <message>
         <source>“%1” does not take --%2.</source>
-        <extracomment>%1 is the command and its action (&quot;calendar show&quot;), %2 an option&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the command and its action ("calendar show"), %2 an option's name.</extracomment>
+        <translation>« %1 » n’accepte pas --%2.</translation>
     </message>
     <message>
         <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
-        <translation type="unfinished">--as-of ne peut pas servir avec «&#xa0;%1&#xa0;»&#xa0;: il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
+        <translation>--as-of ne peut pas servir avec « %1 » : il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
     </message>
     <message>
         <source>%1 takes a date of the form YYYY-MM-DD, not “%2”.</source>
-        <extracomment>%1 names the argument (&quot;DATE&quot;, &quot;--from&quot;), %2 is what was given.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 names the argument ("DATE", "--from"), %2 is what was given.</extracomment>
+        <translation>%1 prend une date de la forme YYYY-MM-DD, pas « %2 ».</translation>
     </message>
     <message>
         <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est enregistrée, mais les délais qu’elle déplace n’ont pas pu être recalculés : la prochaine modification les calculera.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::TransferCommands</name>
     <message>
         <source>import needs one file: import FILE.</source>
-        <translation>import demande un fichier&#xa0;: import FICHIER.</translation>
+        <translation>import demande un fichier : import FICHIER.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n request(s).</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -1248,7 +1248,7 @@
     <name>Masar::Cli::WorkflowCommand</name>
     <message>
         <source>Only this direction: incoming or outgoing.</source>
-        <translation>Seulement ce sens&#xa0;: incoming ou outgoing.</translation>
+        <translation>Seulement ce sens : incoming ou outgoing.</translation>
     </message>
     <message>
         <source>workflow takes options only.</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--direction prend incoming ou outgoing, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1302,78 +1302,78 @@
     <name>Masar::ConfirmHolidayDialog</name>
     <message>
         <source>Confirm or move a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer ou déplacer un jour férié</translation>
     </message>
     <message>
         <source>%1 was computed from the Islamic civil calendar to begin on %2. Choose the day it was announced to begin on: its other days move with it, and it is no longer provisional.</source>
-        <extracomment>%1 a holiday (&quot;Eid al-Fitr&quot;), %2 the date computed.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a holiday ("Eid al-Fitr"), %2 the date computed.</extracomment>
+        <translation>%1 a été calculé selon le calendrier hégirien civil pour commencer le %2. Choisissez le jour où son début a été annoncé : ses autres jours se déplacent avec lui, et il n’est plus provisoire.</translation>
     </message>
     <message>
         <source>&amp;Announced to begin on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début &amp;annoncé le :</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A day of the week and a date: &quot;Friday, 20 March 2026&quot;.</extracomment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <extracomment>A day of the week and a date: "Friday, 20 March 2026".</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (as computed)</source>
         <extracomment>A day offered for a holiday: the one computed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tel que calculé)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n jour plus tard)</numerusform>
+            <numerusform>%1 (%n jours plus tard)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) earlier)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n jour plus tôt)</numerusform>
+            <numerusform>%1 (%n jours plus tôt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
 </context>
 <context>
     <name>Masar::Csv</name>
     <message>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote of a cell.</source>
-        <translation>Ligne %1&#xa0;: du texte après le guillemet fermant d’une cellule.</translation>
+        <translation>Ligne %1 : du texte après le guillemet fermant d’une cellule.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is not closed before the end of the file.</source>
-        <translation>Ligne %1&#xa0;: une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
+        <translation>Ligne %1 : une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Database</name>
     <message>
         <source>“%1” is a folder, not a Masar database.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Masar.</translation>
+        <translation>« %1 » est un dossier, pas une base de données Masar.</translation>
     </message>
     <message>
         <source>There is no Masar database at “%1”.</source>
-        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas de base de données Masar à « %1 ».</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -1381,27 +1381,27 @@
     </message>
     <message>
         <source>“%1” is not a Masar database. It was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
+        <translation>« %1 » n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Masar (schema version %2; this program knows versions up to %3). It was left unchanged; open it with a newer Masar.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Masar (schéma version %2&#xa0;; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié&#xa0;; ouvrez-le avec un Masar plus récent.</translation>
+        <translation>« %1 » a été écrit par une version plus récente de Masar (schéma version %2 ; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié ; ouvrez-le avec un Masar plus récent.</translation>
     </message>
     <message>
         <source>“%1” is not a Masar database or is damaged. It was left unchanged. (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
+        <translation>« %1 » n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
     </message>
     <message>
         <source>There is no Masar database at “%1” (the file is empty).</source>
-        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;» (le fichier est vide).</translation>
+        <translation>Il n’y a pas de base de données Masar à « %1 » (le fichier est vide).</translation>
     </message>
     <message>
         <source>“%1” cannot be used: %2 It was left unchanged; restore it from a backup.</source>
-        <translation>Impossible d’utiliser «&#xa0;%1&#xa0;»&#xa0;: %2 Il n’a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d’utiliser « %1 » : %2 Il n’a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” needs to be upgraded to schema version %2 but the file is read-only.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
+        <translation>« %1 » doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>The file is not a Masar database.</source>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
         <translation>Règle : %1 : %2.</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
         <translation>Délai : %1.</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
         <translation>Date du %1 fixée par l’étape « %2 » de %3 le %4</translation>
     </message>
     <message>
@@ -1521,33 +1521,33 @@
     <name>Masar::DeadlineRecompute</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
-        <translation type="unfinished">%1 : %2 {1;?}</translation>
+        <extracomment>%1 is "N open deadlines recomputed", %2 "M moved".</extracomment>
+        <translation>%1 ; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n open deadline(s) recomputed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délai ouvert recalculé</numerusform>
+            <numerusform>%n délais ouverts recalculés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
         <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
-        <translation type="unfinished">aucun</translation>
+        <extracomment>In "before → after", a deadline there is not (any more).</extracomment>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").</extracomment>
+        <translation>%1 : %2 → %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1555,23 +1555,23 @@
     <message>
         <source>all others</source>
         <extracomment>The rule that counts for every legal basis without a rule of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>toutes les autres</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours ouvrés</translation>
     </message>
     <message>
         <source>calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours calendaires</translation>
     </message>
     <message>
         <source>set by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>fixée par un administrateur</translation>
     </message>
     <message>
-        <source>Masar&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <source>Masar's default</source>
+        <translation>par défaut de Masar</translation>
     </message>
 </context>
 <context>
@@ -1645,52 +1645,52 @@
     <name>Masar::DeadlineRulesPanel</name>
     <message>
         <source>Deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de délais</translation>
     </message>
     <message>
         <source>The %1 deadline (%2) is %3 %4.</source>
-        <extracomment>%1 a kind of deadline, %2 a legal basis or &quot;all others&quot;, %3 a number, %4 &quot;calendar days&quot;...</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 a kind of deadline, %2 a legal basis or "all others", %3 a number, %4 "calendar days"...</extracomment>
+        <translation>Le délai de %1 (%2) est de %3 %4.</translation>
     </message>
     <message>
-        <source>The %1 deadline (%2) is Masar&apos;s default again.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 deadline (%2) is Masar's default again.</source>
+        <translation>Le délai de %1 (%2) est de nouveau celui de Masar par défaut.</translation>
     </message>
     <message>
-        <source>How long each deadline is. A legal basis with a rule of its own (the EIO&apos;s) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
-        <translation type="unfinished"></translation>
+        <source>How long each deadline is. A legal basis with a rule of its own (the EIO's) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
+        <translation>La durée de chaque délai. Une base juridique qui a sa propre règle (celle de la décision d’enquête européenne) se compte avec elle ; toute autre avec la règle de toutes les autres. Une demande urgente a la moitié de chaque durée.</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Base juridique</translation>
+        <translation>Base juridique</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptée en</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixée par</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Put Masar&apos;s &amp;default back</source>
-        <translation type="unfinished"></translation>
+        <source>Put Masar's &amp;default back</source>
+        <translation>Rétablir la valeur par &amp;défaut de Masar</translation>
     </message>
 </context>
 <context>
@@ -1712,11 +1712,11 @@
         <translation>Il n’y a pas de base juridique « %1 ».</translation>
     </message>
     <message>
-        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
+        <source>The rule of the %1 deadline is Masar's own already.</source>
         <translation>La règle du délai de %1 est déjà celle de Masar.</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
+        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
         <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
     </message>
     <message>
@@ -1724,11 +1724,11 @@
         <translation>Il n’y a pas de pays « %1 ».</translation>
     </message>
     <message>
-        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
+        <source>An authority's calendar needs the authority's name.</source>
         <translation>Le calendrier d’une autorité demande le nom de l’autorité.</translation>
     </message>
     <message>
-        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
+        <source>A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.</source>
         <translation>Le code d’un calendrier a de 2 à 32 caractères et n’est pas celui d’un pays, contrairement à « %1 ».</translation>
     </message>
     <message>
@@ -1894,7 +1894,7 @@
         <translation>Le catalogue de démonstration contient des demandes ou des utilisateurs non valides :</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
         <translation>Le catalogue n’a aucun superviseur pour les étapes réservées aux superviseurs.</translation>
     </message>
 </context>
@@ -1932,7 +1932,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
         <translation>Les données de démonstration seraient datées après l’heure actuelle : la date de l’horloge est en avance sur son heure.</translation>
     </message>
 </context>
@@ -1986,18 +1986,18 @@
     <name>Masar::DocumentFile</name>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Masar::FormDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2047,7 @@
         <translation>Autorité d’exécution :</translation>
     </message>
     <message>
-        <source>Executing authority&apos;s reference:</source>
+        <source>Executing authority's reference:</source>
         <translation>Référence de l’autorité d’exécution :</translation>
     </message>
     <message>
@@ -2091,45 +2091,45 @@
     <name>Masar::HolidayDialog</name>
     <message>
         <source>Add a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jour férié</translation>
     </message>
     <message>
         <source>A day off in %1: deadlines counted in this calendar pass over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour chômé dans %1 : les délais comptés dans ce calendrier le sautent.</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>As the decision that declares it names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que le nomme la décision qui le déclare</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>Masar::HolidayFile</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is larger than a calendar file may be (%Ln bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » dépasse la taille permise pour un fichier de calendrier (%Ln octet).</numerusform>
+            <numerusform>« %1 » dépasse la taille permise pour un fichier de calendrier (%Ln octets).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” has no holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucun jour férié.</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2220,7 @@
         <translation>Nouvel An de l’Hégire</translation>
     </message>
     <message>
-        <source>The Prophet&apos;s Birthday</source>
+        <source>The Prophet's Birthday</source>
         <translation>Mawlid (naissance du Prophète)</translation>
     </message>
     <message>
@@ -2320,7 +2320,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
         <translation>%2 (%1 de l’hégire)</translation>
     </message>
 </context>
@@ -2352,7 +2352,7 @@
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
+        <translation>Base de données : %1 (schéma %2)</translation>
     </message>
     <message>
         <source>About Masar</source>
@@ -2418,7 +2418,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
+        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>&amp;Calendars and deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendriers et délais…</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2606,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>A measure&apos;s status changes with the step “%1”.</source>
+        <source>A measure's status changes with the step “%1”.</source>
         <translation>Le statut d’une mesure change avec l’étape « %1 ».</translation>
     </message>
 </context>
@@ -2778,11 +2778,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Arabic &amp;dates as written in:</source>
-        <translation>&amp;Dates en arabe comme en&#xa0;:</translation>
+        <translation>&amp;Dates en arabe comme en :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2805,12 +2805,12 @@
         <translation>Afficher la date de l’&amp;hégire à côté de la date grégorienne</translation>
     </message>
     <message>
-        <source>Today&apos;s date will read:</source>
-        <translation>La date du jour s’écrira&#xa0;:</translation>
+        <source>Today's date will read:</source>
+        <translation>La date du jour s’écrira :</translation>
     </message>
     <message>
         <source>Arabic d&amp;igits:</source>
-        <translation>&amp;Chiffres en arabe&#xa0;:</translation>
+        <translation>&amp;Chiffres en arabe :</translation>
     </message>
 </context>
 <context>
@@ -2828,60 +2828,61 @@
     <name>Masar::RecomputeDialog</name>
     <message>
         <source>Deadlines computed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais recalculés</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stopping after the requests under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après les demandes en cours…</translation>
     </message>
     <message>
         <source>Computing the open deadlines again: %1 of %2…</source>
         <extracomment>%1 and %2 are numbers: how many requests are done, of how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul des délais ouverts : %1 sur %2…</translation>
     </message>
     <message>
         <source>Computing the open deadlines again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul des délais ouverts…</translation>
     </message>
     <message>
         <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est enregistrée, mais les délais qu’elle déplace n’ont pas pu être recalculés : la prochaine modification les calculera.
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté : %n demande attend encore d’être calculée ; la prochaine modification la calculera.</numerusform>
+            <numerusform>Arrêté : %n demandes attendent encore d’être calculées ; la prochaine modification les calculera.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3034,7 @@
         <translation>ne change jamais</translation>
     </message>
     <message>
-        <source>changes only through the workflow&apos;s steps</source>
+        <source>changes only through the workflow's steps</source>
         <translation>ne change que par les étapes du circuit</translation>
     </message>
     <message>
@@ -3065,19 +3066,19 @@
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
-        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
+        <translation>Le fichier est vide : il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
     </message>
     <message>
         <source>line %1: the column “%2” appears twice</source>
-        <translation>ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure deux fois</translation>
+        <translation>ligne %1 : la colonne « %2 » figure deux fois</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a column of the format (columns: %3)</source>
-        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une colonne du format (colonnes&#xa0;: %3)</translation>
+        <translation>ligne %1 : « %2 » n’est pas une colonne du format (colonnes : %3)</translation>
     </message>
     <message>
         <source>line %1: the column “direction” is required</source>
-        <translation>ligne %1&#xa0;: la colonne «&#xa0;direction&#xa0;» est obligatoire</translation>
+        <translation>ligne %1 : la colonne « direction » est obligatoire</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3086,8 +3087,8 @@
     <message numerus="yes">
         <source>%1: has %n cell(s) but the header has %2</source>
         <translation>
-            <numerusform>%1&#xa0;: %n cellule alors que l’en-tête en a %2</numerusform>
-            <numerusform>%1&#xa0;: %n cellules alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1 : %n cellule alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1 : %n cellules alors que l’en-tête en a %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3244,7 +3245,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
 </context>
@@ -3355,15 +3356,15 @@
     <name>Masar::RequestFields</name>
     <message>
         <source>“%1” is not one of: incoming, outgoing</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: incoming, outgoing</translation>
+        <translation>« %1 » n’est pas l’une des valeurs : incoming, outgoing</translation>
     </message>
     <message>
         <source>“%1” is not a state</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
+        <translation>« %1 » n’est pas un état</translation>
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -3441,43 +3442,43 @@
     <name>Masar::RequestImporter</name>
     <message>
         <source>Only an administrator or a supervisor may import requests. You are: %1.</source>
-        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes&#xa0;: %1.</translation>
+        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes : %1.</translation>
     </message>
     <message>
         <source>“%1” is also the reference of %2</source>
-        <translation>«&#xa0;%1&#xa0;» est aussi la référence de %2</translation>
+        <translation>« %1 » est aussi la référence de %2</translation>
     </message>
     <message>
         <source>user “%1”</source>
-        <translation>utilisateur «&#xa0;%1&#xa0;»</translation>
+        <translation>utilisateur « %1 »</translation>
     </message>
     <message>
         <source>%1: is listed twice</source>
-        <translation>%1&#xa0;: figure deux fois</translation>
+        <translation>%1 : figure deux fois</translation>
     </message>
     <message>
         <source>%1: is not a user of this register, and only an administrator may import users</source>
-        <translation>%1&#xa0;: n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
+        <translation>%1 : n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>“%1” is already in the register</source>
-        <translation>«&#xa0;%1&#xa0;» figure déjà au registre</translation>
+        <translation>« %1 » figure déjà au registre</translation>
     </message>
     <message>
         <source>there is no user “%1”</source>
-        <translation>il n’y a pas d’utilisateur «&#xa0;%1&#xa0;»</translation>
+        <translation>il n’y a pas d’utilisateur « %1 »</translation>
     </message>
     <message>
         <source>requests are assigned to officers and supervisors; “%1” is: %2</source>
-        <translation>les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2</translation>
+        <translation>les demandes sont attribuées aux agents et aux superviseurs ; « %1 » est : %2</translation>
     </message>
     <message>
         <source>there is no request “%1” in the register or the file</source>
-        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;» au registre ni dans le fichier</translation>
+        <translation>il n’y a pas de demande « %1 » au registre ni dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -3492,11 +3493,11 @@
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
+        <translation>« %1 » n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>is not a field of the format</source>
@@ -3520,11 +3521,11 @@
     </message>
     <message>
         <source>“%1” is not a step</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape</translation>
+        <translation>« %1 » n’est pas une étape</translation>
     </message>
     <message>
         <source>“%1” is not a state</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
+        <translation>« %1 » n’est pas un état</translation>
     </message>
     <message>
         <source>is not valid Base64</source>
@@ -3540,7 +3541,7 @@
     </message>
     <message>
         <source>field “users”: must be a list</source>
-        <translation>champ «&#xa0;users&#xa0;»&#xa0;: doit être une liste</translation>
+        <translation>champ « users » : doit être une liste</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -3552,7 +3553,7 @@
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -3560,27 +3561,27 @@
     </message>
     <message>
         <source>%1: is not an object</source>
-        <translation>%1&#xa0;: n’est pas un objet</translation>
+        <translation>%1 : n’est pas un objet</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (line %2, column %3).</source>
-        <translation>Le fichier n’est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
+        <translation>Le fichier n’est pas du JSON valide : %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
         <source>The file is JSON but not a Masar requests file (its “format” is not “%1”).</source>
-        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son «&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»).</translation>
+        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son « format » n’est pas « %1 »).</translation>
     </message>
     <message>
         <source>The file is of format version %1; this program reads version %2.</source>
-        <translation>Le fichier est au format version %1&#xa0;; ce programme lit la version %2.</translation>
+        <translation>Le fichier est au format version %1 ; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>The file has no list of “requests”.</source>
-        <translation>Le fichier n’a pas de liste «&#xa0;requests&#xa0;».</translation>
+        <translation>Le fichier n’a pas de liste « requests ».</translation>
     </message>
     <message>
         <source>field “%1”: is not a field of the format</source>
-        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: n’est pas un champ du format</translation>
+        <translation>champ « %1 » : n’est pas un champ du format</translation>
     </message>
     <message>
         <source>request %1</source>
@@ -3631,12 +3632,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is the date of a deadline, %2 how it stands (&quot;overdue by 3 day(s)&quot;, &quot;due today&quot;).</extracomment>
+        <extracomment>%1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochain délai (%1) : %2</translation>
     </message>
     <message>
@@ -3653,65 +3654,65 @@
     <name>Masar::RequestReader</name>
     <message>
         <source>There is no request “%1”.</source>
-        <translation>Il n’y a pas de demande «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas de demande « %1 ».</translation>
     </message>
     <message>
         <source>Request “%1” has no document “%2”.</source>
-        <translation>La demande «&#xa0;%1&#xa0;» n’a pas de document «&#xa0;%2&#xa0;».</translation>
+        <translation>La demande « %1 » n’a pas de document « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>Masar::RequestService</name>
     <message>
         <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
+        <translation>L’utilisateur « %1 » n’est plus actif.</translation>
     </message>
     <message>
         <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
-        <translation>Les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2.</translation>
+        <translation>Les demandes sont attribuées aux agents et aux superviseurs ; « %1 » est : %2.</translation>
     </message>
     <message>
         <source>The request was not created:</source>
-        <translation>La demande n’a pas été créée&#xa0;:</translation>
+        <translation>La demande n’a pas été créée :</translation>
     </message>
     <message>
         <source>there is no request “%1”</source>
-        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;»</translation>
+        <translation>il n’y a pas de demande « %1 »</translation>
     </message>
     <message>
         <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
-        <translation>L’historique n’indique pas l’état de la demande avant «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas y revenir.</translation>
+        <translation>L’historique n’indique pas l’état de la demande avant « %1 » : elle ne peut pas y revenir.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 has no measure %2; it has %n measure(s).</source>
         <translation>
-            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesure.</numerusform>
-            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesures.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2 ; elle a %n mesure.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2 ; elle a %n mesures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request %1 has several measures of type “%2”: give its number instead.</source>
-        <translation>La demande %1 a plusieurs mesures de type «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt son numéro.</translation>
+        <translation>La demande %1 a plusieurs mesures de type « %2 » : indiquez plutôt son numéro.</translation>
     </message>
     <message>
         <source>Request %1 has no measure “%2”.</source>
-        <translation>La demande %1 n’a pas de mesure «&#xa0;%2&#xa0;».</translation>
+        <translation>La demande %1 n’a pas de mesure « %2 ».</translation>
     </message>
     <message>
         <source>The priority is already “%1”.</source>
-        <translation>La priorité est déjà «&#xa0;%1&#xa0;».</translation>
+        <translation>La priorité est déjà « %1 ».</translation>
     </message>
     <message>
         <source>The confidentiality is already “%1”.</source>
-        <translation>La confidentialité est déjà «&#xa0;%1&#xa0;».</translation>
+        <translation>La confidentialité est déjà « %1 ».</translation>
     </message>
     <message>
         <source>The request is already assigned to “%1”.</source>
-        <translation>La demande est déjà attribuée à «&#xa0;%1&#xa0;».</translation>
+        <translation>La demande est déjà attribuée à « %1 ».</translation>
     </message>
     <message>
         <source>Measure %1 (%2) is already “%3”.</source>
-        <translation>La mesure %1 (%2) est déjà «&#xa0;%3&#xa0;».</translation>
+        <translation>La mesure %1 (%2) est déjà « %3 ».</translation>
     </message>
     <message>
         <source>A request cannot be a duplicate of itself.</source>
@@ -3723,18 +3724,18 @@
     </message>
     <message>
         <source>Request “%1” already has a document “%2”.</source>
-        <translation>La demande «&#xa0;%1&#xa0;» a déjà un document «&#xa0;%2&#xa0;».</translation>
+        <translation>La demande « %1 » a déjà un document « %2 ».</translation>
     </message>
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
-        <translation>La demande %1 est peut-être la même&#xa0;: vérifiez avant de poursuivre.</translation>
+        <translation>La demande %1 est peut-être la même : vérifiez avant de poursuivre.</translation>
     </message>
     <message>
         <source>Request %1 was not changed:</source>
         <translation>La demande %1 n’a pas été modifiée :</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
         <translation>« %1 » s’enregistre quand on modifie les données d’une demande ; elle ne se prend pas seule.</translation>
     </message>
     <message>
@@ -3762,7 +3763,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a request&apos;s reference, %2 why the step was refused on it.</extracomment>
+        <extracomment>%1 a request's reference, %2 why the step was refused on it.</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
@@ -3788,15 +3789,15 @@
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
+        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
     </message>
     <message>
         <source>“%1” is given twice</source>
-        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+        <translation>« %1 » figure deux fois</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1</translation>
+        <translation>« %1 » n’est pas un code de pays ISO 3166-1</translation>
     </message>
     <message>
         <source>is in the future</source>
@@ -3804,11 +3805,11 @@
     </message>
     <message>
         <source>field “%1”: %2</source>
-        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>champ « %1 » : %2</translation>
     </message>
     <message>
         <source>%1, field “%2”: %3</source>
-        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+        <translation>%1, champ « %2 » : %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -3820,17 +3821,17 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
-            <numerusform>Rien n’a été importé&#xa0;: %n problème trouvé.</numerusform>
-            <numerusform>Rien n’a été importé&#xa0;: %n problèmes trouvés.</numerusform>
+            <numerusform>Rien n’a été importé : %n problème trouvé.</numerusform>
+            <numerusform>Rien n’a été importé : %n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not of the form IN-YYYY-NNNN or OUT-YYYY-NNNN</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
+        <translation>« %1 » n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
     </message>
     <message>
         <source>“%1” does not begin with %2 as a reference of this direction must</source>
-        <translation>«&#xa0;%1&#xa0;» ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
+        <translation>« %1 » ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
     </message>
     <message>
         <source>is given but the request is not closed</source>
@@ -3878,7 +3879,7 @@
     </message>
     <message>
         <source>“%1” is linked twice</source>
-        <translation>«&#xa0;%1&#xa0;» est lié deux fois</translation>
+        <translation>« %1 » est lié deux fois</translation>
     </message>
     <message>
         <source>is earlier than the entry before it</source>
@@ -3886,15 +3887,15 @@
     </message>
     <message>
         <source>ends in state “%1” but the request is in state “%2”</source>
-        <translation>se termine à l’état «&#xa0;%1&#xa0;» alors que la demande est à l’état «&#xa0;%2&#xa0;»</translation>
+        <translation>se termine à l’état « %1 » alors que la demande est à l’état « %2 »</translation>
     </message>
     <message>
         <source>“%1” is not a state of incoming requests</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes entrantes</translation>
+        <translation>« %1 » n’est pas un état des demandes entrantes</translation>
     </message>
     <message>
         <source>“%1” is not a state of outgoing requests</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes sortantes</translation>
+        <translation>« %1 » n’est pas un état des demandes sortantes</translation>
     </message>
 </context>
 <context>
@@ -3921,42 +3922,42 @@
     <name>Masar::RuleDialog</name>
     <message>
         <source>Set a deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer une règle de délai</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai :</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation type="unfinished">&amp;Base juridique :</translation>
+        <translation>&amp;Base juridique :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>&amp;Counted in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptée en :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Where the period comes from, e.g. Circular 2026/4</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vient la durée, p. ex. circulaire 2026/4</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer</translation>
     </message>
 </context>
 <context>
     <name>Masar::Sql</name>
     <message>
         <source>The database is locked by another program. Nothing was written; try again in a moment.</source>
-        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit&#xa0;; réessayez dans un instant.</translation>
+        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database is read-only. Nothing was written.</source>
@@ -3980,22 +3981,22 @@
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
+        <translation>La base de données a signalé une erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row&apos;s id.</source>
+        <source>The database did not report the new row's id.</source>
         <translation>La base de données n’a pas indiqué l’identifiant de la nouvelle ligne.</translation>
     </message>
     <message>
         <source>The database gave no answer to “%1”.</source>
-        <translation>La base de données n’a pas répondu à «&#xa0;%1&#xa0;».</translation>
+        <translation>La base de données n’a pas répondu à « %1 ».</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>The database is damaged (%1).</source>
@@ -4004,13 +4005,13 @@
     <message numerus="yes">
         <source>The database is damaged: %n row(s) refer to rows that do not exist.</source>
         <translation>
-            <numerusform>La base de données est endommagée&#xa0;: %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
-            <numerusform>La base de données est endommagée&#xa0;: %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée : %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée : %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database cannot use write-ahead logging (journal mode is %1).</source>
-        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal&#xa0;: %1).</translation>
+        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal : %1).</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4026,7 @@
     </message>
     <message>
         <source>The interface language: ar, fr or en.</source>
-        <translation>La langue de l’interface&#xa0;: ar, fr ou en.</translation>
+        <translation>La langue de l’interface : ar, fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4295,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
         <translation>Modifier les données</translation>
     </message>
 </context>
@@ -4310,7 +4311,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
         <translation>De « %1 » à « %2 ».</translation>
     </message>
     <message>
@@ -4446,23 +4447,23 @@
     <name>Masar::Users</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>Il n’y a pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
+        <translation>L’utilisateur « %1 » n’est plus actif.</translation>
     </message>
     <message>
         <source>Only an administrator may add users. You are: %1.</source>
-        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes&#xa0;: %1.</translation>
+        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes : %1.</translation>
     </message>
     <message>
         <source>There is already a user “%1”.</source>
-        <translation>Il existe déjà un utilisateur «&#xa0;%1&#xa0;».</translation>
+        <translation>Il existe déjà un utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur valide&#xa0;: employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
+        <translation>« %1 » n’est pas un nom d’utilisateur valide : employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
     </message>
 </context>
 <context>
@@ -4516,27 +4517,27 @@
     <name>Masar::WeekendDialog</name>
     <message>
         <source>Set the weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la fin de semaine</translation>
     </message>
     <message>
         <source>The days of the week on which the administration of %1 does not work. From a day on, the rule before ends the day before, and earlier deadlines keep their days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours de la semaine où l’administration de %1 ne travaille pas. À partir d’un jour donné, la règle précédente s’arrête la veille, et les délais antérieurs gardent leurs jours.</translation>
     </message>
     <message>
         <source>Weekend days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de fin de semaine :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;partir du :</translation>
     </message>
     <message>
         <source>Unchecked, the weekend is these days always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché, la fin de semaine est toujours ces jours-là.</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +4552,7 @@
     </message>
     <message>
         <source>paused; reply-by date set</source>
-        <translation>suspendu&#xa0;; date de réponse fixée</translation>
+        <translation>suspendu ; date de réponse fixée</translation>
     </message>
     <message>
         <source>execution due</source>
@@ -4559,7 +4560,7 @@
     </message>
     <message>
         <source>paused; review date set</source>
-        <translation>suspendu&#xa0;; date de réexamen fixée</translation>
+        <translation>suspendu ; date de réexamen fixée</translation>
     </message>
     <message>
         <source>results to send</source>
@@ -4607,7 +4608,7 @@
     </message>
     <message>
         <source>Step “%1” needs every measure resolved; still pending: %2.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» demande que toutes les mesures soient traitées&#xa0;; encore en attente&#xa0;: %2.</translation>
+        <translation>L’étape « %1 » demande que toutes les mesures soient traitées ; encore en attente : %2.</translation>
     </message>
     <message>
         <source>every measure resolved</source>
@@ -4615,31 +4616,31 @@
     </message>
     <message>
         <source>Only these roles may create a request: %1. You are: %2.</source>
-        <translation>Seuls ces rôles peuvent créer une demande&#xa0;: %1. Vous êtes&#xa0;: %2.</translation>
+        <translation>Seuls ces rôles peuvent créer une demande : %1. Vous êtes : %2.</translation>
     </message>
     <message>
         <source>“%1” is not a step of incoming requests.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes entrantes.</translation>
+        <translation>« %1 » n’est pas une étape des demandes entrantes.</translation>
     </message>
     <message>
         <source>“%1” is not a step of outgoing requests.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes sortantes.</translation>
+        <translation>« %1 » n’est pas une étape des demandes sortantes.</translation>
     </message>
     <message>
         <source>“%1” creates a new request; it cannot be taken on an existing one.</source>
-        <translation>«&#xa0;%1&#xa0;» crée une nouvelle demande&#xa0;; elle ne s’applique pas à une demande existante.</translation>
+        <translation>« %1 » crée une nouvelle demande ; elle ne s’applique pas à une demande existante.</translation>
     </message>
     <message>
         <source>Step “%1” cannot be taken in state “%2”. It can be taken in: %3.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne peut pas être effectuée à l’état «&#xa0;%2&#xa0;». Elle peut l’être à l’état&#xa0;: %3.</translation>
+        <translation>L’étape « %1 » ne peut pas être effectuée à l’état « %2 ». Elle peut l’être à l’état : %3.</translation>
     </message>
     <message>
         <source>Step “%1” may only be taken by: %2. You are: %3.</source>
-        <translation>Seuls peuvent effectuer l’étape «&#xa0;%1&#xa0;»&#xa0;: %2. Vous êtes&#xa0;: %3.</translation>
+        <translation>Seuls peuvent effectuer l’étape « %1 » : %2. Vous êtes : %3.</translation>
     </message>
     <message>
         <source>Step “%1” does not take a date.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas de date.</translation>
+        <translation>L’étape « %1 » ne prend pas de date.</translation>
     </message>
     <message>
         <source>a reason</source>
@@ -4647,39 +4648,39 @@
     </message>
     <message>
         <source>Step “%1” in state “%2” needs: %3.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» à l’état «&#xa0;%2&#xa0;» demande&#xa0;: %3.</translation>
+        <translation>L’étape « %1 » à l’état « %2 » demande : %3.</translation>
     </message>
     <message>
         <source>Step “%1” does not take: %2.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas&#xa0;: %2.</translation>
+        <translation>L’étape « %1 » ne prend pas : %2.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date of the form YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>%1 : « %2 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation>%1&#xa0;: %2 est dans le futur.</translation>
+        <translation>%1 : %2 est dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 is not after today.</source>
-        <translation>%1&#xa0;: %2 n’est pas postérieure à aujourd’hui.</translation>
+        <translation>%1 : %2 n’est pas postérieure à aujourd’hui.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of: %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas l’une des valeurs&#xa0;: %3.</translation>
+        <translation>%1 : « %2 » n’est pas l’une des valeurs : %3.</translation>
     </message>
     <message>
         <source>%1: step “%2” closes a request only as: %3.</source>
-        <translation>%1&#xa0;: l’étape «&#xa0;%2&#xa0;» ne clôt une demande que comme&#xa0;: %3.</translation>
+        <translation>%1 : l’étape « %2 » ne clôt une demande que comme : %3.</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure deux fois.</translation>
+        <translation>%1 : « %2 » figure deux fois.</translation>
     </message>
     <message>
         <source>Step “%1” was not taken:</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» n’a pas été effectuée&#xa0;:</translation>
+        <translation>L’étape « %1 » n’a pas été effectuée :</translation>
     </message>
     <message>
         <source>(new request)</source>
@@ -4772,14 +4773,14 @@
     </message>
     <message>
         <source>States: %1</source>
-        <translation>États&#xa0;: %1</translation>
+        <translation>États : %1</translation>
     </message>
 </context>
 <context>
     <name>Masar::WorkflowPanel</name>
     <message>
         <source>&amp;Workflow of:</source>
-        <translation>&amp;Circuit des&#xa0;:</translation>
+        <translation>&amp;Circuit des :</translation>
     </message>
     <message>
         <source>Incoming requests</source>

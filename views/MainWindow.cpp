@@ -24,6 +24,7 @@
 #include "services/DeadlineRefresher.h"
 #include "services/DeadlineSettings.h"
 #include "services/OverdueNotice.h"
+#include "services/RequestList.h"
 #include "services/RequestAmendment.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -252,6 +253,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
     m_listView->horizontalHeader()->setSectionsMovable(true);
+    // The deadline where a supervisor looks first, beside the state; the
+    // user's own order, when saved, is put back over it.
+    m_listView->horizontalHeader()->moveSection(int(RequestList::Column::NextDeadline),
+                                                int(RequestList::Column::State) + 1);
     m_listView->horizontalHeader()->setHighlightSections(false);
     m_listView->horizontalHeader()->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     // The next deadline in colour with an icon, beside the model's words.

@@ -127,16 +127,19 @@ bool mayBeTheSame(const QString& text)
         return true;
     }
     static const QSet<QString> shared = {
-        QStringLiteral("English"),      QStringLiteral("Français"),
+        QStringLiteral("English"),    QStringLiteral("Français"),
         QStringLiteral("العربية"), // each language's own name
-        QStringLiteral("Eurojust"),     QStringLiteral("Interpol"),   QStringLiteral("Impossible"),
-        QStringLiteral("Confiscation"), QStringLiteral("Corruption"), QStringLiteral("Homicide"),
-        QStringLiteral("Expert"),       QStringLiteral("Suspect"),    QStringLiteral("Documents"),
-        QStringLiteral("document"),     QStringLiteral("condition"),  QStringLiteral("Ne bis in idem"),
+        QStringLiteral("Eurojust"),   QStringLiteral("Interpol"),
+        QStringLiteral("Impossible"), QStringLiteral("Confiscation"),
+        QStringLiteral("Corruption"), QStringLiteral("Homicide"),
+        QStringLiteral("Expert"),     QStringLiteral("Suspect"),
+        QStringLiteral("Documents"),  QStringLiteral("document"),
+        QStringLiteral("condition"),  QStringLiteral("Ne bis in idem"),
         QStringLiteral("%1 (%2)"),
         QStringLiteral("OK"), // Qt's own button, written so in French
         QStringLiteral("Close"), // French for a closed request ("demande close")
-        QStringLiteral("Note"),
+        QStringLiteral("Note"),       QStringLiteral("Source"),
+        QStringLiteral("Date"), // column headers, French as they are
     };
     static const QRegularExpression noLetters(QStringLiteral("^[^\\p{L}]*$"));
     static const QRegularExpression dataLike(QStringLiteral("[/\\\\]|^\\p{L}+[-_.]?\\d+$|^[a-z_]+$"));
