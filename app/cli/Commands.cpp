@@ -6,8 +6,8 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (const auto& group :
-             {adminCommands(), requestCommands(), transferCommands(), workflowCommands(), demoCommands()}) {
+        for (const auto& group : {adminCommands(), requestCommands(), dashboardCommands(), transferCommands(),
+                                  workflowCommands(), demoCommands()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -31,5 +31,6 @@ Command editCommand();
 std::vector<Command> transferCommands();
 std::vector<Command> workflowCommands();
 std::vector<Command> demoCommands();
+std::vector<Command> dashboardCommands();
 
 } // namespace Masar::Cli
