@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DashboardWindow.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "LanguageMenu.h"
@@ -163,6 +164,14 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
+
+    // The supervisor's dashboard, in a window of its own.
+    m_dashboardAction = new QAction(this);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_requestMenu->addSeparator();
+    m_requestMenu->addAction(m_dashboardAction);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
 
     auto* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -649,6 +658,30 @@ void MainWindow::showWorkflow()
     dialog->open();
 }
 
+void MainWindow::showDashboard()
+{
+    if (m_dashboard) {
+        m_dashboard->refresh();
+    } else {
+        m_dashboard = new DashboardWindow(m_database.path(), m_clock, this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dashboard, &DashboardWindow::filterChosen, this, &MainWindow::showRequests);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::showRequests(const RequestFilter& filter)
+{
+    m_filterBar->setFilter(filter);
+    applyFilter();
+    m_stack->setCurrentWidget(m_deskPage);
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+}
+
 void MainWindow::saveSettings() const
 {
     Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -707,6 +740,7 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));
     m_workflowAction->setText(tr("The &workflow…"));
+    m_dashboardAction->setText(tr("&Dashboard…"));
     m_aboutAction->setText(tr("&About Masar…"));
     m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
     if (m_registerFirstButton->isEnabled()) {

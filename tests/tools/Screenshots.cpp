@@ -2,6 +2,7 @@
 // Opens each window of Masar on a small sample register, offscreen, in each
 // language, and saves it as OUTPUT_FOLDER/<window>-<lang>.png, so that people
 // can look at what users see.
+#include "DashboardWindow.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -122,6 +123,25 @@ int main(int argc, char* argv[])
             return 2;
         }
         delete step;
+        // The dashboard, each of its pages, once its figures are in.
+        window.findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
+        auto* dashboard = window.findChild<DashboardWindow*>(QStringLiteral("dashboardWindow"));
+        if (!dashboard
+            || !QTest::qWaitFor([dashboard]() { return !dashboard->isComputing() && dashboard->figures(); },
+                                20000)) {
+            std::fprintf(stderr, "the dashboard showed no figures\n");
+            return 2;
+        }
+        auto* pages = dashboard->findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
+        const char* const pageNames[]
+            = {"dashboard", "dashboard-states", "dashboard-ageing", "dashboard-results"};
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            if (!save(*dashboard, output, QLatin1String(pageNames[page]), language)) {
+                return 2;
+            }
+        }
+        delete dashboard;
         PreferencesDialog preferences(sample.clock());
         preferences.resize(560, 320);
         if (!save(preferences, output, QStringLiteral("preferences"), language)) {
