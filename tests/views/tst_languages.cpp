@@ -1,6 +1,8 @@
 // Every window and dialog in Arabic and in French: no text is left in
 // English or with a placeholder unreplaced; switching language at run time
 // retranslates what is open and turns the layout right to left for Arabic.
+#include "DashboardChart.h"
+#include "DashboardWindow.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -10,10 +12,13 @@
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
@@ -233,6 +238,28 @@ QStringList TestLanguages::textsIn(const QString& language)
         MessageBox::setNextAnswer(QMessageBox::Ok);
         window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
         addText(&texts, MessageBox::lastText());
+        // The dashboard, its tables and the words of its charts.
+        window.findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
+        auto* dashboard = window.findChild<DashboardWindow*>(QStringLiteral("dashboardWindow"));
+        if (!QTest::qWaitFor([dashboard]() { return !dashboard->isComputing(); }, 20000)) {
+            qWarning("the dashboard computed nothing");
+            return {};
+        }
+        texts << visibleTexts(dashboard);
+        for (DashboardChart* chart : dashboard->findChildren<DashboardChart*>()) {
+            addText(&texts, chart->chart()->title());
+            for (QBarSet* set : chart->sets()) {
+                addText(&texts, set->label());
+            }
+            for (QAbstractAxis* axis : chart->series()->attachedAxes()) {
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    for (const QString& category : categories->categories()) {
+                        addText(&texts, category);
+                    }
+                }
+            }
+        }
+        delete dashboard;
     }
     {
         PreferencesDialog dialog(m_sample->clock());
