@@ -11,6 +11,7 @@
 #include "demo/DemoData.h"
 #include "services/RequestReader.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -141,6 +142,12 @@ int main(int argc, char* argv[])
                 return 2;
             }
         }
+        // A number clicked: its requests in the list, the filter said in words.
+        dashboard->findChild<QPushButton*>(QStringLiteral("overdueButton"))->click();
+        if (!save(window, output, QStringLiteral("dashboard-list"), language)) {
+            return 2;
+        }
+        window.findChild<QAbstractButton*>(QStringLiteral("clearMoreFilterButton"))->click();
         delete dashboard;
         PreferencesDialog preferences(sample.clock());
         preferences.resize(560, 320);
