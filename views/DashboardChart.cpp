@@ -33,6 +33,7 @@ DashboardChart::DashboardChart(Bars bars, QWidget* parent)
     , m_bars(bars)
 {
     setRenderHint(QPainter::Antialiasing);
+    chart()->setObjectName(QStringLiteral("dashboardChart"));
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setLocalizeNumbers(true);

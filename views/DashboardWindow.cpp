@@ -56,9 +56,10 @@ QString ageLabel(DashboardFigures::Age age)
     return QString();
 }
 
-QWidget* column(QWidget* parent, QLabel* label, QWidget* content)
+QWidget* column(QWidget* parent, const char* name, QLabel* label, QWidget* content)
 {
     auto* box = new QWidget(parent);
+    box->setObjectName(QLatin1String(name));
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
@@ -150,8 +151,8 @@ DashboardWindow::DashboardWindow(const QString& databasePath, const Clock& clock
     summary->addStretch();
 
     auto* deadlines = new QHBoxLayout(m_deadlinesPage);
-    deadlines->addWidget(column(m_deadlinesPage, m_assigneeLabel, m_assigneeTable), 1);
-    deadlines->addWidget(column(m_deadlinesPage, m_partnerLabel, m_partnerTable), 1);
+    deadlines->addWidget(column(m_deadlinesPage, "byAssigneeBox", m_assigneeLabel, m_assigneeTable), 1);
+    deadlines->addWidget(column(m_deadlinesPage, "byPartnerBox", m_partnerLabel, m_partnerTable), 1);
     auto* states = new QHBoxLayout(m_statesPage);
     states->addWidget(m_stateChart, 3);
     states->addWidget(m_stateTable, 2);
