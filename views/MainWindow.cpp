@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CalendarsDialog.h"
+#include "DashboardWindow.h"
 #include "DeadlineDelegate.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
@@ -24,8 +25,8 @@
 #include "services/DeadlineRefresher.h"
 #include "services/DeadlineSettings.h"
 #include "services/OverdueNotice.h"
-#include "services/RequestList.h"
 #include "services/RequestAmendment.h"
+#include "services/RequestList.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
@@ -183,6 +184,14 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
 
+    // The supervisor's dashboard, in a window of its own.
+    m_dashboardAction = new QAction(this);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_requestMenu->addSeparator();
+    m_requestMenu->addAction(m_dashboardAction);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+
     auto* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -313,6 +322,8 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
     resize(1280, 800);
     restoreSettings();
+    m_model->setAtRiskDays(DashboardWindow::atRiskDays());
+    m_filterBar->setAtRiskDays(DashboardWindow::atRiskDays());
     recount();
     applyFilter();
     retranslateUi();
@@ -359,19 +370,6 @@ void MainWindow::showOverdueNotice()
         return;
     }
     m_overdueNotice->setNews(*news);
-}
-
-void MainWindow::showRequests(const RequestFilter& filter)
-{
-    if (!confirmLeave()) {
-        return;
-    }
-    if (Status status = m_model->setFilter(filter); !status.ok()) {
-        statusBar()->showMessage(status.message());
-        return;
-    }
-    m_listView->setCurrentIndex(m_model->index(0, 0));
-    m_listView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -806,6 +804,41 @@ void MainWindow::showWorkflow()
     dialog->open();
 }
 
+void MainWindow::showDashboard()
+{
+    if (m_dashboard) {
+        m_dashboard->refresh();
+    } else {
+        m_dashboard = new DashboardWindow(m_database.path(), m_clock, this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dashboard, &DashboardWindow::filterChosen, this, &MainWindow::showRequests);
+        connect(m_dashboard, &DashboardWindow::atRiskDaysChanged, this, &MainWindow::setAtRiskDays);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::setAtRiskDays(int days)
+{
+    m_model->setAtRiskDays(days);
+    m_filterBar->setAtRiskDays(days);
+    applyFilter();
+}
+
+void MainWindow::showRequests(const RequestFilter& filter)
+{
+    if (!confirmLeave()) {
+        return;
+    }
+    m_filterBar->setFilter(filter);
+    applyFilter();
+    m_stack->setCurrentWidget(m_deskPage);
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+}
+
 void MainWindow::saveSettings() const
 {
     Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -866,6 +899,7 @@ void MainWindow::retranslateUi()
     m_usersAction->setText(tr("&Users…"));
     m_calendarsAction->setText(tr("&Calendars and deadlines…"));
     m_workflowAction->setText(tr("The &workflow…"));
+    m_dashboardAction->setText(tr("&Dashboard…"));
     m_aboutAction->setText(tr("&About Masar…"));
     m_welcomeTitleLabel->setText(tr("Welcome to Masar"));
     if (m_registerFirstButton->isEnabled()) {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Codes.h"
+#include "services/RequestFilter.h"
 #include "services/User.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,6 +21,7 @@ class QTemporaryDir;
 namespace Masar {
 
 class Clock;
+class DashboardWindow;
 class Database;
 class DeadlineEngine;
 class DeadlineRefreshJob;
@@ -45,6 +48,11 @@ public:
     // Selects a request in the list; false when the list does not show it.
     bool selectRequest(const QString& reference);
     RequestListModel* listModel() const { return m_model; }
+    // Shows the requests of a filter made elsewhere (a number of the
+    // dashboard) in the list, and comes to the front.
+    void showRequests(const RequestFilter& filter);
+    // The days ahead a deadline is at risk, in the list's marks and filter.
+    void setAtRiskDays(int days);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,6 +79,7 @@ private:
     void recount();
     void updateCounts();
     void showWorkflow();
+    void showDashboard();
     void showAbout();
     void showPreferences();
     void showUsers();
@@ -84,8 +93,6 @@ private:
     // Computes the deadlines left to compute (after an upgrade) off the GUI thread, then shows the notice.
     void startDeadlineWork(bool compute);
     void showOverdueNotice();
-    // Lists the requests of a filter the filter bar cannot show (the notice's).
-    void showRequests(const RequestFilter& filter);
 
     Database& m_database;
     User m_user;
@@ -135,6 +142,8 @@ private:
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs
+    QAction* m_dashboardAction = nullptr;
+    QPointer<DashboardWindow> m_dashboard; // while open
 };
 
 } // namespace Masar

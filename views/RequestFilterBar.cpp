@@ -1,6 +1,8 @@
 #include "RequestFilterBar.h"
 
+#include "LanguageManager.h"
 #include "core/Clock.h"
+#include "core/LocaleText.h"
 #include "deadlines/DeadlineStatus.h"
 #include "domain/Workflow.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -51,6 +54,8 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& cloc
     , m_mineCheckBox(new QCheckBox(this))
     , m_findEdit(new QLineEdit(this))
     , m_findTimer(new QTimer(this))
+    , m_moreLabel(new QLabel(this))
+    , m_clearMoreButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
@@ -62,6 +67,10 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& cloc
     m_deadlineCombo->setObjectName(QStringLiteral("deadlineFilter"));
     m_mineCheckBox->setObjectName(QStringLiteral("mineCheckBox"));
     m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_moreLabel->setObjectName(QStringLiteral("moreFilterLabel"));
+    m_clearMoreButton->setObjectName(QStringLiteral("clearMoreFilterButton"));
+    m_moreLabel->hide();
+    m_clearMoreButton->hide();
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setMinimumWidth(220);
     m_filterLabel->setBuddy(m_directionCombo);
@@ -98,6 +107,8 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& cloc
                                           m_assigneeCombo, m_mineCheckBox, m_deadlineCombo}) {
         layout->addWidget(w);
     }
+    layout->addWidget(m_moreLabel);
+    layout->addWidget(m_clearMoreButton);
     layout->addStretch();
     layout->addWidget(m_findEdit, 1);
 
@@ -108,6 +119,32 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& cloc
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this]() {
         m_findTimer->stop();
         emit filterChanged();
+    });
+    // A choice of state or assignee replaces the conditions of the same kind
+    // that setFilter() left (before the choice is applied, below).
+    connect(m_stateCombo, &QComboBox::activated, this, [this]() {
+        RequestFilter more = m_more;
+        more.states.clear();
+        more.openOnly = false;
+        setMore(more);
+    });
+    auto clearMoreAssignee = [this]() {
+        RequestFilter more = m_more;
+        more.assignee.clear();
+        more.unassigned = false;
+        setMore(more);
+    };
+    connect(m_assigneeCombo, &QComboBox::activated, this, clearMoreAssignee);
+    connect(m_mineCheckBox, &QCheckBox::toggled, this, clearMoreAssignee);
+    connect(m_clearMoreButton, &QToolButton::clicked, this, [this]() {
+        setMore(RequestFilter());
+        emit filterChanged();
+    });
+    connect(m_deadlineCombo, &QComboBox::activated, this, [this]() {
+        RequestFilter more = m_more;
+        more.deadlineFrom = QDate();
+        more.deadlineUntil = QDate();
+        setMore(more);
     });
     for (QComboBox* combo : {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo, m_assigneeCombo,
                              m_deadlineCombo}) {
@@ -206,7 +243,162 @@ RequestFilter RequestFilterBar::filter() const
     } else if (deadline == dueSoonChoice) {
         f.setDueWithin(m_atRiskDays, m_clock.today());
     }
+    // What setFilter() left that no choice shows.
+    if (!m_more.states.empty()) {
+        f.states = m_more.states;
+    }
+    f.openOnly = f.openOnly || m_more.openOnly;
+    if (!m_more.assignee.isEmpty()) {
+        f.assignee = m_more.assignee;
+    }
+    f.unassigned = m_more.unassigned;
+    f.partnerCountry = m_more.partnerCountry;
+    if (m_more.hasDeadlineRange()) {
+        f.deadlineFrom = m_more.deadlineFrom;
+        f.deadlineUntil = m_more.deadlineUntil;
+    }
+    f.openedFrom = m_more.openedFrom;
+    f.openedUntil = m_more.openedUntil;
+    f.notSent = m_more.notSent;
+    f.tookStep = m_more.tookStep;
     return f;
+}
+
+void RequestFilterBar::setFilter(const RequestFilter& filter)
+{
+    const QSignalBlocker blockMine(m_mineCheckBox);
+    const QSignalBlocker blockFind(m_findEdit);
+    RequestFilter more;
+    select(m_directionCombo, filter.direction ? keyOf(*filter.direction) : QString());
+
+    std::vector<State> paused;
+    for (State s : allOf<State>()) {
+        if (Workflow::isPaused(s)) {
+            paused.push_back(s);
+        }
+    }
+    QString state;
+    if (filter.states.empty()) {
+        state = filter.openOnly ? openGroup : QString();
+    } else if (filter.openOnly) {
+        more.states = filter.states;
+        more.openOnly = true;
+    } else if (filter.states == std::vector<State> {State::Closed}) {
+        state = closedGroup;
+    } else if (filter.states == paused) {
+        state = pausedGroup;
+    } else if (filter.states.size() == 1) {
+        state = keyOf(filter.states.front());
+    } else {
+        more.states = filter.states;
+    }
+    select(m_stateCombo, state);
+
+    if (!filter.country.isEmpty() && m_countryCombo->findData(filter.country) < 0) {
+        m_countryCombo->addItem(Codes::countryName(filter.country), filter.country);
+        sortCountries();
+    }
+    select(m_countryCombo, filter.country);
+    select(m_priorityCombo, filter.priority);
+    m_mineCheckBox->setChecked(false);
+    m_assigneeCombo->setEnabled(true);
+    if (m_assigneeCombo->findData(filter.assignee) >= 0) {
+        select(m_assigneeCombo, filter.assignee);
+    } else {
+        select(m_assigneeCombo, QString());
+        more.assignee = filter.assignee;
+    }
+    m_findEdit->setText(filter.text);
+    m_findTimer->stop();
+
+    more.unassigned = filter.unassigned;
+    more.partnerCountry = filter.partnerCountry;
+    // A deadline range the combo offers is chosen there; any other is kept aside.
+    RequestFilter overdue;
+    overdue.setOverdue(m_clock.today());
+    RequestFilter dueSoon;
+    dueSoon.setDueWithin(m_atRiskDays, m_clock.today());
+    const auto sameRange = [&filter](const RequestFilter& other) {
+        return filter.deadlineFrom == other.deadlineFrom && filter.deadlineUntil == other.deadlineUntil;
+    };
+    if (!filter.hasDeadlineRange()) {
+        select(m_deadlineCombo, QString());
+    } else if (sameRange(overdue)) {
+        select(m_deadlineCombo, overdueChoice);
+    } else if (sameRange(dueSoon)) {
+        select(m_deadlineCombo, dueSoonChoice);
+    } else {
+        select(m_deadlineCombo, QString());
+        more.deadlineFrom = filter.deadlineFrom;
+        more.deadlineUntil = filter.deadlineUntil;
+    }
+    more.openedFrom = filter.openedFrom;
+    more.openedUntil = filter.openedUntil;
+    more.notSent = filter.notSent;
+    more.tookStep = filter.tookStep;
+    setMore(more);
+}
+
+void RequestFilterBar::setMore(const RequestFilter& more)
+{
+    m_more = more;
+    m_moreLabel->setText(describeMore());
+    m_moreLabel->setVisible(!m_more.isEmpty());
+    m_clearMoreButton->setVisible(!m_more.isEmpty());
+}
+
+QString RequestFilterBar::describeMore() const
+{
+    if (m_more.isEmpty()) {
+        return QString();
+    }
+    const LanguageManager& language = LanguageManager::instance();
+    // Either end of a range of days may be open.
+    auto range = [&language](const QDate& from, const QDate& until, const QString& both,
+                             const QString& fromOnly, const QString& untilOnly) {
+        if (from.isValid() && until.isValid()) {
+            return from == until ? untilOnly.arg(language.date(until))
+                                 : both.arg(language.date(from), language.date(until));
+        }
+        return from.isValid() ? fromOnly.arg(language.date(from)) : untilOnly.arg(language.date(until));
+    };
+    QStringList parts;
+    if (!m_more.states.empty()) {
+        //: A condition of the list: the request is in one of these states.
+        parts << tr("in %1").arg(Workflow::stateList(m_more.states));
+    }
+    if (m_more.openOnly) {
+        //: A condition of the list: the request is not closed.
+        parts << tr("open");
+    }
+    if (!m_more.assignee.isEmpty()) {
+        parts << tr("assigned to %1").arg(LocaleText::isolated(m_more.assignee));
+    }
+    if (m_more.unassigned) {
+        parts << tr("assigned to nobody");
+    }
+    if (!m_more.partnerCountry.isEmpty()) {
+        //: A condition of the list: the other state of the request (requesting or requested) is this country.
+        parts << tr("partner: %1").arg(Codes::countryName(m_more.partnerCountry));
+    }
+    if (m_more.hasDeadlineRange()) {
+        parts << range(m_more.deadlineFrom, m_more.deadlineUntil, tr("next deadline from %1 to %2"),
+                       tr("next deadline on %1 or later"), tr("next deadline on %1 or earlier"));
+    }
+    if (m_more.hasOpenedRange()) {
+        //: A condition of the list: the day the request was received (incoming) or sent (outgoing).
+        parts << range(m_more.openedFrom, m_more.openedUntil, tr("received or sent from %1 to %2"),
+                       tr("received or sent on %1 or later"), tr("received or sent on %1 or earlier"));
+    }
+    if (m_more.notSent) {
+        parts << tr("not sent yet");
+    }
+    if (m_more.tookStep) {
+        //: A condition of the list: the request's history records this step.
+        parts << tr("“%1” taken").arg(labelOf(*m_more.tookStep));
+    }
+    //: Conditions of the list set from the dashboard that the choices beside cannot show.
+    return tr("Also: %1").arg(QLocale().createSeparatedList(parts));
 }
 
 QVariantMap RequestFilterBar::state() const
@@ -283,6 +475,9 @@ void RequestFilterBar::retranslateUi()
     m_mineCheckBox->setText(tr("&Mine"));
     m_mineCheckBox->setToolTip(tr("Only the requests assigned to me"));
     m_findEdit->setPlaceholderText(tr("Find: reference, name, words of the summary…"));
+    m_moreLabel->setText(describeMore());
+    m_clearMoreButton->setText(tr("Clear"));
+    m_clearMoreButton->setToolTip(tr("Show the list without these conditions"));
 }
 
 } // namespace Masar

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace Masar {
 
@@ -31,6 +32,12 @@ public:
     // The countries offered: those the register's requests name.
     void setCountries(const QStringList& codes);
     RequestFilter filter() const;
+    // Shows the requests of a filter made elsewhere (a number of the
+    // dashboard): the choices are set to it where they can show it; what
+    // they cannot (a deadline range, a partner, nobody assigned, ...) stays
+    // in force as one more condition, said in words beside them, until
+    // cleared. Emits nothing: the caller reads filter().
+    void setFilter(const RequestFilter& filter);
     // The choices as plain values, to remember them (QSettings), and back.
     QVariantMap state() const;
     void restoreState(const QVariantMap& state);
@@ -47,6 +54,9 @@ protected:
 private:
     void retranslateUi();
     void sortCountries();
+    // The words for the conditions the choices cannot show.
+    QString describeMore() const;
+    void setMore(const RequestFilter& more);
 
     QString m_currentUser;
     const Clock& m_clock;
@@ -61,6 +71,9 @@ private:
     QCheckBox* m_mineCheckBox;
     QLineEdit* m_findEdit;
     QTimer* m_findTimer;
+    RequestFilter m_more; // the conditions set by setFilter() that no choice shows
+    QLabel* m_moreLabel;
+    QToolButton* m_clearMoreButton;
 };
 
 } // namespace Masar

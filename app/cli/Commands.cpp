@@ -6,8 +6,9 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (const auto& group : {adminCommands(), requestCommands(), transferCommands(), workflowCommands(),
-                                  calendarCommands(), ruleCommands(), demoCommands(), reassignCommands()}) {
+        for (const auto& group :
+             {adminCommands(), requestCommands(), dashboardCommands(), transferCommands(), workflowCommands(),
+              calendarCommands(), ruleCommands(), demoCommands(), reassignCommands()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -35,5 +35,6 @@ std::vector<Command> reassignCommands();
 // Deadline calendars and rules (administrators change them).
 std::vector<Command> calendarCommands();
 std::vector<Command> ruleCommands();
+std::vector<Command> dashboardCommands();
 
 } // namespace Masar::Cli

@@ -26,7 +26,21 @@ struct RequestFilter
     QDate deadlineFrom;
     QDate deadlineUntil;
 
+    // What the dashboard's numbers need to say exactly which requests they count.
+    // The other state: the requesting country of an incoming request, the
+    // requested country of an outgoing one (`country` matches either side).
+    QString partnerCountry;
+    bool unassigned = false; // assigned to nobody
+    // The day the request was opened, received (incoming) or sent (outgoing),
+    // falls from one day to another (either end may be open). Requests not
+    // sent yet never match.
+    QDate openedFrom;
+    QDate openedUntil;
+    bool notSent = false; // outgoing requests with no date sent yet
+    std::optional<Step> tookStep; // the history records this step
+
     bool hasDeadlineRange() const { return deadlineFrom.isValid() || deadlineUntil.isValid(); }
+    bool hasOpenedRange() const { return openedFrom.isValid() || openedUntil.isValid(); }
     // Overdue on `today`: due before it (a deadline due today is not overdue yet).
     void setOverdue(const QDate& today)
     {
@@ -43,7 +57,8 @@ struct RequestFilter
     bool isEmpty() const
     {
         return !direction && states.empty() && !openOnly && country.isEmpty() && assignee.isEmpty()
-            && priority.isEmpty() && text.trimmed().isEmpty() && !hasDeadlineRange();
+            && priority.isEmpty() && text.trimmed().isEmpty() && !hasDeadlineRange()
+            && partnerCountry.isEmpty() && !unassigned && !hasOpenedRange() && !notSent && !tookStep;
     }
 
     bool operator==(const RequestFilter& other) const
@@ -51,7 +66,9 @@ struct RequestFilter
         return direction == other.direction && states == other.states && openOnly == other.openOnly
             && country == other.country && assignee == other.assignee && priority == other.priority
             && text == other.text && deadlineFrom == other.deadlineFrom
-            && deadlineUntil == other.deadlineUntil;
+            && deadlineUntil == other.deadlineUntil && partnerCountry == other.partnerCountry
+            && unassigned == other.unassigned && openedFrom == other.openedFrom
+            && openedUntil == other.openedUntil && notSent == other.notSent && tookStep == other.tookStep;
     }
     bool operator!=(const RequestFilter& other) const { return !(*this == other); }
 };

@@ -54,6 +54,34 @@ QString where(const RequestFilter& filter, const SqlDialect& dialect, QVariantLi
         conditions << QStringLiteral("r.next_deadline <= ?");
         *values << Sql::date(filter.deadlineUntil);
     }
+    if (!filter.partnerCountry.isEmpty()) {
+        conditions << QStringLiteral("((r.direction = ? AND r.requesting_country = ?)"
+                                     " OR (r.direction = ? AND r.requested_country = ?))");
+        *values << keyOf(Direction::Incoming) << filter.partnerCountry << keyOf(Direction::Outgoing)
+                << filter.partnerCountry;
+    }
+    if (filter.unassigned) {
+        conditions << QStringLiteral("r.assignee_id IS NULL");
+    }
+    // An incoming request has a date received and none sent, an outgoing one
+    // the other way round (the table's checks): either is the day it was opened.
+    if (filter.openedFrom.isValid()) {
+        conditions << QStringLiteral("coalesce(r.received_on, r.sent_on) >= ?");
+        *values << Sql::date(filter.openedFrom);
+    }
+    if (filter.openedUntil.isValid()) {
+        conditions << QStringLiteral("coalesce(r.received_on, r.sent_on) <= ?");
+        *values << Sql::date(filter.openedUntil);
+    }
+    if (filter.notSent) {
+        conditions << QStringLiteral("(r.direction = ? AND r.sent_on IS NULL)");
+        *values << keyOf(Direction::Outgoing);
+    }
+    if (filter.tookStep) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM history h WHERE h.request_id = r.id AND h.step = ?)");
+        *values << keyOf(*filter.tookStep);
+    }
     if (const QString search = dialect.searchCondition(filter.text, values); !search.isEmpty()) {
         conditions << search;
     }

@@ -421,6 +421,21 @@ CREATE TABLE holidays (
     statements << QStringLiteral("CREATE INDEX weekend_rules_by_calendar ON weekend_rules (calendar)")
                // The list sorted by deadline, overdue and due-soon filters and counts.
                << QStringLiteral("CREATE INDEX requests_by_next_deadline ON requests (next_deadline)");
+
+    // --- The supervisor's dashboard (Dashboard::statements) ---
+    // Its deadline and ageing figures read this index alone: open requests
+    // are a few percent of a large register, and it holds every column they
+    // are counted by, from the next deadline (a range: overdue or due soon)
+    // to the partner, the assignee and the days received and sent.
+    statements << QStringLiteral(
+        "CREATE INDEX requests_open ON requests (next_deadline, state, direction, assignee_id,"
+        " requesting_country, requested_country, received_on, sent_on) WHERE state <> 'closed'")
+               // When each request's results were first sent (incoming) or
+               // received (outgoing): one entry in some ten of the history.
+               << QStringLiteral("CREATE INDEX history_results ON history (request_id, step, at)"
+                                 " WHERE step IN ('%1', '%2')")
+                      .arg(keyOf(Step::SendResults), keyOf(Step::ReceiveResults));
+    // --- end of the dashboard's indexes ---
     return run(db, statements);
 }
 

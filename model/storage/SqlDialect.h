@@ -67,6 +67,12 @@ public:
     // before "IN-2025-10000" (numbers are zero-padded to four digits and may
     // grow longer), as expressions of the column, for ORDER BY and an index.
     virtual QString referenceOrder(const QString& column) const = 0;
+    // Whole days from one date to another, as an expression of two date
+    // expressions (YYYY-MM-DD); negative when `to` is earlier.
+    virtual QString daysBetween(const QString& from, const QString& to) const = 0;
+    // The local calendar date (YYYY-MM-DD) of a stored UTC timestamp, as
+    // Clock::today() and the deadline engine see it.
+    virtual QString localDate(const QString& timestamp) const = 0;
 
     // Quick find: the statements that create the word index over requests
     // (references, authorities, summary) and persons (names) and keep it up

@@ -363,6 +363,18 @@ QString SqliteDialect::referenceOrder(const QString& column) const
     return QStringLiteral("substr(%1, 1, instr(%1, '-') + 4), length(%1), %1").arg(column);
 }
 
+QString SqliteDialect::daysBetween(const QString& from, const QString& to) const
+{
+    // Both days at midnight: the difference of their Julian day numbers is whole.
+    return QStringLiteral("CAST(julianday(%2) - julianday(%1) AS INTEGER)").arg(from, to);
+}
+
+QString SqliteDialect::localDate(const QString& timestamp) const
+{
+    // The time zone of the process, as QDateTime::toLocalTime() uses.
+    return QStringLiteral("date(%1, 'localtime')").arg(timestamp);
+}
+
 QStringList SqliteDialect::searchIndex() const
 {
     return wordIndex(QStringLiteral("request_search"), QStringLiteral("requests"), searchedRequestColumns)

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -102,6 +103,79 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
     return query->value(0);
 }
 
+// What the import entry of each request records: the generator's version.
+QString importData()
+{
+    return QStringLiteral("{\"source\":\"masar-benchmark\",\"generator\":%1}").arg(Generator::version);
+}
+
+// The dashboard's side of a request, drawn apart (its own random numbers) so
+// that the rest of the register is the one earlier versions made.
+struct DashboardSide
+{
+    QString nextDeadline; // open requests: around today
+    QString deadlineKind;
+    QString resultsStep; // when results were sent (incoming) or received (outgoing)
+    QString resultsFrom;
+    QString resultsTo;
+    QString resultsAt;
+};
+
+QString deadlineKindOf(const QString& state)
+{
+    static const QHash<QString, QString> kinds = {
+        {QStringLiteral("received"), QStringLiteral("acknowledgement")},
+        {QStringLiteral("registered"), QStringLiteral("decision")},
+        {QStringLiteral("under_review"), QStringLiteral("decision")},
+        {QStringLiteral("consultation"), QStringLiteral("decision")},
+        {QStringLiteral("awaiting_information"), QStringLiteral("reply_by")},
+        {QStringLiteral("information_requested"), QStringLiteral("reply_by")},
+        {QStringLiteral("postponed"), QStringLiteral("review")},
+        {QStringLiteral("postponed_abroad"), QStringLiteral("review")},
+        {QStringLiteral("sent"), QStringLiteral("chase")},
+        {QStringLiteral("acknowledged"), QStringLiteral("chase")},
+        {QStringLiteral("in_execution_abroad"), QStringLiteral("chase")},
+    };
+    return kinds.value(state, QStringLiteral("execution"));
+}
+
+DashboardSide dashboardSide(Random& random, const RequestRow& r)
+{
+    DashboardSide side;
+    const QDate today = RowMaker::today();
+    const bool incoming = r.direction == QLatin1String("incoming");
+    if (r.state != QLatin1String("closed") && random.chance(0.95)) {
+        // A fifth overdue, a tenth due within a week, the rest later.
+        const int band = random.weighted({20, 10, 70});
+        const int days = band == 0 ? -random.between(1, 200)
+            : band == 1            ? random.between(0, 7)
+                                   : random.between(8, 120);
+        side.nextDeadline = today.addDays(days).toString(Qt::ISODate);
+        side.deadlineKind = deadlineKindOf(r.state);
+    }
+    const bool executed
+        = r.disposition == QLatin1String("executed") || r.disposition == QLatin1String("partially_executed");
+    const QDate opened = incoming ? r.receivedOn : r.sentOn;
+    if (incoming
+        && (r.state == QLatin1String("results_sent") || (r.state == QLatin1String("closed") && executed))) {
+        side.resultsStep = QStringLiteral("send_results");
+        side.resultsFrom = QStringLiteral("executed");
+        side.resultsTo = QStringLiteral("results_sent");
+    } else if (!incoming && opened.isValid()
+               && (r.state == QLatin1String("results_received")
+                   || r.state == QLatin1String("results_forwarded")
+                   || (r.state == QLatin1String("closed") && executed))) {
+        side.resultsStep = QStringLiteral("receive_results");
+        side.resultsFrom = QStringLiteral("in_execution_abroad");
+        side.resultsTo = QStringLiteral("results_received");
+    }
+    if (!side.resultsStep.isEmpty()) {
+        const QDate at = std::min(opened.addDays(random.between(20, 400)), RowMaker::lastDay());
+        side.resultsAt = QDateTime(at, QTime(10, 0), Qt::UTC).toString(Qt::ISODate);
+    }
+    return side;
+}
+
 bool removeDatabaseFiles(const QString& path)
 {
     bool ok = true;
@@ -141,6 +215,10 @@ Result<qint64> Generator::existingCount(const QString& path)
     if (marker->toInt() != 1) {
         return Error::invalid(QStringLiteral("%1 is a Masar register that masar-benchmark did not make")
                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    Result<QVariant> made = scalar(db, QStringLiteral("SELECT data FROM history ORDER BY id LIMIT 1"));
+    if (made && made->toString() != importData()) {
+        return qint64(-1); // made by an earlier version, without what later ones measure
     }
     Result<QVariant> count = scalar(db, QStringLiteral("SELECT count(*) FROM requests"));
     if (!count) {
@@ -241,10 +319,17 @@ Result<Generated> Generator::generate(const std::function<void(qint64)>& progres
         QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
                        " VALUES (?, ?, ?, 'import', NULL, ?, '', ?)"));
     const QString importedAt = QStringLiteral("2026-01-05T08:00:00Z");
-    const QString importData = QStringLiteral("{\"source\":\"masar-benchmark\"}");
+    Prepared insertResults(
+        db,
+        QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
+                       " VALUES (?, ?, ?, ?, ?, ?, '', '{}')"));
+    Prepared setDeadline(
+        db, QStringLiteral("UPDATE requests SET next_deadline = ?, deadline_kind = ? WHERE id = ?"));
+    const QString generatorData = importData();
 
     Random random(seed);
     RowMaker maker(random);
+    Random dashboardRandom(seed + 1);
     Generated generated;
     qint64 id = 0;
     std::unique_ptr<WriteTransaction> transaction;
@@ -315,7 +400,15 @@ Result<Generated> Generator::generate(const std::function<void(qint64)>& progres
                 ++generated.persons;
             }
             if (status.ok()) {
-                status = insertHistory.run({id, importedAt, markerUser(), r.state, importData});
+                status = insertHistory.run({id, importedAt, markerUser(), r.state, generatorData});
+            }
+            const DashboardSide side = dashboardSide(dashboardRandom, r);
+            if (status.ok() && !side.resultsStep.isEmpty()) {
+                status = insertResults.run(
+                    {id, side.resultsAt, markerUser(), side.resultsStep, side.resultsFrom, side.resultsTo});
+            }
+            if (status.ok() && !side.nextDeadline.isEmpty()) {
+                status = setDeadline.run({side.nextDeadline, side.deadlineKind, id});
             }
             if (!status.ok()) {
                 return status;

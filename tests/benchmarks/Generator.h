@@ -23,12 +23,17 @@ struct Generated
 // Masar's own, with a few users, then requests of both directions over 40
 // years written with prepared statements in large transactions. Every row
 // satisfies the schema's checks and foreign keys and has one history entry
-// (an import). A file it made earlier with the same count is reused; one it
-// made with another count is replaced; any other file is refused.
+// (an import); for the dashboard, open requests have a next deadline around
+// today (some overdue, some due soon) and those whose results were sent or
+// received have that step in their history too. A file it made earlier with
+// the same count is reused; one it made with another count, or with an
+// earlier version of this generator, is replaced; any other file is refused.
 class Generator
 {
 public:
     static constexpr std::uint64_t seed = 20260105;
+    // Made again when this changes: 2 added the dashboard's deadlines and results.
+    static constexpr int version = 2;
     // The user every generated register has: marks a file as made here.
     static QString markerUser();
 
@@ -37,8 +42,9 @@ public:
     // `progress` is called now and then with the number of requests written.
     Result<Generated> run(const std::function<void(qint64)>& progress = {});
 
-    // The number of requests in a register this program made, or an error
-    // when the file is missing or was not made here.
+    // The number of requests in a register this program made, -1 when an
+    // earlier version of it made the register, or an error when the file is
+    // missing or was not made here.
     static Result<qint64> existingCount(const QString& path);
 
 private:

@@ -1,10 +1,12 @@
-// masar-benchmark: how the list of requests behaves on a register of a
+// masar-benchmark: how the list of requests and the dashboard behave on a register of a
 // million requests, against the sqlite3 shell running the same SQL on the
 // same file. Not a test: it asserts nothing about time. See docs/performance.md.
+#include "DashboardBench.h"
 #include "Generator.h"
 #include "ListBench.h"
 #include "Report.h"
 #include "SqliteShell.h"
+#include "services/Dashboard.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
@@ -173,7 +175,8 @@ Result<ResultLine> compare(const Measured& m, const SqliteShell& shell, bool ver
 }
 
 // The operations, in the order they run; `record` takes each as it is measured.
-Status measure(ListBench& bench, const std::function<Status(const Measured&)>& record)
+Status measure(ListBench& bench, DashboardBench& dashboard,
+               const std::function<Status(const Measured&)>& record)
 {
     auto add = [&record](Result<Measured> m) -> Status {
         if (!m) {
@@ -245,6 +248,47 @@ Status measure(ListBench& bench, const std::function<Status(const Measured&)>& r
             return s;
         }
     }
+
+    // The dashboard: every figure, each statement, then the lists behind a
+    // few numbers as a click on them shows them.
+    for (int days : {Dashboard::defaultAtRiskDays, 30}) {
+        if (Status s = add(dashboard.figures(days)); !s.ok()) {
+            return s;
+        }
+    }
+    for (int i = 0; i < int(Dashboard::statements(QDate(), 0, SqlDialect::sqlite()).size()); ++i) {
+        if (Status s = add(dashboard.statement(i, Dashboard::defaultAtRiskDays)); !s.ok()) {
+            return s;
+        }
+    }
+    if (Status s = add(dashboard.figures(Dashboard::defaultAtRiskDays)); !s.ok()) {
+        return s;
+    }
+    const DashboardFigures& figures = dashboard.lastFigures();
+    std::vector<std::pair<QString, RequestFilter>> lists = {
+        {QStringLiteral("overdue, all"), figures.allDeadlines.overdue.filter},
+        {QStringLiteral("open over 180 days"),
+         figures.ageing[std::size_t(DashboardFigures::Age::Over180Days)].both.filter},
+        {QStringLiteral("outgoing not sent"),
+         figures.ageing[std::size_t(DashboardFigures::Age::NotSent)].outgoing.filter},
+    };
+    if (!figures.byPartner.empty()) {
+        lists.emplace_back(QStringLiteral("due soon, partner %1").arg(figures.byPartner.front().key),
+                           figures.byPartner.front().dueSoon.filter);
+    }
+    if (!figures.byAssignee.empty()) {
+        lists.emplace_back(QStringLiteral("overdue, most overdue assignee"),
+                           figures.byAssignee.front().overdue.filter);
+    }
+    if (!figures.turnaround.empty()) {
+        lists.emplace_back(QStringLiteral("results sent, partner %1").arg(figures.turnaround.front().country),
+                           figures.turnaround.front().requests.filter);
+    }
+    for (const auto& [name, filter] : lists) {
+        if (Status s = add(bench.filter(QStringLiteral("dashboard list"), name, filter)); !s.ok()) {
+            return s;
+        }
+    }
     return Status();
 }
 
@@ -263,8 +307,8 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures the list of requests on a large generated register against the sqlite3 shell."));
+    parser.setApplicationDescription(QStringLiteral("Measures the list of requests and the dashboard on a "
+                                                    "large generated register against the sqlite3 shell."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("The register to generate or reuse (required)."),
@@ -328,8 +372,9 @@ int main(int argc, char* argv[])
     setting.loadBefore = Report::loadAverage();
     setting.startRssKb = peakRssKb();
     ListBench bench(path, runs);
+    DashboardBench dashboard(path, runs);
     std::vector<ResultLine> lines;
-    const Status measured = measure(bench, [&](const Measured& m) -> Status {
+    const Status measured = measure(bench, dashboard, [&](const Measured& m) -> Status {
         Result<ResultLine> line = compare(m, shell, verbose);
         if (!line) {
             return line.error();

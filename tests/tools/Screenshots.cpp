@@ -5,6 +5,7 @@
 #include "CalendarsDialog.h"
 #include "CalendarsPanel.h"
 #include "ConfirmHolidayDialog.h"
+#include "DashboardWindow.h"
 #include "DeadlineRulesPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include "services/DeadlineSettings.h"
 #include "services/RequestReader.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -243,6 +245,31 @@ int main(int argc, char* argv[])
             return 2;
         }
         delete step;
+        // The dashboard, each of its pages, once its figures are in.
+        window.findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
+        auto* dashboard = window.findChild<DashboardWindow*>(QStringLiteral("dashboardWindow"));
+        if (!dashboard
+            || !QTest::qWaitFor([dashboard]() { return !dashboard->isComputing() && dashboard->figures(); },
+                                20000)) {
+            std::fprintf(stderr, "the dashboard showed no figures\n");
+            return 2;
+        }
+        auto* pages = dashboard->findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
+        const char* const pageNames[]
+            = {"dashboard", "dashboard-states", "dashboard-ageing", "dashboard-results"};
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            if (!save(*dashboard, output, QLatin1String(pageNames[page]), language)) {
+                return 2;
+            }
+        }
+        // A number clicked: its requests in the list, the filter said in words.
+        dashboard->findChild<QPushButton*>(QStringLiteral("overdueButton"))->click();
+        if (!save(window, output, QStringLiteral("dashboard-list"), language)) {
+            return 2;
+        }
+        window.findChild<QAbstractButton*>(QStringLiteral("clearMoreFilterButton"))->click();
+        delete dashboard;
         PreferencesDialog preferences(sample.clock());
         preferences.resize(560, 320);
         if (!save(preferences, output, QStringLiteral("preferences"), language)) {

@@ -3,6 +3,8 @@
 // retranslates what is open and turns the layout right to left for Arabic.
 #include "CalendarsDialog.h"
 #include "CalendarsPanel.h"
+#include "DashboardChart.h"
+#include "DashboardWindow.h"
 #include "DeadlineRulesPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -14,10 +16,13 @@
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
@@ -127,18 +132,16 @@ bool mayBeTheSame(const QString& text)
         return true;
     }
     static const QSet<QString> shared = {
-        QStringLiteral("English"),    QStringLiteral("Français"),
+        QStringLiteral("English"),      QStringLiteral("Français"),
         QStringLiteral("العربية"), // each language's own name
-        QStringLiteral("Eurojust"),   QStringLiteral("Interpol"),
-        QStringLiteral("Impossible"), QStringLiteral("Confiscation"),
-        QStringLiteral("Corruption"), QStringLiteral("Homicide"),
-        QStringLiteral("Expert"),     QStringLiteral("Suspect"),
-        QStringLiteral("Documents"),  QStringLiteral("document"),
-        QStringLiteral("condition"),  QStringLiteral("Ne bis in idem"),
+        QStringLiteral("Eurojust"),     QStringLiteral("Interpol"),   QStringLiteral("Impossible"),
+        QStringLiteral("Confiscation"), QStringLiteral("Corruption"), QStringLiteral("Homicide"),
+        QStringLiteral("Expert"),       QStringLiteral("Suspect"),    QStringLiteral("Documents"),
+        QStringLiteral("document"),     QStringLiteral("condition"),  QStringLiteral("Ne bis in idem"),
         QStringLiteral("%1 (%2)"),
         QStringLiteral("OK"), // Qt's own button, written so in French
         QStringLiteral("Close"), // French for a closed request ("demande close")
-        QStringLiteral("Note"),       QStringLiteral("Source"),
+        QStringLiteral("Note"),         QStringLiteral("Source"),
         QStringLiteral("Date"), // column headers, French as they are
     };
     static const QRegularExpression noLetters(QStringLiteral("^[^\\p{L}]*$"));
@@ -243,6 +246,28 @@ QStringList TestLanguages::textsIn(const QString& language)
         MessageBox::setNextAnswer(QMessageBox::Ok);
         window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
         addText(&texts, MessageBox::lastText());
+        // The dashboard, its tables and the words of its charts.
+        window.findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
+        auto* dashboard = window.findChild<DashboardWindow*>(QStringLiteral("dashboardWindow"));
+        if (!QTest::qWaitFor([dashboard]() { return !dashboard->isComputing(); }, 20000)) {
+            qWarning("the dashboard computed nothing");
+            return {};
+        }
+        texts << visibleTexts(dashboard);
+        for (DashboardChart* chart : dashboard->findChildren<DashboardChart*>()) {
+            addText(&texts, chart->chart()->title());
+            for (QBarSet* set : chart->sets()) {
+                addText(&texts, set->label());
+            }
+            for (QAbstractAxis* axis : chart->series()->attachedAxes()) {
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    for (const QString& category : categories->categories()) {
+                        addText(&texts, category);
+                    }
+                }
+            }
+        }
+        delete dashboard;
     }
     {
         PreferencesDialog dialog(m_sample->clock());
