@@ -744,6 +744,129 @@
         <source>Show the periods of deadlines; set or reset one (administrators only).</source>
         <translation>عرض مُدد الآجال؛ وتحديد إحداها أو إعادتها إلى الافتراضي (للمسؤولين فقط).</translation>
     </message>
+    <message>
+        <source>Show open requests by state, overdue and due soon by assignee and partner, their ages, and the days to results.</source>
+        <translation>عرض الطلبات المفتوحة بحسب الحالة، والمتأخرة والتي تحل قريبًا بحسب المكلَّف والدولة الشريكة، وأقدميتها، والأيام حتى النتائج.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::DashboardCommand</name>
+    <message>
+        <source>“Due soon” means due within this many days (default %1).</source>
+        <translation>«تحل قريبًا» تعني أنها تحل خلال هذا العدد من الأيام (افتراضيًا %1).</translation>
+    </message>
+    <message>
+        <source>dashboard takes options only.</source>
+        <translation>لا يقبل dashboard سوى خيارات.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days from 0 to %1, not “%2”.</source>
+        <translation>يقبل ‎--due-within عدد أيام من 0 إلى %1، لا «%2».</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <extracomment>In the dashboard: the requests assigned to nobody.</extracomment>
+        <translation>(غير مسند)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>من 0 إلى 30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>من 31 إلى 90 يومًا</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>من 91 إلى 180 يومًا</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>أكثر من 180 يومًا</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>لم تُرسل بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard as of %1; due soon: within %n day(s).</source>
+        <translation>
+            <numerusform>لوحة المتابعة بتاريخ %1؛ تحل قريبًا: اليوم.</numerusform>
+            <numerusform>لوحة المتابعة بتاريخ %1؛ تحل قريبًا: خلال يوم واحد.</numerusform>
+            <numerusform>لوحة المتابعة بتاريخ %1؛ تحل قريبًا: خلال يومين.</numerusform>
+            <numerusform>لوحة المتابعة بتاريخ %1؛ تحل قريبًا: خلال %n أيام.</numerusform>
+            <numerusform>لوحة المتابعة بتاريخ %1؛ تحل قريبًا: خلال %n يومًا.</numerusform>
+            <numerusform>لوحة المتابعة بتاريخ %1؛ تحل قريبًا: خلال %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests: %1 (incoming %2, outgoing %3).</source>
+        <translation>الطلبات المفتوحة: %1 (الواردة %2، الصادرة %3).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <extracomment>The median number of days from receipt to results sent (incoming), or from sending to results received (outgoing).</extracomment>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>تحل اليوم</numerusform>
+            <numerusform>تحل خلال يوم واحد</numerusform>
+            <numerusform>تحل خلال يومين</numerusform>
+            <numerusform>تحل خلال %n أيام</numerusform>
+            <numerusform>تحل خلال %n يومًا</numerusform>
+            <numerusform>تحل خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>الدولة الشريكة</translation>
+    </message>
+    <message>
+        <source>open for</source>
+        <translation>الأقدمية</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>الواردة</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>الصادرة</translation>
+    </message>
+    <message>
+        <source>closed with results</source>
+        <translation>المغلقة بنتائج</translation>
+    </message>
+    <message>
+        <source>median days</source>
+        <translation>الوسيط (بالأيام)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DemoCommand</name>
@@ -1407,6 +1530,180 @@
     <message>
         <source>Line %1: a quoted cell is not closed before the end of the file.</source>
         <translation>السطر %1: خلية بين علامتي اقتباس لم تُغلق قبل نهاية الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Dashboard</name>
+    <message>
+        <source>“Due soon” is from 0 to %1 days ahead, not %2.</source>
+        <translation>مدة «تحل قريبًا» من 0 إلى %1 يومًا مقبلة، لا %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DashboardTable</name>
+    <message>
+        <source>Show these requests in the list</source>
+        <translation>عرض هذه الطلبات في القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DashboardWindow</name>
+    <message>
+        <source>%1–%2 days</source>
+        <extracomment>An age band of the dashboard: open from %1 to %2 days.</extracomment>
+        <translation>من %1 إلى %2 يومًا</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <extracomment>An age band of the dashboard: open more than %1 days.</extracomment>
+        <translation>أكثر من %1 يومًا</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <extracomment>An age band of the dashboard: outgoing requests not sent yet.</extracomment>
+        <translation>لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <source>As of %1: computing the figures…</source>
+        <translation>الوضع بتاريخ %1: جارٍ حساب الأرقام…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>تعذّر حساب الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <extracomment>%1 is a date; the figures count requests as they stood on that day.</extracomment>
+        <translation>الوضع بتاريخ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>تحل اليوم</numerusform>
+            <numerusform>تحل خلال يوم واحد</numerusform>
+            <numerusform>تحل خلال يومين</numerusform>
+            <numerusform>تحل خلال %n أيام</numerusform>
+            <numerusform>تحل خلال %n يومًا</numerusform>
+            <numerusform>تحل خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests: %1</source>
+        <translation>الطلبات المفتوحة: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>المتأخرة: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is "Due within N days", %2 a number of requests.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <extracomment>In the dashboard: the requests assigned to nobody.</extracomment>
+        <translation>غير مسند</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الدولة الشريكة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Open requests by state</source>
+        <translation>الطلبات المفتوحة بحسب الحالة</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>الأقدمية</translation>
+    </message>
+    <message>
+        <source>How long open requests have been open</source>
+        <translation>أقدمية الطلبات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Closed with results</source>
+        <translation>المغلقة بنتائج</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>الوسيط (بالأيام)</translation>
+    </message>
+    <message>
+        <source>Dashboard — Masar</source>
+        <translation>لوحة المتابعة — مسار</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon means due within (days):</source>
+        <translation>«تحل قريبًا» تعني خلال (أيام):(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count the requests again</source>
+        <translation>إعادة عدّ الطلبات</translation>
+    </message>
+    <message>
+        <source>Show these requests in the list</source>
+        <translation>عرض هذه الطلبات في القائمة</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>الآجال</translation>
+    </message>
+    <message>
+        <source>Open by state</source>
+        <translation>المفتوحة بحسب الحالة</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>أقدمية الطلبات</translation>
+    </message>
+    <message>
+        <source>Days to results</source>
+        <translation>الأيام حتى النتائج</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon, by &amp;assignee</source>
+        <translation>المتأخرة والتي تحل قريبًا، بحسب المكلَّف(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon, by &amp;partner country</source>
+        <translation>المتأخرة والتي تحل قريبًا، بحسب الدولة الشريكة(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Counted from the day an incoming request was received, and from the day an outgoing request was sent; outgoing requests not sent yet are counted apart.</source>
+        <translation>تُحسب من يوم ورود الطلب الوارد، ومن يوم إرسال الطلب الصادر؛ وتُعدّ الطلبات الصادرة التي لم تُرسل بعد على حدة.</translation>
+    </message>
+    <message>
+        <source>Closed requests: the median number of days from the day received to the day results were first sent (incoming), or from the day sent to the day results were first received (outgoing).</source>
+        <translation>الطلبات المغلقة: الوسيط لعدد الأيام من يوم الورود إلى يوم إرسال النتائج أول مرة (الطلبات الواردة)، أو من يوم الإرسال إلى يوم ورود النتائج أول مرة (الطلبات الصادرة).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2972,10 @@
         <source>&amp;Calendars and deadlines…</source>
         <translation>التقاويم والآجال…(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>لوحة المتابعة…(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3576,6 +3877,76 @@
     <message>
         <source>Requests by their next deadline, as of today</source>
         <translation>الطلبات بحسب أجلها التالي، اعتبارًا من اليوم</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>A condition of the list: the request is in one of these states.</extracomment>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>A condition of the list: the request is not closed.</extracomment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>assigned to nobody</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <extracomment>A condition of the list: the other state of the request (requesting or requested) is this country.</extracomment>
+        <translation>الدولة الشريكة: %1</translation>
+    </message>
+    <message>
+        <source>next deadline from %1 to %2</source>
+        <translation>الأجل التالي من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>next deadline on %1 or later</source>
+        <translation>الأجل التالي في %1 أو بعده</translation>
+    </message>
+    <message>
+        <source>next deadline on %1 or earlier</source>
+        <translation>الأجل التالي في %1 أو قبله</translation>
+    </message>
+    <message>
+        <source>received or sent from %1 to %2</source>
+        <extracomment>A condition of the list: the day the request was received (incoming) or sent (outgoing).</extracomment>
+        <translation>وردت أو أُرسلت من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>received or sent on %1 or later</source>
+        <translation>وردت أو أُرسلت في %1 أو بعده</translation>
+    </message>
+    <message>
+        <source>received or sent on %1 or earlier</source>
+        <translation>وردت أو أُرسلت في %1 أو قبله</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <source>“%1” taken</source>
+        <extracomment>A condition of the list: the request's history records this step.</extracomment>
+        <translation>اتُّخذ فيها الإجراء «%1»</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <extracomment>Conditions of the list set from the dashboard that the choices beside cannot show.</extracomment>
+        <translation>أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Show the list without these conditions</source>
+        <translation>عرض القائمة دون هذه الشروط</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>Masar::Cli::DashboardCommand</name>
+    <message numerus="yes">
+        <source>Dashboard as of %1; due soon: within %n day(s).</source>
+        <translation>
+            <numerusform>Dashboard as of %1; due soon: within %n day.</numerusform>
+            <numerusform>Dashboard as of %1; due soon: within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::DemoCommand</name>
     <message numerus="yes">
         <source>Loaded %n demo request(s), assigned to these users:</source>
@@ -122,6 +139,16 @@
         <translation>
             <numerusform>%1 (%n day earlier)</numerusform>
             <numerusform>%1 (%n days earlier)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DashboardWindow</name>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -724,6 +724,121 @@
         <source>Show the periods of deadlines; set or reset one (administrators only).</source>
         <translation>Afficher les durées des délais ; en fixer une ou la rétablir par défaut (administrateurs seulement).</translation>
     </message>
+    <message>
+        <source>Show open requests by state, overdue and due soon by assignee and partner, their ages, and the days to results.</source>
+        <translation>Afficher les demandes ouvertes par état, celles en retard ou à échéance proche par agent désigné et par pays partenaire, leur ancienneté, et les jours jusqu’aux résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::DashboardCommand</name>
+    <message>
+        <source>“Due soon” means due within this many days (default %1).</source>
+        <translation>« Échéance proche » signifie une échéance sous ce nombre de jours (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>dashboard takes options only.</source>
+        <translation>dashboard n’accepte que des options.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days from 0 to %1, not “%2”.</source>
+        <translation>--due-within prend un nombre de jours de 0 à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <extracomment>In the dashboard: the requests assigned to nobody.</extracomment>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 jours</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 jours</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 jours</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>plus de 180 jours</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard as of %1; due soon: within %n day(s).</source>
+        <translation>
+            <numerusform>Tableau de bord au %1 ; échéance proche : sous %n jour.</numerusform>
+            <numerusform>Tableau de bord au %1 ; échéance proche : sous %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests: %1 (incoming %2, outgoing %3).</source>
+        <translation>Demandes ouvertes : %1 (entrantes %2, sortantes %3).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <extracomment>The median number of days from receipt to results sent (incoming), or from sending to results received (outgoing).</extracomment>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>échéance sous %n jour</numerusform>
+            <numerusform>échéance sous %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>attribuée à</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>pays partenaire</translation>
+    </message>
+    <message>
+        <source>open for</source>
+        <translation>ouvertes depuis</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrantes</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>sortantes</translation>
+    </message>
+    <message>
+        <source>closed with results</source>
+        <translation>closes avec résultats</translation>
+    </message>
+    <message>
+        <source>median days</source>
+        <translation>médiane (jours)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DemoCommand</name>
@@ -1355,6 +1470,176 @@
     <message>
         <source>Line %1: a quoted cell is not closed before the end of the file.</source>
         <translation>Ligne %1 : une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Dashboard</name>
+    <message>
+        <source>“Due soon” is from 0 to %1 days ahead, not %2.</source>
+        <translation>« Échéance proche » va de 0 à %1 jours à venir, pas %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DashboardTable</name>
+    <message>
+        <source>Show these requests in the list</source>
+        <translation>Afficher ces demandes dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DashboardWindow</name>
+    <message>
+        <source>%1–%2 days</source>
+        <extracomment>An age band of the dashboard: open from %1 to %2 days.</extracomment>
+        <translation>%1–%2 jours</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <extracomment>An age band of the dashboard: open more than %1 days.</extracomment>
+        <translation>Plus de %1 jours</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <extracomment>An age band of the dashboard: outgoing requests not sent yet.</extracomment>
+        <translation>Pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>As of %1: computing the figures…</source>
+        <translation>Situation au %1 : calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n’ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <extracomment>%1 is a date; the figures count requests as they stood on that day.</extracomment>
+        <translation>Situation au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Échéance sous %n jour</numerusform>
+            <numerusform>Échéance sous %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests: %1</source>
+        <translation>Demandes ouvertes : %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is "Due within N days", %2 a number of requests.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <extracomment>In the dashboard: the requests assigned to nobody.</extracomment>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Open requests by state</source>
+        <translation>Demandes ouvertes par statut</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Ouvertes depuis</translation>
+    </message>
+    <message>
+        <source>How long open requests have been open</source>
+        <translation>Ancienneté des demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed with results</source>
+        <translation>Closes avec résultats</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Médiane (jours)</translation>
+    </message>
+    <message>
+        <source>Dashboard — Masar</source>
+        <translation>Tableau de bord — Masar</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon means due within (days):</source>
+        <translation>Échéance proche &amp;sous (jours) :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Count the requests again</source>
+        <translation>Recompter les demandes</translation>
+    </message>
+    <message>
+        <source>Show these requests in the list</source>
+        <translation>Afficher ces demandes dans la liste</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Open by state</source>
+        <translation>Ouvertes par statut</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Days to results</source>
+        <translation>Jours jusqu’aux résultats</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon, by &amp;assignee</source>
+        <translation>En retard et à échéance proche, par a&amp;gent désigné</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon, by &amp;partner country</source>
+        <translation>En retard et à échéance proche, par &amp;pays partenaire</translation>
+    </message>
+    <message>
+        <source>Counted from the day an incoming request was received, and from the day an outgoing request was sent; outgoing requests not sent yet are counted apart.</source>
+        <translation>Comptée à partir du jour où une demande entrante a été reçue, et du jour où une demande sortante a été envoyée ; les demandes sortantes pas encore envoyées sont comptées à part.</translation>
+    </message>
+    <message>
+        <source>Closed requests: the median number of days from the day received to the day results were first sent (incoming), or from the day sent to the day results were first received (outgoing).</source>
+        <translation>Demandes closes : la médiane du nombre de jours entre le jour de réception et le premier envoi de résultats (entrantes), ou entre le jour d’envoi et la première réception de résultats (sortantes).</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2840,10 @@
         <source>&amp;Calendars and deadlines…</source>
         <translation>&amp;Calendriers et délais…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3436,6 +3725,76 @@
     <message>
         <source>Requests by their next deadline, as of today</source>
         <translation>Demandes selon leur prochain délai, à ce jour</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>A condition of the list: the request is in one of these states.</extracomment>
+        <translation>statut : %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>A condition of the list: the request is not closed.</extracomment>
+        <translation>ouvertes</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribuées à %1</translation>
+    </message>
+    <message>
+        <source>assigned to nobody</source>
+        <translation>attribuées à personne</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <extracomment>A condition of the list: the other state of the request (requesting or requested) is this country.</extracomment>
+        <translation>pays partenaire : %1</translation>
+    </message>
+    <message>
+        <source>next deadline from %1 to %2</source>
+        <translation>prochain délai du %1 au %2</translation>
+    </message>
+    <message>
+        <source>next deadline on %1 or later</source>
+        <translation>prochain délai le %1 ou après</translation>
+    </message>
+    <message>
+        <source>next deadline on %1 or earlier</source>
+        <translation>prochain délai le %1 ou avant</translation>
+    </message>
+    <message>
+        <source>received or sent from %1 to %2</source>
+        <extracomment>A condition of the list: the day the request was received (incoming) or sent (outgoing).</extracomment>
+        <translation>reçues ou envoyées du %1 au %2</translation>
+    </message>
+    <message>
+        <source>received or sent on %1 or later</source>
+        <translation>reçues ou envoyées le %1 ou après</translation>
+    </message>
+    <message>
+        <source>received or sent on %1 or earlier</source>
+        <translation>reçues ou envoyées le %1 ou avant</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>“%1” taken</source>
+        <extracomment>A condition of the list: the request's history records this step.</extracomment>
+        <translation>étape « %1 » effectuée</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <extracomment>Conditions of the list set from the dashboard that the choices beside cannot show.</extracomment>
+        <translation>Également : %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show the list without these conditions</source>
+        <translation>Afficher la liste sans ces conditions</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "services/DeadlineRecompute.h"
 #include "services/DeadlineSettings.h"
 #include "services/RequestReader.h"
+#include "storage/Sql.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -26,10 +27,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QPixmap>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -214,6 +217,13 @@ int main(int argc, char* argv[])
                 return 2;
             }
         }
+        // The supervisor last looked two weeks ago: the notice says what became overdue since.
+        if (!Sql::exec(sample.db().connection(),
+                       QStringLiteral("UPDATE users SET deadlines_seen_on = ? WHERE name = ?"),
+                       {Sql::date(sample.clock().today().addDays(-14)), QStringLiteral("supervisor")})) {
+            std::fprintf(stderr, "cannot set when the supervisor last looked\n");
+            return 2;
+        }
         MainWindow window(sample.db(), sample.user(QStringLiteral("supervisor")), sample.clock());
         window.resize(1440, 860);
         window.selectRequest(reference);
@@ -245,6 +255,17 @@ int main(int argc, char* argv[])
             return 2;
         }
         delete step;
+        // Three requests selected and reassigned at once.
+        auto* list = window.findChild<QTableView*>(QStringLiteral("requestListView"));
+        list->selectionModel()->select(QItemSelection(list->model()->index(0, 0), list->model()->index(2, 0)),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.findChild<QAction*>(QStringLiteral("reassignAction"))->trigger();
+        auto* reassign = window.findChild<QDialog*>(QStringLiteral("stepDialog"));
+        if (!reassign || !save(*reassign, output, QStringLiteral("reassign-dialog"), language)) {
+            return 2;
+        }
+        delete reassign;
+        window.selectRequest(reference);
         // The dashboard, each of its pages, once its figures are in.
         window.findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
         auto* dashboard = window.findChild<DashboardWindow*>(QStringLiteral("dashboardWindow"));
