@@ -1577,14 +1577,14 @@
         <translation>الوضع بتاريخ %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Due within %n day(s)</source>
+        <source>Due within %Ln day(s)</source>
         <translation>
             <numerusform>تحل اليوم</numerusform>
             <numerusform>تحل خلال يوم واحد</numerusform>
             <numerusform>تحل خلال يومين</numerusform>
-            <numerusform>تحل خلال %n أيام</numerusform>
-            <numerusform>تحل خلال %n يومًا</numerusform>
-            <numerusform>تحل خلال %n يوم</numerusform>
+            <numerusform>تحل خلال %Ln أيام</numerusform>
+            <numerusform>تحل خلال %Ln يومًا</numerusform>
+            <numerusform>تحل خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message>

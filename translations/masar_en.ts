@@ -145,10 +145,10 @@
 <context>
     <name>Masar::DashboardWindow</name>
     <message numerus="yes">
-        <source>Due within %n day(s)</source>
+        <source>Due within %Ln day(s)</source>
         <translation>
-            <numerusform>Due within %n day</numerusform>
-            <numerusform>Due within %n days</numerusform>
+            <numerusform>Due within %Ln day</numerusform>
+            <numerusform>Due within %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -1517,10 +1517,10 @@
         <translation>Situation au %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Due within %n day(s)</source>
+        <source>Due within %Ln day(s)</source>
         <translation>
-            <numerusform>Échéance sous %n jour</numerusform>
-            <numerusform>Échéance sous %n jours</numerusform>
+            <numerusform>Échéance sous %Ln jour</numerusform>
+            <numerusform>Échéance sous %Ln jours</numerusform>
         </translation>
     </message>
     <message>

@@ -288,7 +288,7 @@ void DashboardWindow::showFigures()
 {
     const QLocale locale;
     const int days = m_figures ? m_figures->atRiskDays : m_daysSpinBox->value();
-    const QString dueSoon = tr("Due within %n day(s)", nullptr, days);
+    const QString dueSoon = tr("Due within %Ln day(s)", nullptr, days);
     if (!m_figures) {
         m_openButton->setText(tr("Open requests: %1").arg(QStringLiteral("–")));
         m_overdueButton->setText(tr("Overdue: %1").arg(QStringLiteral("–")));

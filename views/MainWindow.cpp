@@ -19,6 +19,7 @@
 #include "core/Clock.h"
 #include "core/LocaleText.h"
 #include "deadlines/DeadlineEngine.h"
+#include "deadlines/DeadlineStatus.h"
 #include "demo/DemoData.h"
 #include "itemmodels/RequestListModel.h"
 #include "services/DeadlineRefreshJob.h"
@@ -51,6 +52,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -262,10 +264,18 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
     m_listView->horizontalHeader()->setSectionsMovable(true);
-    // The deadline where a supervisor looks first, beside the state; the
+    // The deadline where a supervisor looks first, beside the reference; the
     // user's own order, when saved, is put back over it.
     m_listView->horizontalHeader()->moveSection(int(RequestList::Column::NextDeadline),
-                                                int(RequestList::Column::State) + 1);
+                                                int(RequestList::Column::Reference) + 1);
+    // Wide enough for a date and "overdue by 12 days", beside the delegate's icon.
+    const QDate sample(2026, 12, 28);
+    m_listView->horizontalHeader()->resizeSection(
+        int(RequestList::Column::NextDeadline),
+        m_listView->fontMetrics().horizontalAdvance(QLocale().toString(sample, QLocale::ShortFormat)
+                                                    + QStringLiteral(" — ")
+                                                    + DeadlineStatus::describe(sample, sample.addDays(12)))
+            + 3 * m_listView->style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_listView->horizontalHeader()->setHighlightSections(false);
     m_listView->horizontalHeader()->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     // The next deadline in colour with an icon, beside the model's words.
