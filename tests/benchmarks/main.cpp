@@ -5,6 +5,7 @@
 #include "Generator.h"
 #include "ListBench.h"
 #include "Report.h"
+#include "RowMaker.h"
 #include "SqliteShell.h"
 #include "services/Dashboard.h"
 #include "storage/Sql.h"
@@ -197,9 +198,9 @@ Status measure(ListBench& bench, DashboardBench& dashboard,
     if (Status s = add(bench.repaintOnly()); !s.ok()) {
         return s;
     }
-    for (RequestList::Column column :
-         {RequestList::Column::Reference, RequestList::Column::RequestingCountry, RequestList::Column::State,
-          RequestList::Column::Assignee, RequestList::Column::ReceivedOn}) {
+    for (RequestList::Column column : {RequestList::Column::Reference, RequestList::Column::RequestingCountry,
+                                       RequestList::Column::State, RequestList::Column::Assignee,
+                                       RequestList::Column::ReceivedOn, RequestList::Column::NextDeadline}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             if (Status s = add(bench.sort(column, order)); !s.ok()) {
                 return s;
@@ -229,6 +230,13 @@ Status measure(ListBench& bench, DashboardBench& dashboard,
     f.openOnly = true;
     f.direction = Direction::Incoming;
     filters.push_back({"filter", "open + incoming", f});
+    // As of the register's today, as the filter bar's deadline box asks.
+    f = RequestFilter();
+    f.setOverdue(RowMaker::today());
+    filters.push_back({"filter", "deadline: overdue", f});
+    f = RequestFilter();
+    f.setDueWithin(7, RowMaker::today());
+    filters.push_back({"filter", "deadline: due within 7 days", f});
     const std::pair<const char*, const char*> finds[] = {
         {"reference prefix \"IN-2019-01\"", "IN-2019-01"},
         {"common word, French \"financement\"", "financement"},

@@ -65,20 +65,7 @@ void TestDeadlineStore::cleanup()
 
 QString TestDeadlineStore::createForMorocco(const QDate& received, const QString& authority)
 {
-    Request draft = TestDatabase::incomingDraft();
-    draft.requestingCountry = QStringLiteral("ES");
-    draft.requestedCountry = QStringLiteral("MA");
-    draft.requestedAuthority = authority;
-    draft.persons.clear();
-    draft.foreignReference.clear();
-    draft.receivedOn = received;
-    Result<Request> created
-        = RequestService(m_db->db(), m_db->clock()).create(m_db->user(QStringLiteral("officer")), draft);
-    if (!created) {
-        qWarning() << created.error().fullText();
-        return QString();
-    }
-    return created->reference;
+    return m_db->createIncomingTo(QStringLiteral("MA"), received, authority);
 }
 
 QString TestDeadlineStore::stored(const QString& reference)

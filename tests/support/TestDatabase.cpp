@@ -1,9 +1,11 @@
 #include "TestDatabase.h"
 
+#include "services/RequestService.h"
 #include "services/Users.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QFile>
 #include <QTest>
 
@@ -76,6 +78,24 @@ Request TestDatabase::incomingDraft()
     r.persons
         = {{QStringLiteral("Youssef El Amrani"), QStringLiteral("suspect"), QStringLiteral("MA"), QDate()}};
     return r;
+}
+
+QString TestDatabase::createIncomingTo(const QString& country, const QDate& received,
+                                       const QString& requestedAuthority)
+{
+    Request draft = incomingDraft();
+    draft.requestingCountry = QStringLiteral("ES");
+    draft.requestedCountry = country;
+    draft.requestedAuthority = requestedAuthority;
+    draft.persons.clear();
+    draft.foreignReference.clear();
+    draft.receivedOn = received;
+    Result<Request> created = RequestService(db(), clock()).create(user(QStringLiteral("officer")), draft);
+    if (!created) {
+        qWarning() << created.error().fullText();
+        return QString();
+    }
+    return created->reference;
 }
 
 Request TestDatabase::outgoingDraft()

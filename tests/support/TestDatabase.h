@@ -31,6 +31,11 @@ public:
     // A valid incoming request, ready to be created.
     static Request incomingDraft();
     static Request outgoingDraft();
+    // Registers, as the officer, an incoming request from Spain to `country`
+    // received on `received` (no persons, no foreign reference): its
+    // reference, or empty (with a warning) when it was refused.
+    QString createIncomingTo(const QString& country, const QDate& received,
+                             const QString& requestedAuthority = QString());
 
     // Number of rows of a table (tests read the database independently of the model).
     int rows(const QString& table);

@@ -135,19 +135,7 @@ void TestCalendars::cleanup()
 
 QString TestCalendars::createRequest(const QString& country, const QDate& received)
 {
-    Request draft = TestDatabase::incomingDraft();
-    draft.requestingCountry = QStringLiteral("ES");
-    draft.requestedCountry = country;
-    draft.persons.clear();
-    draft.foreignReference.clear();
-    draft.receivedOn = received;
-    Result<Request> created
-        = RequestService(m_db->db(), m_db->clock()).create(m_db->user(QStringLiteral("officer")), draft);
-    if (!created) {
-        qWarning() << created.error().fullText();
-        return QString();
-    }
-    return created->reference;
+    return m_db->createIncomingTo(country, received);
 }
 
 QDate TestCalendars::storedDeadline(const QString& reference)
