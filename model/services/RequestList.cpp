@@ -278,8 +278,14 @@ std::vector<RequestList::Statement> RequestList::idsStatements(const RequestFilt
 {
     Statement statement;
     const QString where = RequestFilterSql::where(filter, dialect, &statement.values);
-    const QString sorted = column == Column::Reference ? dialect.referenceOrder(QStringLiteral("r.reference"))
-                                                       : sortColumn(column);
+    // A range of deadlines is read over the deadline index and its few
+    // requests sorted after: an order another index could give would make
+    // SQLite scan all of that index instead (a unary + hides the index).
+    const bool overDeadlines = filter.hasDeadlineRange() && column != Column::NextDeadline;
+    const QString unindexed = overDeadlines ? QStringLiteral("+") : QString();
+    const QString sorted = column == Column::Reference
+        ? dialect.referenceOrder(unindexed + QStringLiteral("r.reference"))
+        : unindexed + sortColumn(column);
     if (!sortsByName(column)) {
         statement.sql = QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sorted);
         if (!noneLast(column) || filter.hasDeadlineRange()) {
