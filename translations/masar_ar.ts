@@ -1369,8 +1369,8 @@
         <translation>يقبل %1 تاريخًا بالصيغة YYYY-MM-DD، لا «%2».</translation>
     </message>
     <message>
-        <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.</source>
-        <translation>حُفظ التغيير، لكن تعذّرت إعادة حساب الآجال التي يغيّرها: سيحسبها التغيير التالي.</translation>
+        <source>The change is saved, but the deadlines it moves could not be computed again: the next masar-cli command or start of Masar computes them.</source>
+        <translation>حُفظ التغيير، لكن تعذّرت إعادة حساب الآجال التي يغيّرها: يحسبها أمر masar-cli التالي أو تشغيل مسار القادم.</translation>
     </message>
 </context>
 <context>
@@ -3281,23 +3281,6 @@
         <translation>جارٍ إعادة حساب الآجال المفتوحة…</translation>
     </message>
     <message>
-        <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.
-%1</source>
-        <translation>حُفظ التغيير، لكن تعذّرت إعادة حساب الآجال التي يغيّرها: سيحسبها التغيير التالي.
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
-        <translation>
-            <numerusform>توقف الحساب: لا ينتظر أي طلب الحساب.</numerusform>
-            <numerusform>توقف الحساب: لا يزال طلب واحد ينتظر الحساب؛ سيحسبه التغيير التالي.</numerusform>
-            <numerusform>توقف الحساب: لا يزال طلبان ينتظران الحساب؛ سيحسبهما التغيير التالي.</numerusform>
-            <numerusform>توقف الحساب: لا تزال %n طلبات تنتظر الحساب؛ سيحسبها التغيير التالي.</numerusform>
-            <numerusform>توقف الحساب: لا يزال %n طلبًا ينتظر الحساب؛ سيحسبها التغيير التالي.</numerusform>
-            <numerusform>توقف الحساب: لا يزال %n طلب ينتظر الحساب؛ سيحسبها التغيير التالي.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
@@ -3316,6 +3299,23 @@
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>The change is saved, but the deadlines it moves could not be computed again: Masar computes them when it next starts.
+%1</source>
+        <translation>حُفظ التغيير، لكن تعذّرت إعادة حساب الآجال التي يغيّرها: يحسبها مسار عند تشغيله القادم.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln request(s) still wait to be computed; Masar computes them when it next starts.</source>
+        <translation>
+            <numerusform>توقّف: لا طلبات تنتظر الحساب.</numerusform>
+            <numerusform>توقّف: لا يزال طلب واحد ينتظر الحساب؛ يحسبه مسار عند تشغيله القادم.</numerusform>
+            <numerusform>توقّف: لا يزال طلبان ينتظران الحساب؛ يحسبهما مسار عند تشغيله القادم.</numerusform>
+            <numerusform>توقّف: لا تزال %Ln طلبات تنتظر الحساب؛ يحسبها مسار عند تشغيله القادم.</numerusform>
+            <numerusform>توقّف: لا يزال %Ln طلبًا ينتظر الحساب؛ يحسبها مسار عند تشغيله القادم.</numerusform>
+            <numerusform>توقّف: لا يزال %Ln طلب ينتظر الحساب؛ يحسبها مسار عند تشغيله القادم.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -315,10 +315,10 @@
 <context>
     <name>Masar::RecomputeDialog</name>
     <message numerus="yes">
-        <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
+        <source>Stopped: %Ln request(s) still wait to be computed; Masar computes them when it next starts.</source>
         <translation>
-            <numerusform>Stopped: %n request still waits to be computed; the next change computes it.</numerusform>
-            <numerusform>Stopped: %n requests still wait to be computed; the next change computes them.</numerusform>
+            <numerusform>Stopped: %Ln request still waits to be computed; Masar computes it when it next starts.</numerusform>
+            <numerusform>Stopped: %Ln requests still wait to be computed; Masar computes them when it next starts.</numerusform>
         </translation>
     </message>
 </context>

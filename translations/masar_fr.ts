@@ -1321,8 +1321,8 @@
         <translation>%1 prend une date de la forme YYYY-MM-DD, pas « %2 ».</translation>
     </message>
     <message>
-        <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.</source>
-        <translation>La modification est enregistrée, mais les délais qu’elle déplace n’ont pas pu être recalculés : la prochaine modification les calculera.</translation>
+        <source>The change is saved, but the deadlines it moves could not be computed again: the next masar-cli command or start of Masar computes them.</source>
+        <translation>La modification est enregistrée, mais les délais qu’elle déplace n’ont pas pu être recalculés : la prochaine commande masar-cli ou le prochain démarrage de Masar les calculera.</translation>
     </message>
 </context>
 <context>
@@ -3141,19 +3141,6 @@
         <translation>Recalcul des délais ouverts…</translation>
     </message>
     <message>
-        <source>The change is saved, but the deadlines it moves could not be computed again: the next change computes them.
-%1</source>
-        <translation>La modification est enregistrée, mais les délais qu’elle déplace n’ont pas pu être recalculés : la prochaine modification les calculera.
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n request(s) still wait to be computed; the next change computes them.</source>
-        <translation>
-            <numerusform>Arrêté : %n demande attend encore d’être calculée ; la prochaine modification la calculera.</numerusform>
-            <numerusform>Arrêté : %n demandes attendent encore d’être calculées ; la prochaine modification les calculera.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -3172,6 +3159,19 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The change is saved, but the deadlines it moves could not be computed again: Masar computes them when it next starts.
+%1</source>
+        <translation>La modification est enregistrée, mais les délais qu’elle déplace n’ont pas pu être recalculés : Masar les calculera à son prochain démarrage.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %Ln request(s) still wait to be computed; Masar computes them when it next starts.</source>
+        <translation>
+            <numerusform>Arrêté : %Ln demande attend encore d’être calculée ; Masar la calculera à son prochain démarrage.</numerusform>
+            <numerusform>Arrêté : %Ln demandes attendent encore d’être calculées ; Masar les calculera à son prochain démarrage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

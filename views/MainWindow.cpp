@@ -365,6 +365,9 @@ void MainWindow::startDeadlineWork(bool compute)
             statusBar()->showMessage(m_deadlineJob->error());
         }
         refresh();
+        if (m_dashboard) {
+            m_dashboard->refresh(); // counted while deadlines were missing
+        }
         showOverdueNotice();
     });
     m_deadlineProgressLabel->setText(tr("Computing deadlines…"));

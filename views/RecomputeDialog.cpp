@@ -143,15 +143,16 @@ void RecomputeDialog::retranslateUi()
     if (!m_report) {
         m_statusLabel->setText(
             tr("The change is saved, but the deadlines it moves could not be computed again: "
-               "the next change computes them.\n%1")
+               "Masar computes them when it next starts.\n%1")
                 .arg(m_error));
         return;
     }
     QString text = m_report->summary() + QLatin1Char('.');
     if (m_report->remaining > 0) {
         text += QLatin1Char(' ')
-            + tr("Stopped: %n request(s) still wait to be computed; the next change computes them.", nullptr,
-                 m_report->remaining);
+            + tr("Stopped: %Ln request(s) still wait to be computed; Masar computes them when it next "
+                 "starts.",
+                 nullptr, m_report->remaining);
     }
     m_statusLabel->setText(text);
     m_movedTable->setHorizontalHeaderLabels({tr("Request"), tr("Before"), tr("After"), tr("Deadline")});

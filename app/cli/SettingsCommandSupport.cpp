@@ -46,8 +46,8 @@ int SettingsCommandSupport::recompute(CliContext& context)
 {
     Result<RecomputeReport> report = DeadlineRecompute::run(**context.database(), context.clock());
     if (!report) {
-        context.err << tr("The change is saved, but the deadlines it moves could not be computed again: the "
-                          "next change computes them.")
+        context.err << tr("The change is saved, but the deadlines it moves could not be computed again: "
+                          "the next masar-cli command or start of Masar computes them.")
                     << Qt::endl;
         return context.fail(report.error());
     }

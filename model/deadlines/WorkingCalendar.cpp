@@ -77,6 +77,23 @@ int WorkingCalendar::confirmHoliday(const QString& name, const QDate& computed, 
     return int(run.size());
 }
 
+QDate WorkingCalendar::firstDayOf(const QString& name, const QDate& date) const
+{
+    const auto provisional = [this, &name](const QDate& day) {
+        return std::any_of(m_holidays.begin(), m_holidays.end(), [&](const Holiday& h) {
+            return h.provisional && h.date == day && h.name == name;
+        });
+    };
+    if (!provisional(date)) {
+        return QDate();
+    }
+    QDate first = date;
+    while (provisional(first.addDays(-1))) {
+        first = first.addDays(-1);
+    }
+    return first;
+}
+
 bool WorkingCalendar::removeHoliday(const QDate& date, const QString& name)
 {
     const auto it = std::find_if(m_holidays.begin(), m_holidays.end(),

@@ -77,6 +77,9 @@ public:
     // together. Returns how many days it confirmed: 0 when there is no
     // provisional holiday of that name on `computed`.
     int confirmHoliday(const QString& name, const QDate& computed, const QDate& announced);
+    // The first day of the run of provisional days of a holiday that `date`
+    // is in (the first day of an Eid given its second); null when `date` holds none.
+    QDate firstDayOf(const QString& name, const QDate& date) const;
     // Removes a holiday; false when there is none of that name on that date.
     bool removeHoliday(const QDate& date, const QString& name);
     const std::vector<Holiday>& holidays() const { return m_holidays; }

@@ -207,14 +207,18 @@ std::vector<Dashboard::Statement> Dashboard::statements(const QDate& today, int 
     // so that the database sees it holds them), each request found by its
     // id; "closed" is asked as "has a disposition" (the same, by the table's
     // checks), which no index offers to lead with instead.
-    const QString firstResults = dialect.localDate(QStringLiteral("min(h.at)"));
+    const QString firstResults = dialect.localDate(QStringLiteral("f.first"));
     result[Turnaround] = {QStringLiteral("days to results by partner"),
+                          // The first results entry of each request and step,
+                          // in the order of the index, then its request.
                           QStringLiteral("SELECT t.direction, t.partner, t.days, count(*) FROM ("
                                          "SELECT r.direction AS direction, %1 AS partner, %2 AS days"
-                                         " FROM history h JOIN requests r ON r.id = h.request_id"
-                                         " WHERE h.step IN (%3, %4) AND r.disposition IS NOT NULL"
-                                         " AND h.step = CASE WHEN r.direction = ? THEN %3 ELSE %4 END"
-                                         " GROUP BY h.request_id) t GROUP BY t.direction, t.partner, t.days")
+                                         " FROM (SELECT request_id, step, min(at) AS first FROM history"
+                                         " WHERE step IN (%3, %4) GROUP BY request_id, step) f"
+                                         " JOIN requests r ON r.id = f.request_id"
+                                         " WHERE r.disposition IS NOT NULL"
+                                         " AND f.step = CASE WHEN r.direction = ? THEN %3 ELSE %4 END)"
+                                         " t GROUP BY t.direction, t.partner, t.days")
                               .arg(partnerColumn(), dialect.daysBetween(opened, firstResults),
                                    quoted(keyOf(resultsStep(Direction::Incoming))),
                                    quoted(keyOf(resultsStep(Direction::Outgoing)))),

@@ -1,5 +1,7 @@
 #include "DeadlineRefresher.h"
 
+#include "DeadlineSettings.h"
+#include "RequestFilterSql.h"
 #include "RequestReader.h"
 #include "deadlines/DeadlineEngine.h"
 #include "storage/Database.h"
@@ -8,10 +10,32 @@
 
 namespace Masar {
 
-DeadlineRefresher::DeadlineRefresher(Database& database, const DeadlineEngine& engine)
+DeadlineRefresher::DeadlineRefresher(Database& database)
     : m_database(database)
-    , m_engine(engine)
 {
+}
+
+DeadlineRefresher::~DeadlineRefresher() = default;
+
+Status DeadlineRefresher::loadEngine()
+{
+    Result<QSqlQuery> revision
+        = Sql::exec(m_database.connection(), QStringLiteral("SELECT revision FROM deadline_policy_revision"));
+    if (!revision) {
+        return revision.error();
+    }
+    const qint64 now = revision->next() ? revision->value(0).toLongLong() : 0;
+    revision->finish();
+    if (m_engine && now == m_revision) {
+        return Status();
+    }
+    Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlineSettings(m_database).engine();
+    if (!engine) {
+        return engine.error();
+    }
+    m_engine = engine.take();
+    m_revision = now;
+    return Status();
 }
 
 Status DeadlineRefresher::write(qint64 id, const QDate& due, const QString& kind)
@@ -22,9 +46,9 @@ Status DeadlineRefresher::write(qint64 id, const QDate& due, const QString& kind
         .status();
 }
 
-Status DeadlineRefresher::store(const Request& request)
+Status DeadlineRefresher::store(const Request& request, const DeadlineEngine& engine)
 {
-    const std::optional<RequestDeadline> next = m_engine.next(request);
+    const std::optional<RequestDeadline> next = engine.next(request);
     return write(request.id, next ? next->due : QDate(), next ? DeadlineRules::key(next->kind) : QString());
 }
 
@@ -43,6 +67,9 @@ Result<int> DeadlineRefresher::runBatch(std::vector<DeadlineChange>* changes)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    if (Status status = loadEngine(); !status.ok()) {
         return status;
     }
     const QSqlDatabase db = m_database.connection();
@@ -65,7 +92,7 @@ Result<int> DeadlineRefresher::runBatch(std::vector<DeadlineChange>* changes)
         return requests.error();
     }
     for (const Request& request : *requests) {
-        const std::optional<RequestDeadline> next = m_engine.next(request);
+        const std::optional<RequestDeadline> next = m_engine->next(request);
         const QDate due = next ? next->due : QDate();
         const QString kind = next ? DeadlineRules::key(next->kind) : QString();
         if (due == request.nextDeadline && kind == request.deadlineKind) {
@@ -78,10 +105,16 @@ Result<int> DeadlineRefresher::runBatch(std::vector<DeadlineChange>* changes)
             changes->push_back({request.reference, request.nextDeadline, due, request.deadlineKind, kind});
         }
     }
-    if (Status status
-        = Sql::exec(db, QStringLiteral("DELETE FROM deadline_queue WHERE request_id BETWEEN ? AND ?"),
-                    {ids.front(), ids.back()})
-              .status();
+    // The ids read, not a range: a request another program queues meanwhile stays queued.
+    QVariantList values;
+    for (qint64 id : ids) {
+        values << id;
+    }
+    if (Status status = Sql::exec(db,
+                                  QStringLiteral("DELETE FROM deadline_queue WHERE request_id IN (%1)")
+                                      .arg(RequestFilterSql::placeholders(ids.size())),
+                                  values)
+                            .status();
         !status.ok()) {
         return status;
     }

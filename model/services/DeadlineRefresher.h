@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Masar {
@@ -36,15 +37,18 @@ class DeadlineRefresher
 public:
     static constexpr int batchSize = 500;
 
-    DeadlineRefresher(Database& database, const DeadlineEngine& engine);
+    explicit DeadlineRefresher(Database& database);
+    ~DeadlineRefresher();
 
-    // Computes and stores a request's next deadline; the caller holds the
-    // write transaction. The request as it is now, with its whole history.
-    Status store(const Request& request);
+    // Computes and stores a request's next deadline with `engine`; the caller
+    // holds the write transaction. The request as it is now, with its whole history.
+    Status store(const Request& request, const DeadlineEngine& engine);
 
     // How many requests of a register wait for their deadline.
     static Result<int> pending(const Database& database);
-    // Computes the deadlines of the queued requests, batch by batch.
+    // Computes the deadlines of the queued requests, batch by batch, each
+    // with the register's rules and calendars as they are when the batch
+    // begins (an administrator may change them meanwhile).
     // `progress(done, total)` is called after each batch; returning false
     // stops between batches. Changes are added to `changes` when given.
     // Returns how many requests were computed.
@@ -55,8 +59,12 @@ private:
     Result<int> runBatch(std::vector<DeadlineChange>* changes);
     Status write(qint64 id, const QDate& due, const QString& kind);
 
+    // The engine of the register's rules and calendars at `revision`, made again when they change.
+    Status loadEngine();
+
     Database& m_database;
-    const DeadlineEngine& m_engine;
+    std::shared_ptr<const DeadlineEngine> m_engine;
+    qint64 m_revision = -1;
 };
 
 } // namespace Masar

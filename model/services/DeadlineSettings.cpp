@@ -253,6 +253,11 @@ Result<int> DeadlineSettings::change(const User& actor, const std::function<Resu
     if (!done) {
         return done;
     }
+    if (Status status
+        = exec(QStringLiteral("UPDATE deadline_policy_revision SET revision = revision + 1"), {});
+        !status.ok()) {
+        return status;
+    }
     if (Status status = transaction.commit(); !status.ok()) {
         return status;
     }
@@ -271,8 +276,11 @@ Result<int> DeadlineSettings::changeCalendar(const User& actor, const QString& c
         if (!done) {
             return done;
         }
-        if (Status status = queueFor(*calendar); !status.ok()) {
-            return status;
+        // Nothing changed (holidays the calendar had already): nothing to compute again.
+        if (*done > 0) {
+            if (Status status = queueFor(*calendar); !status.ok()) {
+                return status;
+            }
         }
         return done;
     });
@@ -382,32 +390,33 @@ Status DeadlineSettings::addCalendar(const User& actor, const QString& code, con
             tr("A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.")
                 .arg(code));
     }
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<QSqlQuery> existing = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT code FROM calendars WHERE code = ? OR (country = ? AND authority = ?)"),
-        {code, country, name});
-    if (!existing) {
-        return existing.error();
-    }
-    if (existing->next()) {
-        return Error::conflict(tr("There is a calendar “%1” already.").arg(existing->value(0).toString()));
-    }
-    if (Status status
-        = Sql::exec(m_database.connection(),
-                    QStringLiteral("INSERT INTO calendars (code, country, authority) VALUES (?, ?, ?)"),
-                    {code, country, name})
-              .status();
-        !status.ok()) {
-        return status;
-    }
-    if (Status status = queueFor({code, country, name, {}, {}}); !status.ok()) {
-        return status;
-    }
-    return transaction.commit();
+    return change(actor,
+                  [&]() -> Result<int> {
+                      Result<QSqlQuery> existing = Sql::exec(
+                          m_database.connection(),
+                          QStringLiteral(
+                              "SELECT code FROM calendars WHERE code = ? OR (country = ? AND authority = ?)"),
+                          {code, country, name});
+                      if (!existing) {
+                          return existing.error();
+                      }
+                      if (existing->next()) {
+                          return Error::conflict(
+                              tr("There is a calendar “%1” already.").arg(existing->value(0).toString()));
+                      }
+                      if (Status status
+                          = exec(QStringLiteral(
+                                     "INSERT INTO calendars (code, country, authority) VALUES (?, ?, ?)"),
+                                 {code, country, name});
+                          !status.ok()) {
+                          return status;
+                      }
+                      if (Status status = queueFor({code, country, name, {}, {}}); !status.ok()) {
+                          return status;
+                      }
+                      return 1;
+                  })
+        .status();
 }
 
 Status DeadlineSettings::setWeekend(const User& actor, const QString& code, const QDate& from,
@@ -500,6 +509,11 @@ Result<int> DeadlineSettings::storeHolidays(const User& actor, const QString& co
             }
             added += inserted->numRowsAffected() > 0 ? 1 : 0;
         }
+        if (origin == StoredHoliday::Origin::Added && added == 0) {
+            // One holiday the calendar has already: refused, and nothing written.
+            return Error::conflict(tr("The calendar %1 has “%2” on that day already.")
+                                       .arg(code, holidays.front().name.trimmed()));
+        }
         return added;
     });
 }
@@ -507,15 +521,8 @@ Result<int> DeadlineSettings::storeHolidays(const User& actor, const QString& co
 Status DeadlineSettings::addHoliday(const User& actor, const QString& calendar, const QDate& date,
                                     const QString& name)
 {
-    Result<int> added
-        = storeHolidays(actor, calendar, {Holiday {date, name, false}}, StoredHoliday::Origin::Added);
-    if (!added) {
-        return added.error();
-    }
-    if (*added == 0) {
-        return Error::conflict(tr("The calendar %1 has “%2” on that day already.").arg(calendar, name));
-    }
-    return Status();
+    return storeHolidays(actor, calendar, {Holiday {date, name, false}}, StoredHoliday::Origin::Added)
+        .status();
 }
 
 Result<int> DeadlineSettings::importHolidays(const User& actor, const QString& code,
@@ -536,16 +543,19 @@ Result<int> DeadlineSettings::confirmHoliday(const User& actor, const QString& c
         if (!now) {
             return now.error();
         }
-        const int days = now->confirmHoliday(name, computed, announced);
+        // Given a later day of the holiday, its first: the days move together.
+        const QDate first = now->firstDayOf(name, computed);
+        const QDate from = first.isValid() ? first : computed;
+        const QDate to = announced.addDays(computed.daysTo(from));
+        const int days = now->confirmHoliday(name, from, to);
         if (days == 0) {
             return Error::notFound(tr("The calendar %1 has no provisional holiday “%2” on %3.")
                                        .arg(code, name, Iso8601::formatDate(computed)));
         }
-        if (Status status
-            = exec(QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, replaces, "
-                                  "changed_at, changed_by) VALUES (?, ?, ?, 'confirmed', ?, ?, ?)"),
-                   {code, Sql::date(announced), name, Sql::date(computed), Sql::timestamp(m_clock.nowUtc()),
-                    actor.name});
+        if (Status status = exec(
+                QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, replaces, "
+                               "changed_at, changed_by) VALUES (?, ?, ?, 'confirmed', ?, ?, ?)"),
+                {code, Sql::date(to), name, Sql::date(from), Sql::timestamp(m_clock.nowUtc()), actor.name});
             !status.ok()) {
             return status;
         }

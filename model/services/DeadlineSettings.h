@@ -66,10 +66,9 @@ public:
     Result<int> importHolidays(const User& actor, const QString& calendar,
                                const std::vector<Holiday>& holidays);
 
+private:
     // Queues every open request for its deadline to be computed again.
     Status queueAllOpen();
-
-private:
     Status checkAdministrator(const User& actor) const;
     Status exec(const QString& statement, const QVariantList& values);
     // The frame of every change: an administrator only; `write`, which

@@ -1,5 +1,7 @@
 #include "RequestImporter.h"
 
+#include "DeadlineRefresher.h"
+#include "DeadlineSettings.h"
 #include "Users.h"
 #include "domain/RequestValidator.h"
 #include "storage/Database.h"
@@ -219,6 +221,11 @@ Status RequestImporter::numberUnreferenced(std::vector<ImportRecord>& records)
 Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& records,
                               const std::vector<std::optional<qint64>>& assignees)
 {
+    Result<std::shared_ptr<const DeadlineEngine>> loaded = DeadlineSettings(m_database, m_clock).engine();
+    if (!loaded) {
+        return loaded.error();
+    }
+    const DeadlineEngine& engine = **loaded;
     QHash<QString, qint64> ids;
     const QDateTime now = m_clock.nowUtc();
     for (std::size_t i = 0; i < records.size(); ++i) {
@@ -228,10 +235,6 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
             return id.error();
         }
         ids.insert(request.reference, *id);
-        // Its deadline is computed once the import is written (RequestService).
-        if (Status status = m_writer.queueDeadline(*id); !status.ok()) {
-            return status;
-        }
         if (request.history.empty()) {
             HistoryEntry entry;
             entry.at = now;
@@ -244,6 +247,11 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
             if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
                 return appended.error();
             }
+        }
+        // Its deadline, in the same transaction.
+        request.id = *id;
+        if (Status status = DeadlineRefresher(m_database).store(request, engine); !status.ok()) {
+            return status;
         }
         for (Document& document : request.documents) {
             document.size = document.content.size();

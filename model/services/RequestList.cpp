@@ -280,12 +280,14 @@ std::vector<RequestList::Statement> RequestList::idsStatements(const RequestFilt
     const QString where = RequestFilterSql::where(filter, dialect, &statement.values);
     // A range of deadlines is read over the deadline index and its few
     // requests sorted after: an order another index could give would make
-    // SQLite scan all of that index instead (a unary + hides the index).
+    // SQLite scan all of that index instead (SqlDialect::unindexed).
     const bool overDeadlines = filter.hasDeadlineRange() && column != Column::NextDeadline;
-    const QString unindexed = overDeadlines ? QStringLiteral("+") : QString();
+    const auto hidden = [&](const QString& expression) {
+        return overDeadlines ? dialect.unindexed(expression) : expression;
+    };
     const QString sorted = column == Column::Reference
-        ? dialect.referenceOrder(unindexed + QStringLiteral("r.reference"))
-        : unindexed + sortColumn(column);
+        ? dialect.referenceOrder(hidden(QStringLiteral("r.reference")))
+        : hidden(sortColumn(column));
     if (!sortsByName(column)) {
         statement.sql = QStringLiteral("SELECT r.id FROM requests r%1 ORDER BY %2, r.id").arg(where, sorted);
         if (!noneLast(column) || filter.hasDeadlineRange()) {

@@ -49,7 +49,7 @@ Status RequestService::storeDeadline(qint64 id, const DeadlineEngine* engine)
     if (requests->empty()) {
         return Error::notFound(tr("The request was not found."));
     }
-    return DeadlineRefresher(m_database, *engine).store(requests->front());
+    return DeadlineRefresher(m_database).store(requests->front(), *engine);
 }
 
 Result<qint64> RequestService::assignableUser(const QString& name) const
@@ -640,25 +640,13 @@ Result<QStringList> RequestService::likelyDuplicates(const Request& request) con
 Result<int> RequestService::importRequests(const User& actor, std::vector<ImportRecord> records,
                                            const std::vector<User>& users)
 {
-    Result<int> imported = RequestImporter(m_database, m_clock).run(actor, std::move(records), users);
-    if (!imported) {
-        return imported;
-    }
-    // The importer queued the requests it wrote for their deadlines.
-    if (Status status = refreshDeadlines(); !status.ok()) {
-        return status;
-    }
-    return imported;
+    return RequestImporter(m_database, m_clock).run(actor, std::move(records), users);
 }
 
 Status RequestService::refreshDeadlines(std::vector<DeadlineChange>* changes,
                                         const std::function<bool(int, int)>& progress)
 {
-    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
-    if (!engine) {
-        return engine.error();
-    }
-    return DeadlineRefresher(m_database, **engine).run(changes, progress).status();
+    return DeadlineRefresher(m_database).run(changes, progress).status();
 }
 
 } // namespace Masar

@@ -244,12 +244,6 @@ Status RequestWriter::setLink(qint64 fromId, qint64 toId, const QString& kind)
                {fromId, toId, kind});
 }
 
-Status RequestWriter::queueDeadline(qint64 requestId)
-{
-    return run(QStringLiteral("INSERT INTO deadline_queue (request_id) VALUES (?) ON CONFLICT DO NOTHING"),
-               {requestId});
-}
-
 Status RequestWriter::removeLink(qint64 fromId, qint64 toId)
 {
     return run(QStringLiteral("DELETE FROM request_links WHERE from_id = ? AND to_id = ?"), {fromId, toId});

@@ -40,8 +40,6 @@ public:
     // Returns the new entry's id: the request's new revision.
     Result<qint64> appendHistory(qint64 requestId, const HistoryEntry& entry);
     Status insertDocument(qint64 requestId, const Document& document);
-    // Queues a request for its next deadline to be computed (DeadlineRefresher).
-    Status queueDeadline(qint64 requestId);
 
     // The highest number among our references of a direction and year, or 0.
     Result<int> lastReferenceNumber(Direction direction, int year);

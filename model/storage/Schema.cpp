@@ -418,6 +418,12 @@ CREATE TABLE holidays (
     // desk tells them what became overdue since.
     statements << QStringLiteral("ALTER TABLE users ADD COLUMN deadlines_seen_on TEXT "
                                  "CHECK (deadlines_seen_on LIKE '____-__-__')");
+    // Counts the changes of rules and calendars: a computation of queued
+    // deadlines under way takes the new ones from its next batch on.
+    statements << QStringLiteral("CREATE TABLE deadline_policy_revision (\n"
+                                 "    revision INTEGER NOT NULL CHECK (revision >= 0)\n"
+                                 ")")
+               << QStringLiteral("INSERT INTO deadline_policy_revision (revision) VALUES (0)");
     statements << QStringLiteral("CREATE INDEX weekend_rules_by_calendar ON weekend_rules (calendar)")
                // The list sorted by deadline, overdue and due-soon filters and counts.
                << QStringLiteral("CREATE INDEX requests_by_next_deadline ON requests (next_deadline)");

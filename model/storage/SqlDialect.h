@@ -67,6 +67,9 @@ public:
     // before "IN-2025-10000" (numbers are zero-padded to four digits and may
     // grow longer), as expressions of the column, for ORDER BY and an index.
     virtual QString referenceOrder(const QString& column) const = 0;
+    // The column, written so that the planner cannot read an index of it
+    // for ordering (it sorts the rows found instead), with the same values.
+    virtual QString unindexed(const QString& column) const = 0;
     // Whole days from one date to another, as an expression of two date
     // expressions (YYYY-MM-DD); negative when `to` is earlier.
     virtual QString daysBetween(const QString& from, const QString& to) const = 0;

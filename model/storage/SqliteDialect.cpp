@@ -363,6 +363,12 @@ QString SqliteDialect::referenceOrder(const QString& column) const
     return QStringLiteral("substr(%1, 1, instr(%1, '-') + 4), length(%1), %1").arg(column);
 }
 
+QString SqliteDialect::unindexed(const QString& column) const
+{
+    // SQLite's documented way: a unary + hides a column's indexes from the planner.
+    return QLatin1Char('+') + column;
+}
+
 QString SqliteDialect::daysBetween(const QString& from, const QString& to) const
 {
     // Both days at midnight: the difference of their Julian day numbers is whole.

@@ -31,6 +31,7 @@ public:
     Status configure(QSqlDatabase& db, bool readOnly) const override;
     QStringList stampVersion(int version) const override;
     QString referenceOrder(const QString& column) const override;
+    QString unindexed(const QString& column) const override;
     QString daysBetween(const QString& from, const QString& to) const override;
     QString localDate(const QString& timestamp) const override;
     QStringList searchIndex() const override;

@@ -42,6 +42,9 @@ private slots:
     void badInputIsRefusedAndWritesNothing();
     void importedRequestsGetTheirDeadlines();
     void theNoticeTellsWhatBecameOverdueSinceLastLooked();
+    void aChangeMadeDuringARecomputationCounts();
+    void aRefusedHolidayQueuesNothing();
+    void confirmingFromALaterDayMovesTheWholeHoliday();
 
 private:
     // An incoming request from Spain to Morocco, received on `received`.
@@ -382,6 +385,83 @@ void TestDeadlineStore::theNoticeTellsWhatBecameOverdueSinceLastLooked()
     QCOMPARE(OverdueNotice(m_db->db(), m_db->clock()).take(officer)->count, 0);
     m_db->clock().advanceDays(1);
     QCOMPARE(OverdueNotice(m_db->db(), m_db->clock()).take(officer)->count, 0);
+}
+
+void TestDeadlineStore::aChangeMadeDuringARecomputationCounts()
+{
+    // More than a batch of open requests, queued as after an upgrade.
+    std::vector<ImportRecord> records;
+    for (int i = 0; i < DeadlineRefresher::batchSize + 100; ++i) {
+        Request request = TestDatabase::incomingDraft();
+        request.foreignReference = QStringLiteral("RB/%1").arg(i);
+        request.persons.clear();
+        request.assignee = QStringLiteral("officer");
+        records.push_back({QStringLiteral("request %1").arg(i + 1), request});
+    }
+    RequestService service(m_db->db(), m_db->clock());
+    QVERIFY(service.importRequests(m_db->user(QStringLiteral("admin")), std::move(records)));
+    QVERIFY(Sql::exec(m_db->db().connection(),
+                      QStringLiteral("INSERT INTO deadline_queue (request_id) SELECT id FROM requests")));
+    // After the first batch an administrator shortens the acknowledgement:
+    // 3 calendar days from Monday 2 March, Thursday 5 March, for every request.
+    bool changed = false;
+    const Status done = service.refreshDeadlines(nullptr, [&](int, int) {
+        if (!changed) {
+            changed = DeadlineSettings(m_db->db(), m_db->clock())
+                          .setRule(m_db->user(QStringLiteral("admin")), DeadlineKind::Acknowledgement,
+                                   QString(), {3, Period::Unit::CalendarDays}, QStringLiteral("Circulaire"))
+                          .ok();
+        }
+        return true;
+    });
+    QVERIFY2(done.ok(), qPrintable(done.fullText()));
+    QVERIFY(changed);
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 0);
+    Result<QSqlQuery> stale
+        = Sql::exec(m_db->db().connection(),
+                    QStringLiteral("SELECT count(*) FROM requests WHERE next_deadline IS NOT '2026-03-05'"));
+    QVERIFY(stale && stale->next());
+    QCOMPARE(stale->value(0).toInt(), 0);
+}
+
+void TestDeadlineStore::aRefusedHolidayQueuesNothing()
+{
+    createForMorocco(d("2026-03-16"));
+    DeadlineSettings settings(m_db->db(), m_db->clock());
+    const User admin = m_db->user(QStringLiteral("admin"));
+    QVERIFY(settings.addHoliday(admin, QStringLiteral("MA"), d("2026-03-18"), QStringLiteral("Deuil")).ok());
+    refresh();
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 0);
+    QCOMPARE(
+        settings.addHoliday(admin, QStringLiteral("MA"), d("2026-03-18"), QStringLiteral("Deuil")).kind(),
+        Error::Kind::Conflict);
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 0);
+    QCOMPARE(m_db->rows(QStringLiteral("holidays")), 1);
+    // A file of holidays the calendar has already changes nothing either.
+    Result<int> again = settings.importHolidays(admin, QStringLiteral("MA"),
+                                                {Holiday {d("2026-03-18"), QStringLiteral("Deuil"), false}});
+    QVERIFY(again);
+    QCOMPARE(*again, 0);
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 0);
+}
+
+void TestDeadlineStore::confirmingFromALaterDayMovesTheWholeHoliday()
+{
+    // Given the second day of Eid al-Fitr (21 March) announced for the 20th:
+    // the holiday began a day early, all three days move, none stays provisional.
+    DeadlineSettings settings(m_db->db(), m_db->clock());
+    Result<int> confirmed
+        = settings.confirmHoliday(m_db->user(QStringLiteral("admin")), QStringLiteral("MA"),
+                                  QStringLiteral("Eid al-Fitr"), d("2026-03-21"), d("2026-03-20"));
+    QVERIFY2(confirmed, qPrintable(confirmed.error().fullText()));
+    QCOMPARE(*confirmed, 3);
+    Result<WorkingCalendar> calendar = settings.calendar(QStringLiteral("MA"));
+    QVERIFY(calendar);
+    for (const char* day : {"2026-03-19", "2026-03-20", "2026-03-21"}) {
+        const std::optional<DayOff> off = calendar->dayOff(d(day));
+        QVERIFY2(off && off->kind == DayOff::Kind::Holiday && !off->provisional, day);
+    }
+    QCOMPARE(calendar->dayOff(d("2026-03-22"))->kind, DayOff::Kind::Weekend); // a Sunday
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineStore)

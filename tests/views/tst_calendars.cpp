@@ -514,7 +514,8 @@ void TestCalendars::stoppingLeavesTheRestQueued()
     Result<int> imported = RequestService(m_db->db(), m_db->clock())
                                .importRequests(m_db->user(QStringLiteral("admin")), std::move(records));
     QVERIFY2(imported, qPrintable(imported.error().fullText()));
-    QVERIFY(DeadlineSettings(m_db->db(), m_db->clock()).queueAllOpen().ok());
+    QVERIFY(Sql::exec(m_db->db().connection(),
+                      QStringLiteral("INSERT INTO deadline_queue (request_id) SELECT id FROM requests")));
     QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), DeadlineRefresher::batchSize + 100);
 
     // Stopped (as if at once): the batch under way is written whole, the rest waits.
