@@ -3948,6 +3948,14 @@
         <source>Show the list without these conditions</source>
         <translation>عرض القائمة دون هذه الشروط</translation>
     </message>
+    <message>
+        <source>next deadline on %1</source>
+        <translation>الأجل التالي في %1</translation>
+    </message>
+    <message>
+        <source>received or sent on %1</source>
+        <translation>وردت أو أُرسلت في %1</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestImporter</name>

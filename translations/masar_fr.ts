@@ -3796,6 +3796,14 @@
         <source>Show the list without these conditions</source>
         <translation>Afficher la liste sans ces conditions</translation>
     </message>
+    <message>
+        <source>next deadline on %1</source>
+        <translation>prochain délai le %1</translation>
+    </message>
+    <message>
+        <source>received or sent on %1</source>
+        <translation>reçues ou envoyées le %1</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestImporter</name>

@@ -355,9 +355,9 @@ QString RequestFilterBar::describeMore() const
     const LanguageManager& language = LanguageManager::instance();
     // Either end of a range of days may be open.
     auto range = [&language](const QDate& from, const QDate& until, const QString& both,
-                             const QString& fromOnly, const QString& untilOnly) {
+                             const QString& fromOnly, const QString& untilOnly, const QString& oneDay) {
         if (from.isValid() && until.isValid()) {
-            return from == until ? untilOnly.arg(language.date(until))
+            return from == until ? oneDay.arg(language.date(until))
                                  : both.arg(language.date(from), language.date(until));
         }
         return from.isValid() ? fromOnly.arg(language.date(from)) : untilOnly.arg(language.date(until));
@@ -383,12 +383,14 @@ QString RequestFilterBar::describeMore() const
     }
     if (m_more.hasDeadlineRange()) {
         parts << range(m_more.deadlineFrom, m_more.deadlineUntil, tr("next deadline from %1 to %2"),
-                       tr("next deadline on %1 or later"), tr("next deadline on %1 or earlier"));
+                       tr("next deadline on %1 or later"), tr("next deadline on %1 or earlier"),
+                       tr("next deadline on %1"));
     }
     if (m_more.hasOpenedRange()) {
         //: A condition of the list: the day the request was received (incoming) or sent (outgoing).
         parts << range(m_more.openedFrom, m_more.openedUntil, tr("received or sent from %1 to %2"),
-                       tr("received or sent on %1 or later"), tr("received or sent on %1 or earlier"));
+                       tr("received or sent on %1 or later"), tr("received or sent on %1 or earlier"),
+                       tr("received or sent on %1"));
     }
     if (m_more.notSent) {
         parts << tr("not sent yet");
