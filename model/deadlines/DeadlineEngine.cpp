@@ -3,6 +3,8 @@
 #include "core/Iso8601.h"
 #include "domain/Workflow.h"
 
+#include <QLocale>
+
 namespace Masar {
 
 namespace {
@@ -240,21 +242,21 @@ Status DeadlineEngine::checkExtension(const Request& request, const QDate& to) c
     }
     if (to <= current->due) {
         return Error::invalid(tr("The new deadline must be later than the current one, %1.")
-                                  .arg(Iso8601::formatDate(current->due)));
+                                  .arg(QLocale().toString(current->due, QLocale::LongFormat)));
     }
     if (current->kind == DeadlineKind::Decision && request.legalBasis.contains(QLatin1String("eio"))) {
         const std::vector<const HistoryEntry*> earlier = extensionsOf(request, DeadlineKind::Decision);
         if (!earlier.empty()) {
             return Error::notAllowed(
                 tr("The EIO allows the decision deadline to be extended once; it was on %1.")
-                    .arg(Iso8601::formatDate(dayOf(*earlier.front()))));
+                    .arg(QLocale().toString(dayOf(*earlier.front()), QLocale::LongFormat)));
         }
         const QDate byRule = current->computed ? current->computed->due : current->due;
         const QDate latest = byRule.addDays(30);
         if (to > latest) {
             return Error::invalid(
                 tr("The EIO allows at most 30 days more for the decision: %1 at the latest.")
-                    .arg(Iso8601::formatDate(latest)));
+                    .arg(QLocale().toString(latest, QLocale::LongFormat)));
         }
     }
     return Status();

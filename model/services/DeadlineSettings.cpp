@@ -6,6 +6,8 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace Masar {
@@ -550,7 +552,7 @@ Result<int> DeadlineSettings::confirmHoliday(const User& actor, const QString& c
         const int days = now->confirmHoliday(name, from, to);
         if (days == 0) {
             return Error::notFound(tr("The calendar %1 has no provisional holiday “%2” on %3.")
-                                       .arg(code, name, Iso8601::formatDate(computed)));
+                                       .arg(code, name, QLocale().toString(computed, QLocale::LongFormat)));
         }
         if (Status status = exec(
                 QStringLiteral("INSERT INTO holidays (calendar, day, name, origin, replaces, "
@@ -580,7 +582,7 @@ Status DeadlineSettings::removeHoliday(const User& actor, const QString& code, c
                        return Error::notFound(
                            tr("The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes "
                               "are moved by confirming them.")
-                               .arg(code, name, Iso8601::formatDate(date)));
+                               .arg(code, name, QLocale().toString(date, QLocale::LongFormat)));
                    }
                    return 1;
                })
