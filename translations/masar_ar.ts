@@ -2976,6 +2976,38 @@
         <source>&amp;Dashboard…</source>
         <translation>لوحة المتابعة…(&amp;D)</translation>
     </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation>تصدير القائمة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>requests-%1.csv</source>
+        <translation>requests-%1.csv</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>جارٍ كتابة القائمة…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) written to %1.</source>
+        <extracomment>%Ln requests, %1 the file.</extracomment>
+        <translation>
+            <numerusform>لم يُكتب أي طلب في %1.</numerusform>
+            <numerusform>كُتب طلب واحد في %1.</numerusform>
+            <numerusform>كُتب طلبان في %1.</numerusform>
+            <numerusform>كُتبت %Ln طلبات في %1.</numerusform>
+            <numerusform>كُتب %Ln طلبًا في %1.</numerusform>
+            <numerusform>كُتب %Ln طلب في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>تصدير القائمة بصيغة CSV…(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3684,6 +3716,17 @@
         <source>Next deadline (%1): %2</source>
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>تتعذّر كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The export was stopped: nothing was written.</source>
+        <translation>أُوقف التصدير: لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>

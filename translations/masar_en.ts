@@ -292,6 +292,14 @@
             <numerusform>%Ln requests reassigned.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln request(s) written to %1.</source>
+        <extracomment>%Ln requests, %1 the file.</extracomment>
+        <translation>
+            <numerusform>%Ln request written to %1.</numerusform>
+            <numerusform>%Ln requests written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::OverdueNoticeBar</name>

@@ -2844,6 +2844,34 @@
         <source>&amp;Dashboard…</source>
         <translation>&amp;Tableau de bord…</translation>
     </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
+    </message>
+    <message>
+        <source>requests-%1.csv</source>
+        <translation>demandes-%1.csv</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Écriture de la liste…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) written to %1.</source>
+        <extracomment>%Ln requests, %1 the file.</extracomment>
+        <translation>
+            <numerusform>%Ln demande écrite dans %1.</numerusform>
+            <numerusform>%Ln demandes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3536,6 +3564,17 @@
         <source>Next deadline (%1): %2</source>
         <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The export was stopped: nothing was written.</source>
+        <translation>L’export a été arrêté : rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

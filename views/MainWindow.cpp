@@ -17,10 +17,12 @@
 #include "UsersDialog.h"
 #include "WorkflowPanel.h"
 #include "core/Clock.h"
+#include "core/Iso8601.h"
 #include "core/LocaleText.h"
 #include "deadlines/DeadlineEngine.h"
 #include "deadlines/DeadlineStatus.h"
 #include "demo/DemoData.h"
+#include "io/ListExportJob.h"
 #include "itemmodels/RequestListModel.h"
 #include "services/DeadlineRefreshJob.h"
 #include "services/DeadlineRefresher.h"
@@ -46,6 +48,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -76,6 +80,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_newOutgoingAction(new QAction(this))
     , m_findAction(new QAction(this))
     , m_saveAction(new QAction(this))
+    , m_exportListAction(new QAction(this))
     , m_nextAction(new QAction(this))
     , m_previousAction(new QAction(this))
     , m_refreshAction(new QAction(this))
@@ -117,6 +122,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_newOutgoingAction, "newOutgoingAction"},
         {m_findAction, "findAction"},
         {m_saveAction, "saveAction"},
+        {m_exportListAction, "exportListAction"},
         {m_nextAction, "nextRequestAction"},
         {m_previousAction, "previousRequestAction"},
         {m_refreshAction, "refreshAction"},
@@ -169,6 +175,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_fileMenu->addAction(m_newIncomingAction);
     m_fileMenu->addAction(m_newOutgoingAction);
     m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_exportListAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_requestMenu->addAction(m_findAction);
@@ -218,6 +225,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_nextAction, &QAction::triggered, this, [this]() { moveSelection(1); });
     connect(m_previousAction, &QAction::triggered, this, [this]() { moveSelection(-1); });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_exportListAction, &QAction::triggered, this, &MainWindow::exportList);
     connect(m_reassignAction, &QAction::triggered, this, &MainWindow::reassignSelected);
     // Supervisors select many requests to reassign them at once.
     m_reassignAction->setVisible(
@@ -463,6 +471,50 @@ void MainWindow::moveSelection(int delta)
     const int current = m_listView->currentIndex().row();
     const int next = std::clamp(current < 0 ? 0 : current + delta, 0, rows - 1);
     selectId(m_model->idAt(next));
+}
+
+void MainWindow::exportList()
+{
+    if (m_exportJob) {
+        return; // one at a time
+    }
+    const QString path = FileDialog::saveFile(
+        this, tr("Export the list as CSV"), tr("requests-%1.csv").arg(Iso8601::formatDate(m_clock.today())));
+    if (path.isEmpty()) {
+        return;
+    }
+    QPointer<QProgressDialog> progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setWindowTitle(tr("Export the list as CSV"));
+    progress->setLabelText(tr("Writing the list…"));
+    progress->setCancelButtonText(tr("Stop"));
+    progress->setRange(0, 0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportJob = new ListExportJob(m_database.path(), m_filterBar->filter(),
+                                    RequestExport::Format::CsvWithDeadline, path, this);
+    m_exportJob->setObjectName(QStringLiteral("listExportJob"));
+    connect(progress, &QProgressDialog::canceled, m_exportJob, &ListExportJob::cancel);
+    connect(m_exportJob, &ListExportJob::progress, progress, [progress](int done, int total) {
+        progress->setRange(0, total);
+        progress->setValue(done);
+    });
+    connect(m_exportJob, &ListExportJob::finished, this, [this, progress, path] {
+        if (progress) {
+            progress->close();
+        }
+        if (m_exportJob->error().isEmpty()) {
+            //: %Ln requests, %1 the file.
+            statusBar()->showMessage(tr("%Ln request(s) written to %1.", nullptr, m_exportJob->written())
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     10000);
+        } else {
+            MessageBox::warning(this, tr("Export the list as CSV"), m_exportJob->error());
+        }
+        m_exportJob->deleteLater();
+        m_exportJob = nullptr;
+    });
+    progress->show();
+    m_exportJob->start();
 }
 
 QStringList MainWindow::selectedReferences() const
@@ -907,6 +959,7 @@ void MainWindow::retranslateUi()
     m_previousAction->setText(tr("&Previous request"));
     m_refreshAction->setText(tr("Re&load the list"));
     m_reassignAction->setText(tr("Reassign the selected requests…"));
+    m_exportListAction->setText(tr("&Export the list as CSV…"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));

@@ -25,6 +25,7 @@ class DashboardWindow;
 class Database;
 class DeadlineEngine;
 class DeadlineRefreshJob;
+class ListExportJob;
 class OverdueNoticeBar;
 struct RequestFilter;
 class LanguageMenu;
@@ -68,6 +69,8 @@ private:
     void takeStep(Step step);
     // Reassigns the requests selected in the list (supervisors), all or none.
     void reassignSelected();
+    // Writes the list as it is filtered to a CSV file, off the GUI thread, with progress and a way to stop.
+    void exportList();
     QStringList selectedReferences() const;
     static constexpr int maxReassigned = 1000;
     // Saves the edits of the request shown; false when they were refused (they stay).
@@ -111,6 +114,7 @@ private:
     QAction* m_newOutgoingAction;
     QAction* m_findAction;
     QAction* m_saveAction;
+    QAction* m_exportListAction;
     QAction* m_nextAction;
     QAction* m_previousAction;
     QAction* m_refreshAction;
@@ -139,6 +143,7 @@ private:
     QLabel* m_deadlineProgressLabel;
     OverdueNoticeBar* m_overdueNotice;
     DeadlineRefreshJob* m_deadlineJob = nullptr;
+    ListExportJob* m_exportJob = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs

@@ -9,8 +9,17 @@
 
 namespace Masar {
 
-Status RequestExport::write(Database& database, const RequestFilter& filter, Format format, QIODevice* device)
+Status RequestExport::write(Database& database, const RequestFilter& filter, Format format, QIODevice* device,
+                            const std::function<bool(int done)>& progress)
 {
+    int done = 0;
+    const auto next = [&]() -> Status {
+        ++done;
+        if (progress && !progress(done)) {
+            return Error::conflict(tr("The export was stopped: nothing was written."));
+        }
+        return Status();
+    };
     // Requests are read in batches: one snapshot keeps the file whole and
     // consistent while other programs go on writing.
     ReadTransaction snapshot(database.connection(), database.dialect());
@@ -25,7 +34,7 @@ Status RequestExport::write(Database& database, const RequestFilter& filter, For
         writer.begin();
         return reader.forEach(filter, RequestReader::Detail::Full, [&](const Request& request) {
             writer.write(request);
-            return Status();
+            return next();
         });
     }
     RequestJson::Writer writer(device);
@@ -33,7 +42,7 @@ Status RequestExport::write(Database& database, const RequestFilter& filter, For
     const Status status
         = reader.forEach(filter, RequestReader::Detail::FullWithContent, [&](const Request& request) {
               writer.write(request);
-              return Status();
+              return next();
           });
     if (!status.ok()) {
         return status;

@@ -3,6 +3,10 @@
 #include "core/Result.h"
 #include "services/RequestFilter.h"
 
+#include <QCoreApplication>
+
+#include <functional>
+
 class QIODevice;
 
 namespace Masar {
@@ -14,6 +18,8 @@ class Database;
 // one snapshot of the database.
 class RequestExport
 {
+    Q_DECLARE_TR_FUNCTIONS(Masar::RequestExport)
+
 public:
     enum class Format {
         Json, // the lossless JSON format, documents and assignees included
@@ -21,7 +27,10 @@ public:
         CsvWithDeadline // the same, with each request's next deadline and its kind (a list)
     };
 
-    static Status write(Database& database, const RequestFilter& filter, Format format, QIODevice* device);
+    // `progress(done)` after each request; returning false stops the export
+    // with an error (Error::Kind::Conflict), the device left as it is.
+    static Status write(Database& database, const RequestFilter& filter, Format format, QIODevice* device,
+                        const std::function<bool(int done)>& progress = {});
 };
 
 } // namespace Masar

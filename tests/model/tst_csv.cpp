@@ -3,11 +3,15 @@
 #include "SampleRequests.h"
 #include "TestDatabase.h"
 #include "io/Csv.h"
+#include "io/ListExportJob.h"
 #include "io/RequestCsv.h"
+#include "io/RequestExport.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Masar;
@@ -109,6 +113,9 @@ class TestCsv : public QObject
     Q_OBJECT
 
 private slots:
+    void aStoppedExportWritesNothing();
+    void anExportJobWritesTheListWhole();
+
     // --- Csv::parse ---
 
     void parse_data()
@@ -717,6 +724,61 @@ private slots:
         QCOMPARE(keyOf(records->at(0).request.state), QStringLiteral("registered"));
     }
 };
+
+void TestCsv::aStoppedExportWritesNothing()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    }
+    // Stopped after the second request: an error, and the caller discards what was written.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int seen = 0;
+    const Status stopped = RequestExport::write(
+        t.db(), RequestFilter(), RequestExport::Format::CsvWithDeadline, &buffer, [&seen](int done) {
+            seen = done;
+            return done < 2;
+        });
+    QCOMPARE(stopped.kind(), Error::Kind::Conflict);
+    QCOMPARE(seen, 2);
+    // The job, stopped before it starts: no file at all.
+    const QString path = t.folder() + QStringLiteral("/stopped.csv");
+    ListExportJob job(t.path(), RequestFilter(), RequestExport::Format::CsvWithDeadline, path);
+    QSignalSpy finished(&job, &ListExportJob::finished);
+    job.cancel();
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!job.error().isEmpty());
+    QCOMPARE(job.written(), 0);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCsv::anExportJobWritesTheListWhole()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    }
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    RequestFilter incoming;
+    incoming.direction = Direction::Incoming;
+    QBuffer expected;
+    expected.open(QIODevice::WriteOnly);
+    QVERIFY(RequestExport::write(t.db(), incoming, RequestExport::Format::CsvWithDeadline, &expected).ok());
+    const QString path = t.folder() + QStringLiteral("/list.csv");
+    ListExportJob job(t.path(), incoming, RequestExport::Format::CsvWithDeadline, path);
+    QSignalSpy finished(&job, &ListExportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+    QCOMPARE(job.written(), 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected.data());
+}
 
 QTEST_GUILESS_MAIN(TestCsv)
 #include "tst_csv.moc"

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,6 +60,7 @@ private slots:
     void tellsOnStartWhatBecameOverdue();
     void computesQueuedDeadlinesOnStartOffTheGuiThread();
     void reassignsTheSelectedRequests();
+    void exportsTheListAsCsv();
     void marksOverdueRowsAndFiltersThem();
     void findsAndMovesByKeyboard();
     void remembersTheFilter();
@@ -586,6 +588,32 @@ void TestDesk::reassignsTheSelectedRequests()
     QCOMPARE(
         assignees,
         (QStringList {QStringLiteral("officer"), QStringLiteral("officer2"), QStringLiteral("officer2")}));
+}
+
+void TestDesk::exportsTheListAsCsv()
+{
+    TestDatabase t;
+    RequestService service(t.db(), t.clock());
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft()));
+    QVERIFY(service.create(t.user(QStringLiteral("officer")), TestDatabase::outgoingDraft()));
+    MainWindow window(t.db(), t.user(QStringLiteral("officer")), t.clock());
+    window.show();
+    // The list as filtered: the incoming requests only.
+    auto* direction = window.findChild<QComboBox*>(QStringLiteral("directionFilter"));
+    choose(direction, QStringLiteral("incoming"));
+    emit direction->activated(direction->currentIndex()); // as a choice by the user
+    QCOMPARE(window.listModel()->rowCount(), 2);
+    const QString path = t.folder() + QStringLiteral("/list.csv");
+    FileDialog::setNextPath(path);
+    window.findChild<QAction*>(QStringLiteral("exportListAction"))->trigger();
+    QTRY_VERIFY(QFile::exists(path));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("2 request(s) written")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // the header and two requests
+    QVERIFY(lines.first().contains("next_deadline"));
 }
 
 void TestDesk::marksOverdueRowsAndFiltersThem()
