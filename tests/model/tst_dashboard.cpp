@@ -580,10 +580,10 @@ void TestDashboard::readsOverItsIndexes_data()
                                << QStringList {QStringLiteral(
                                       "SEARCH r USING COVERING INDEX requests_open (next_deadline<?)")};
     QTest::newRow("ageing") << 2 << QStringList {QStringLiteral("SCAN r USING COVERING INDEX requests_open")};
-    QTest::newRow("days to results") << 3
-                                     << QStringList {
-                                            QStringLiteral("SCAN history USING COVERING INDEX history_results"),
-                                            QStringLiteral("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)")};
+    QTest::newRow("days to results")
+        << 3
+        << QStringList {QStringLiteral("SCAN history USING COVERING INDEX history_results"),
+                        QStringLiteral("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)")};
 }
 
 void TestDashboard::readsOverItsIndexes()
