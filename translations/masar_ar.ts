@@ -3349,6 +3349,17 @@
             <numerusform>توقّف: لا يزال %Ln طلب ينتظر الحساب؛ يحسبها مسار عند تشغيله القادم.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>لا يُعرض أي منها.</numerusform>
+            <numerusform>يُعرض الأول منها.</numerusform>
+            <numerusform>يُعرض الأولان منها.</numerusform>
+            <numerusform>تُعرض الـ%Ln الأولى منها.</numerusform>
+            <numerusform>يُعرض الـ%Ln الأولى منها.</numerusform>
+            <numerusform>يُعرض الـ%Ln الأولى منها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RefusalGround</name>
@@ -4345,6 +4356,17 @@
             <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبات الـ%Ln، للأسباب التالية:</numerusform>
             <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبات الـ%Ln، للأسباب التالية:</numerusform>
             <numerusform>لم تُتخذ الخطوة «%1» على أي من الطلبات الـ%Ln، للأسباب التالية:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step is taken on at most %Ln requests at once.</source>
+        <translation>
+            <numerusform>لا تُتخذ خطوة على أي طلب دفعة واحدة.</numerusform>
+            <numerusform>تُتخذ الخطوة على طلب واحد على الأكثر دفعة واحدة.</numerusform>
+            <numerusform>تُتخذ الخطوة على طلبين على الأكثر دفعة واحدة.</numerusform>
+            <numerusform>تُتخذ الخطوة على %Ln طلبات على الأكثر دفعة واحدة.</numerusform>
+            <numerusform>تُتخذ الخطوة على %Ln طلبًا على الأكثر دفعة واحدة.</numerusform>
+            <numerusform>تُتخذ الخطوة على %Ln طلب على الأكثر دفعة واحدة.</numerusform>
         </translation>
     </message>
 </context>

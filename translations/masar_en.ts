@@ -329,6 +329,13 @@
             <numerusform>Stopped: %Ln requests still wait to be computed; Masar computes them when it next starts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>The first %Ln is listed.</numerusform>
+            <numerusform>The first %Ln are listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestCsv</name>
@@ -371,6 +378,13 @@
         <translation>
             <numerusform>The step “%1” was not taken on the request, because of:</numerusform>
             <numerusform>The step “%1” was taken on none of the %Ln requests, because of:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step is taken on at most %Ln requests at once.</source>
+        <translation>
+            <numerusform>A step is taken on at most %Ln request at once.</numerusform>
+            <numerusform>A step is taken on at most %Ln requests at once.</numerusform>
         </translation>
     </message>
 </context>

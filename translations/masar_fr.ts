@@ -3201,6 +3201,13 @@
             <numerusform>Arrêté : %Ln demandes attendent encore d’être calculées ; Masar les calculera à son prochain démarrage.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed.</source>
+        <translation>
+            <numerusform>La première est listée.</numerusform>
+            <numerusform>Les %Ln premières sont listées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RefusalGround</name>
@@ -4177,6 +4184,13 @@
         <translation>
             <numerusform>L’étape « %1 » n’a été faite sur aucune des %Ln demande, à cause de :</numerusform>
             <numerusform>L’étape « %1 » n’a été faite sur aucune des %Ln demandes, à cause de :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step is taken on at most %Ln requests at once.</source>
+        <translation>
+            <numerusform>Une étape se fait sur au plus %Ln demande à la fois.</numerusform>
+            <numerusform>Une étape se fait sur au plus %Ln demandes à la fois.</numerusform>
         </translation>
     </message>
 </context>

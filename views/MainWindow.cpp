@@ -340,8 +340,9 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
     resize(1280, 800);
     restoreSettings();
-    m_model->setAtRiskDays(DashboardWindow::atRiskDays());
-    m_filterBar->setAtRiskDays(DashboardWindow::atRiskDays());
+    const int atRiskDays = DashboardWindow::atRiskDays();
+    m_model->setAtRiskDays(atRiskDays);
+    m_filterBar->setAtRiskDays(atRiskDays);
     recount();
     applyFilter();
     retranslateUi();
@@ -534,9 +535,10 @@ void MainWindow::reassignSelected()
     if (!confirmLeave()) {
         return;
     }
-    if (m_listView->selectionModel()->selectedRows().size() > maxReassigned) {
+    if (m_listView->selectionModel()->selectedRows().size() > RequestService::mostRequestsAtOnce) {
         MessageBox::warning(this, tr("Reassign"),
-                            tr("At most %Ln requests can be reassigned at once.", nullptr, maxReassigned));
+                            tr("At most %Ln requests can be reassigned at once.", nullptr,
+                               RequestService::mostRequestsAtOnce));
         return;
     }
     const QStringList references = selectedReferences();
@@ -553,14 +555,8 @@ void MainWindow::reassignSelected()
     if (references.size() > 1) {
         shown.assignee.clear(); // any user may be the new one of some of them
     }
-    std::vector<User> assignable;
-    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
-        for (const User& u : *users) {
-            if (canBeAssigned(u)) {
-                assignable.push_back(u);
-            }
-        }
-    }
+    Result<std::vector<User>> users = Users(m_database, m_clock).assignable();
+    const std::vector<User> assignable = users ? users.take() : std::vector<User>();
     auto take = [this, references](const StepInput& input) -> Status {
         return RequestService(m_database, m_clock)
             .takeStepOnEach(m_user, references, Step::Reassign, input)
@@ -735,14 +731,8 @@ void MainWindow::takeStep(Step step)
     if (!row) {
         return;
     }
-    std::vector<User> assignable;
-    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
-        for (const User& u : *users) {
-            if (canBeAssigned(u)) {
-                assignable.push_back(u);
-            }
-        }
-    }
+    Result<std::vector<User>> users = Users(m_database, m_clock).assignable();
+    const std::vector<User> assignable = users ? users.take() : std::vector<User>();
     const QString reference = request->reference;
     auto take = [this, reference, step](const StepInput& input) -> Status {
         Result<StepOutcome> outcome

@@ -72,7 +72,6 @@ private:
     // Writes the list as it is filtered to a CSV file, off the GUI thread, with progress and a way to stop.
     void exportList();
     QStringList selectedReferences() const;
-    static constexpr int maxReassigned = 1000;
     // Saves the edits of the request shown; false when they were refused (they stay).
     bool saveEdits();
     void discardEdits();

@@ -1,7 +1,6 @@
 #include "RecomputeDialog.h"
 
 #include "LanguageManager.h"
-#include "deadlines/DeadlineRules.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -13,6 +12,8 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Masar {
 
@@ -154,19 +155,22 @@ void RecomputeDialog::retranslateUi()
                  "starts.",
                  nullptr, m_report->remaining);
     }
+    if (m_report->moved.size() > std::size_t(mostListed)) {
+        text += QLatin1Char(' ') + tr("The first %Ln are listed.", nullptr, mostListed);
+    }
     m_statusLabel->setText(text);
     m_movedTable->setHorizontalHeaderLabels({tr("Request"), tr("Before"), tr("After"), tr("Deadline")});
     const LanguageManager& languages = LanguageManager::instance();
     const auto date = [&languages](const QDate& day) {
         return day.isValid() ? languages.date(day) : tr("none");
     };
-    m_movedTable->setRowCount(int(m_report->moved.size()));
-    for (int row = 0; row < int(m_report->moved.size()); ++row) {
+    // The first ones only: a change of weekend may move thousands.
+    const int shown = int(std::min<std::size_t>(m_report->moved.size(), mostListed));
+    m_movedTable->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
         const DeadlineChange& change = m_report->moved[std::size_t(row)];
-        const std::optional<DeadlineKind> kind
-            = DeadlineRules::kindOf(change.kindAfter.isEmpty() ? change.kindBefore : change.kindAfter);
-        const QStringList cells = {change.reference, date(change.before), date(change.after),
-                                   kind ? DeadlineRules::label(*kind) : QString()};
+        const QStringList cells
+            = {change.reference, date(change.before), date(change.after), change.kindLabel()};
         for (int column = 0; column < cells.size(); ++column) {
             m_movedTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }

@@ -48,6 +48,8 @@ protected:
     void reject() override;
 
 private:
+    static constexpr int mostListed = 500;
+
     void showProgress(int done, int total);
     void showResult();
     void fitTable();

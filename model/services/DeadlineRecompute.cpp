@@ -1,7 +1,6 @@
 #include "DeadlineRecompute.h"
 
 #include "RequestService.h"
-#include "deadlines/DeadlineRules.h"
 
 namespace Masar {
 
@@ -21,12 +20,9 @@ QString RecomputeReport::line(const DeadlineChange& change,
         //: In "before → after", a deadline there is not (any more).
         return day.isValid() ? formatDate(day) : DeadlineRecompute::tr("none");
     };
-    const std::optional<DeadlineKind> kind
-        = DeadlineRules::kindOf(change.kindAfter.isEmpty() ? change.kindBefore : change.kindAfter);
     //: %1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").
     return DeadlineRecompute::tr("%1: %2 → %3 (%4)")
-        .arg(change.reference, date(change.before), date(change.after),
-             kind ? DeadlineRules::label(*kind) : QString());
+        .arg(change.reference, date(change.before), date(change.after), change.kindLabel());
 }
 
 Result<RecomputeReport> DeadlineRecompute::run(Database& database, const Clock& clock,

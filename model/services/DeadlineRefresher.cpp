@@ -10,6 +10,13 @@
 
 namespace Masar {
 
+QString DeadlineChange::kindLabel() const
+{
+    const std::optional<DeadlineKind> kind
+        = DeadlineRules::kindOf(kindAfter.isEmpty() ? kindBefore : kindAfter);
+    return kind ? DeadlineRules::label(*kind) : QString();
+}
+
 DeadlineRefresher::DeadlineRefresher(Database& database)
     : m_database(database)
 {

@@ -22,6 +22,9 @@ struct DeadlineChange
     QDate after;
     QString kindBefore;
     QString kindAfter;
+
+    // The kind of deadline, in words: the new one, or the one there was.
+    QString kindLabel() const;
 };
 
 // Keeps each request's stored next deadline (requests.next_deadline and

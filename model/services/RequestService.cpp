@@ -388,6 +388,10 @@ Result<std::vector<StepOutcome>> RequestService::takeStepOnEach(const User& acto
     if (references.isEmpty()) {
         return Error::invalid(tr("No request was given."));
     }
+    if (references.size() > mostRequestsAtOnce) {
+        return Error::invalid(
+            tr("A step is taken on at most %Ln requests at once.", nullptr, mostRequestsAtOnce));
+    }
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (Status status = transaction.begin(); !status.ok()) {
         return status;

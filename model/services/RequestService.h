@@ -55,7 +55,8 @@ public:
     // Takes the same step with the same input on each request (a supervisor
     // reassigning many at once): all or nothing, in one transaction. When
     // the step is refused on any, nothing is written and the error lists
-    // every refusal by reference.
+    // every refusal by reference. At most mostRequestsAtOnce requests.
+    static constexpr int mostRequestsAtOnce = 1000;
     Result<std::vector<StepOutcome>> takeStepOnEach(const User& actor, const QStringList& references,
                                                     Step step, const StepInput& input);
 

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -100,6 +102,17 @@ Result<int> Users::count() const
     }
     query->next();
     return query->value(0).toInt();
+}
+
+Result<std::vector<User>> Users::assignable() const
+{
+    Result<std::vector<User>> all = list();
+    if (!all) {
+        return all;
+    }
+    std::vector<User> users;
+    std::copy_if(all->begin(), all->end(), std::back_inserter(users), canBeAssigned);
+    return users;
 }
 
 Result<User> Users::add(const User& actor, const QString& name, Role role, const QString& displayName)

@@ -25,6 +25,8 @@ public:
     // The user with this name if active, or an error that says why not.
     Result<User> actor(const QString& name) const;
     Result<std::vector<User>> list() const;
+    // The users requests may be assigned to (canBeAssigned).
+    Result<std::vector<User>> assignable() const;
     Result<int> count() const;
 
     // Creates a user; only an administrator may.

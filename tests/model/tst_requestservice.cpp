@@ -658,6 +658,14 @@ void TestRequestService::takesAStepOnManyAllOrNothing()
         QCOMPARE(RequestReader(t.db()).get(reference)->assignee, QStringLiteral("officer2"));
     }
     QCOMPARE(t.rows(QStringLiteral("history")), history + 3);
+    // Not more than the most at once, and then nothing is written.
+    QStringList many;
+    for (int i = 0; i <= RequestService::mostRequestsAtOnce; ++i) {
+        many << references.at(i % references.size());
+    }
+    QCOMPARE(service.takeStepOnEach(supervisor, many, Step::Reassign, input).error().kind(),
+             Error::Kind::Invalid);
+    QCOMPARE(t.rows(QStringLiteral("history")), history + 3);
     // An officer may not.
     QCOMPARE(service.takeStepOnEach(t.user(QStringLiteral("officer")), references, Step::Reassign, input)
                  .error()
