@@ -134,7 +134,8 @@ CalendarsPanel::CalendarsPanel(Database& database, const User& actor, const Cloc
     }
 
     connect(m_calendarList, &QListWidget::currentRowChanged, this, &CalendarsPanel::showCalendar);
-    connect(m_yearSpinBox, &QSpinBox::valueChanged, this, &CalendarsPanel::showCalendar);
+    // The calendar as read: another year's holidays need no reading.
+    connect(m_yearSpinBox, &QSpinBox::valueChanged, this, &CalendarsPanel::showHolidays);
     connect(m_holidaysTable, &QTableWidget::itemSelectionChanged, this, &CalendarsPanel::updateButtons);
     connect(m_addCalendarButton, &QPushButton::clicked, this, &CalendarsPanel::addCalendar);
     connect(m_setWeekendButton, &QPushButton::clicked, this, &CalendarsPanel::setWeekend);
@@ -251,7 +252,18 @@ void CalendarsPanel::showCalendar()
         }
     }
     m_weekendTable->resizeColumnsToContents();
+    showHolidays();
+}
 
+void CalendarsPanel::showHolidays()
+{
+    m_holidays.clear();
+    m_holidaysTable->setRowCount(0);
+    if (!m_detail) {
+        updateButtons();
+        return;
+    }
+    const LanguageManager& languages = LanguageManager::instance();
     m_holidays = m_detail->holidaysIn(m_yearSpinBox->value());
     m_holidaysTable->setRowCount(int(m_holidays.size()));
     for (int row = 0; row < int(m_holidays.size()); ++row) {

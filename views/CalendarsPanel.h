@@ -47,6 +47,8 @@ protected:
 
 private:
     void showCalendar();
+    // The holidays of the year chosen, from the calendar shown.
+    void showHolidays();
     void updateButtons();
     // The holiday of the row selected, if any.
     std::optional<ListedHoliday> selectedHoliday() const;
