@@ -67,11 +67,11 @@
 <context>
     <name>Masar::AuthorityCalendarDialog</name>
     <message>
-        <source>Add an authority's calendar</source>
+        <source>Add an authority&apos;s calendar</source>
         <translation>إضافة تقويم جهة</translation>
     </message>
     <message>
-        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority's name contains the name given here; the others count with the country's.</source>
+        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority&apos;s name contains the name given here; the others count with the country&apos;s.</source>
         <translation>حين تكون لإحدى جهات الدولة عطلها الخاصة. يُعتمد هذا التقويم للطلبات التي يتضمن اسم جهتها الاسم المذكور هنا؛ وتُحسب الطلبات الأخرى بتقويم الدولة.</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>الرمز:(&amp;O)</translation>
     </message>
     <message>
-        <source>How the calendar is named on the command line: 2 to 32 characters, not a country's code.</source>
+        <source>How the calendar is named on the command line: 2 to 32 characters, not a country&apos;s code.</source>
         <translation>اسم التقويم في سطر الأوامر: من 2 إلى 32 حرفًا، وليس رمز دولة.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>مستوردة</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
         <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
     </message>
 </context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>%1 %2.</source>
-        <extracomment>%1 the change ("“Eid” added to MA."), %2 "N open deadlines recomputed; M moved".</extracomment>
+        <extracomment>%1 the change (&quot;“Eid” added to MA.&quot;), %2 &quot;N open deadlines recomputed; M moved&quot;.</extracomment>
         <translation>%1 %2.</translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
     <name>Masar::CalendarsPanel</name>
     <message>
         <source>%1, %2 (%3)</source>
-        <extracomment>An authority's calendar: %1 the country, %2 the authority, %3 the calendar's code.</extracomment>
+        <extracomment>An authority&apos;s calendar: %1 the country, %2 the authority, %3 the calendar&apos;s code.</extracomment>
         <translation>%1، %2 (%3)</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>التقاويم</translation>
     </message>
     <message>
-        <source>No calendar yet: the register has no request. Add an authority's calendar, or register a request first.</source>
+        <source>No calendar yet: the register has no request. Add an authority&apos;s calendar, or register a request first.</source>
         <translation>لا يوجد تقويم بعد: لا يتضمن السجل أي طلب. أضف تقويم جهة، أو سجّل طلبًا أولًا.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>عطلة نهاية الأسبوع، كما حدّدها المسؤول:</translation>
     </message>
     <message>
-        <source>Weekend, Masar's default from the locale data:</source>
+        <source>Weekend, Masar&apos;s default from the locale data:</source>
         <translation>عطلة نهاية الأسبوع، كما يحدّدها مسار افتراضيًا من بيانات الإعدادات الإقليمية:</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>“%1” on %2 added to %3.</source>
-        <extracomment>%1 a holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <extracomment>%1 a holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
         <translation>أُضيفت العطلة «%1» في %2 إلى %3.</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>“%1” confirmed in %2 from %3.</source>
-        <extracomment>%1 a holiday's name, %2 the calendar, %3 the day it begins on.</extracomment>
+        <extracomment>%1 a holiday&apos;s name, %2 the calendar, %3 the day it begins on.</extracomment>
         <translation>أُكِّدت العطلة «%1» في %2 اعتبارًا من %3.</translation>
     </message>
     <message>
@@ -223,7 +223,7 @@
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported from %1 into %2.</source>
-        <extracomment>%1 the file's name, %2 the calendar.</extracomment>
+        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
         <translation>
             <numerusform>لم يُستورد أي يوم عطلة من %1 إلى %2.</numerusform>
             <numerusform>استُورد يوم عطلة واحد من %1 إلى %2.</numerusform>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Calendar %1 added for %2.</source>
-        <extracomment>%1 the calendar's code, %2 the authority.</extracomment>
+        <extracomment>%1 the calendar&apos;s code, %2 the authority.</extracomment>
         <translation>أُضيف التقويم %1 للجهة %2.</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>التقاويم:(&amp;C)</translation>
     </message>
     <message>
-        <source>Add an &amp;authority's calendar…</source>
+        <source>Add an &amp;authority&apos;s calendar…</source>
         <translation>إضافة تقويم جهة…(&amp;A)</translation>
     </message>
     <message>
@@ -377,11 +377,11 @@
         <translation>قاعدة البيانات سليمة: فُحصت كل الصفحات وكل الإحالات.</translation>
     </message>
     <message>
-        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
+        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
         <translation>دور المستخدم الجديد: officer أو supervisor أو clerk أو administrator.</translation>
     </message>
     <message>
-        <source>The new user's full name.</source>
+        <source>The new user&apos;s full name.</source>
         <translation>الاسم الكامل للمستخدم الجديد.</translation>
     </message>
     <message>
@@ -428,11 +428,11 @@
         <translation>calendar show: سنة العطل (افتراضيًا: السنة الحالية).</translation>
     </message>
     <message>
-        <source>calendar add: the country of the authority's calendar.</source>
+        <source>calendar add: the country of the authority&apos;s calendar.</source>
         <translation>calendar add: دولة تقويم الجهة.</translation>
     </message>
     <message>
-        <source>calendar add: the authority's name, as requests name it (a part is enough).</source>
+        <source>calendar add: the authority&apos;s name, as requests name it (a part is enough).</source>
         <translation>calendar add: اسم الجهة كما يرد في الطلبات (يكفي جزء منه).</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>عطلة نهاية الأسبوع (حدّدها المسؤول):</translation>
     </message>
     <message>
-        <source>Weekend (Masar's default, from the locale data):</source>
+        <source>Weekend (Masar&apos;s default, from the locale data):</source>
         <translation>عطلة نهاية الأسبوع (افتراضية مسار، من بيانات الإعدادات الإقليمية):</translation>
     </message>
     <message>
@@ -520,8 +520,8 @@
         <translation>يحتاج calendar add إلى ‎--country CC و‎--authority NAME.</translation>
     </message>
     <message>
-        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority's name contains “%2”.</source>
-        <extracomment>%1 the new calendar's code, %2 the authority, %3 the country.</extracomment>
+        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority&apos;s name contains “%2”.</source>
+        <extracomment>%1 the new calendar&apos;s code, %2 the authority, %3 the country.</extracomment>
         <translation>أُضيف التقويم %1 للجهة %2 (%3): يُعتمد للطلبات التي يتضمن اسم جهتها «%2».</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Holiday “%1” on %2 added to calendar %3.</source>
-        <extracomment>%1 the holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <extracomment>%1 the holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
         <translation>أُضيفت العطلة «%1» في %2 إلى التقويم %3.</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported into calendar %1.</source>
-        <extracomment>%1 the calendar; the second sentence says how many of the file's days it had already.</extracomment>
+        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
         <translation>
             <numerusform>لم يُستورد أي يوم عطلة إلى التقويم %1.</numerusform>
             <numerusform>استُورد يوم عطلة واحد إلى التقويم %1.</numerusform>
@@ -612,7 +612,7 @@
         <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
         <translation>يعرض «masar-cli COMMAND --help» خيارات الأمر. حالة الخروج: 0 تم، 1 خطأ في الاستعمال، 2 مُدخل مرفوض، 3 مشكلة في التخزين.</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@
         <translation>تحميل طلبات تجريبية مختلَقة في سجل خالٍ من الطلبات (للمسؤولين فقط).</translation>
     </message>
     <message>
-        <source>Correct or complete a request's details (step amend).</source>
+        <source>Correct or complete a request&apos;s details (step amend).</source>
         <translation>تصحيح بيانات طلب أو استكمالها (الخطوة amend).</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@
         <translation>تدبير يُضاف، قيد الانتظار (يمكن التكرار): TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>نوع التدبير رقم N وملاحظته (يمكن التكرار): N:TYPE[:NOTE]. وتتغير حالته بالخطوة record_measure_result.</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request's offences</source>
+        <source>“%1” is not among the request&apos;s offences</source>
         <translation>«%1» ليست من جرائم الطلب</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
         <translation>سبب اتخاذ الإجراء.</translation>
     </message>
     <message>
-        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>تاريخ الإجراء (أجل الرد أو المراجعة أو الإرسال أو الأجل الجديد)، بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -1082,11 +1082,11 @@
         <translation>«%1» ليس إجراءً. يسردها الأمر «masar-cli workflow».</translation>
     </message>
     <message>
-        <source>The document's name (default: the file's name).</source>
+        <source>The document&apos;s name (default: the file&apos;s name).</source>
         <translation>اسم الوثيقة (افتراضيًا: اسم الملف).</translation>
     </message>
     <message>
-        <source>The document's media type (default: guessed).</source>
+        <source>The document&apos;s media type (default: guessed).</source>
         <translation>نوع وسائط الوثيقة (افتراضيًا: يُستنتج).</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
@@ -1344,11 +1344,11 @@
     </message>
     <message>
         <source>Rule %1: %2 %3.</source>
-        <extracomment>%1 the rule ("decision (all others)"), %2 a number, %3 "calendar days" or "working days".</extracomment>
+        <extracomment>%1 the rule (&quot;decision (all others)&quot;), %2 a number, %3 &quot;calendar days&quot; or &quot;working days&quot;.</extracomment>
         <translation>القاعدة %1: %2 %3.</translation>
     </message>
     <message>
-        <source>Rule %1: Masar's default again.</source>
+        <source>Rule %1: Masar&apos;s default again.</source>
         <translation>القاعدة %1: عادت إلى الإعداد الافتراضي لمسار.</translation>
     </message>
 </context>
@@ -1356,7 +1356,7 @@
     <name>Masar::Cli::SettingsCommandSupport</name>
     <message>
         <source>“%1” does not take --%2.</source>
-        <extracomment>%1 is the command and its action ("calendar show"), %2 an option's name.</extracomment>
+        <extracomment>%1 is the command and its action (&quot;calendar show&quot;), %2 an option&apos;s name.</extracomment>
         <translation>لا يقبل «%1» الخيار ‎--%2.</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>%1 takes a date of the form YYYY-MM-DD, not “%2”.</source>
-        <extracomment>%1 names the argument ("DATE", "--from"), %2 is what was given.</extracomment>
+        <extracomment>%1 names the argument (&quot;DATE&quot;, &quot;--from&quot;), %2 is what was given.</extracomment>
         <translation>يقبل %1 تاريخًا بالصيغة YYYY-MM-DD، لا «%2».</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>%1 was computed from the Islamic civil calendar to begin on %2. Choose the day it was announced to begin on: its other days move with it, and it is no longer provisional.</source>
-        <extracomment>%1 a holiday ("Eid al-Fitr"), %2 the date computed.</extracomment>
+        <extracomment>%1 a holiday (&quot;Eid al-Fitr&quot;), %2 the date computed.</extracomment>
         <translation>حُسب من التقويم الهجري الحسابي أن %1 يبدأ في %2. اختر اليوم الذي أُعلن أنه يبدأ فيه: تنتقل أيامه الأخرى معه، ولا يعود مؤقتًا.</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A day of the week and a date: "Friday, 20 March 2026".</extracomment>
+        <extracomment>A day of the week and a date: &quot;Friday, 20 March 2026&quot;.</extracomment>
         <translation>%1، %2</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is "Due within N days", %2 a number of requests.</extracomment>
+        <extracomment>%1 is &quot;Due within N days&quot;, %2 a number of requests.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
         <translation>القاعدة: %1: %2.</translation>
     </message>
     <message>
@@ -1845,7 +1845,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
         <translation>أجل %1.</translation>
     </message>
     <message>
@@ -1854,7 +1854,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
         <translation>التاريخ %1 حدَّدته خطوة «%2» التي اتخذها %3 في %4</translation>
     </message>
     <message>
@@ -1886,40 +1886,40 @@
     <name>Masar::DeadlineRecompute</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>%1 is "N open deadlines recomputed", %2 "M moved".</extracomment>
+        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
         <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deadline(s) recomputed</source>
+        <source>%Ln open deadline(s) recomputed</source>
         <translation>
             <numerusform>لم يُعَد حساب أي أجل مفتوح</numerusform>
             <numerusform>أُعيد حساب أجل مفتوح واحد</numerusform>
             <numerusform>أُعيد حساب أجلين مفتوحين</numerusform>
-            <numerusform>أُعيد حساب %n آجال مفتوحة</numerusform>
-            <numerusform>أُعيد حساب %n أجلًا مفتوحًا</numerusform>
-            <numerusform>أُعيد حساب %n أجل مفتوح</numerusform>
+            <numerusform>أُعيد حساب %Ln آجال مفتوحة</numerusform>
+            <numerusform>أُعيد حساب %Ln أجلًا مفتوحًا</numerusform>
+            <numerusform>أُعيد حساب %Ln أجل مفتوح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n moved</source>
+        <source>%Ln moved</source>
         <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
         <translation>
             <numerusform>لم يتغير أي منها</numerusform>
             <numerusform>تغيّر واحد منها</numerusform>
             <numerusform>تغيّر اثنان منها</numerusform>
-            <numerusform>تغيّرت %n منها</numerusform>
-            <numerusform>تغيّر %n منها</numerusform>
-            <numerusform>تغيّر %n منها</numerusform>
+            <numerusform>تغيّرت %Ln منها</numerusform>
+            <numerusform>تغيّر %Ln منها</numerusform>
+            <numerusform>تغيّر %Ln منها</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>In "before → after", a deadline there is not (any more).</extracomment>
+        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
         <translation>لا يوجد</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <extracomment>%1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").</extracomment>
+        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
         <translation>%1: %2 ← %3 (%4)</translation>
     </message>
 </context>
@@ -1943,7 +1943,7 @@
         <translation>حدّدها المسؤول</translation>
     </message>
     <message>
-        <source>Masar's default</source>
+        <source>Masar&apos;s default</source>
         <translation>الإعداد الافتراضي لمسار</translation>
     </message>
 </context>
@@ -2022,15 +2022,15 @@
     </message>
     <message>
         <source>The %1 deadline (%2) is %3 %4.</source>
-        <extracomment>%1 a kind of deadline, %2 a legal basis or "all others", %3 a number, %4 "calendar days"...</extracomment>
+        <extracomment>%1 a kind of deadline, %2 a legal basis or &quot;all others&quot;, %3 a number, %4 &quot;calendar days&quot;...</extracomment>
         <translation>أجل %1 (%2) هو %3 %4.</translation>
     </message>
     <message>
-        <source>The %1 deadline (%2) is Masar's default again.</source>
+        <source>The %1 deadline (%2) is Masar&apos;s default again.</source>
         <translation>عاد أجل %1 (%2) إلى الإعداد الافتراضي لمسار.</translation>
     </message>
     <message>
-        <source>How long each deadline is. A legal basis with a rule of its own (the EIO's) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
+        <source>How long each deadline is. A legal basis with a rule of its own (the EIO&apos;s) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
         <translation>مدة كل أجل. الأساس القانوني الذي له قاعدة خاصة به (كأمر التحقيق الأوروبي) يُحسب بها؛ وسائر الأسس بالقاعدة المقررة لجميع الأسس الأخرى. وللطلب العاجل نصف كل مهلة.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>تغيير…(&amp;C)</translation>
     </message>
     <message>
-        <source>Put Masar's &amp;default back</source>
+        <source>Put Masar&apos;s &amp;default back</source>
         <translation>إعادة الإعداد الافتراضي لمسار(&amp;D)</translation>
     </message>
 </context>
@@ -2085,11 +2085,11 @@
         <translation>لا يوجد أساس قانوني «%1».</translation>
     </message>
     <message>
-        <source>The rule of the %1 deadline is Masar's own already.</source>
+        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
         <translation>قاعدة أجل %1 هي قاعدة مسار الأصلية أصلًا.</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
         <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
     </message>
     <message>
@@ -2097,11 +2097,11 @@
         <translation>لا توجد دولة «%1».</translation>
     </message>
     <message>
-        <source>An authority's calendar needs the authority's name.</source>
+        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
         <translation>يحتاج تقويم الجهة إلى اسم الجهة.</translation>
     </message>
     <message>
-        <source>A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.</source>
+        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
         <translation>رمز التقويم من 2 إلى 32 حرفًا وليس رمز دولة، بخلاف «%1».</translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@
         <translation>في الفهرس التجريبي طلبات أو مستخدمون غير صالحين:</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
         <translation>لا يوجد في الفهرس مشرف يتخذ خطوات المشرفين.</translation>
     </message>
 </context>
@@ -2325,7 +2325,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
         <translation>ستحمل البيانات التجريبية تواريخ لاحقة للوقت الحاضر: تاريخ الساعة متقدم على وقتها.</translation>
     </message>
 </context>
@@ -2440,7 +2440,7 @@
         <translation>الجهة المنفِّذة:</translation>
     </message>
     <message>
-        <source>Executing authority's reference:</source>
+        <source>Executing authority&apos;s reference:</source>
         <translation>مرجع الجهة المنفِّذة:</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@
         <translation>رأس السنة الهجرية</translation>
     </message>
     <message>
-        <source>The Prophet's Birthday</source>
+        <source>The Prophet&apos;s Birthday</source>
         <translation>المولد النبوي الشريف</translation>
     </message>
     <message>
@@ -2717,7 +2717,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
         <translation>%1 هـ الموافق %2 م</translation>
     </message>
 </context>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
+        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
         <translation>%1 من أصل %2</translation>
     </message>
     <message numerus="yes">
@@ -3059,7 +3059,7 @@
         <translation>حذف(&amp;R)</translation>
     </message>
     <message>
-        <source>A measure's status changes with the step “%1”.</source>
+        <source>A measure&apos;s status changes with the step “%1”.</source>
         <translation>تتغير حالة التدبير بالخطوة «%1».</translation>
     </message>
 </context>
@@ -3266,7 +3266,7 @@
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي (&amp;H)</translation>
     </message>
     <message>
-        <source>Today's date will read:</source>
+        <source>Today&apos;s date will read:</source>
         <translation>سيُكتب تاريخ اليوم هكذا:</translation>
     </message>
     <message>
@@ -3510,7 +3510,7 @@
         <translation>لا يتغير أبدًا</translation>
     </message>
     <message>
-        <source>changes only through the workflow's steps</source>
+        <source>changes only through the workflow&apos;s steps</source>
         <translation>لا يتغير إلا بخطوات مسار العمل</translation>
     </message>
     <message>
@@ -3725,7 +3725,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
     </message>
 </context>
@@ -3986,7 +3986,7 @@
     </message>
     <message>
         <source>“%1” taken</source>
-        <extracomment>A condition of the list: the request's history records this step.</extracomment>
+        <extracomment>A condition of the list: the request&apos;s history records this step.</extracomment>
         <translation>اتُّخذ فيها الإجراء «%1»</translation>
     </message>
     <message>
@@ -4205,12 +4205,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").</extracomment>
+        <extracomment>%1 is the date of a deadline, %2 how it stands (&quot;overdue by 3 day(s)&quot;, &quot;due today&quot;).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل التالي (%1): %2</translation>
     </message>
     <message>
@@ -4312,7 +4312,7 @@
         <translation>لم يُغيَّر الطلب %1:</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
         <translation>تُسجَّل «%1» عند تعديل بيانات الطلب؛ ولا تُتخذ وحدها.</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a request's reference, %2 why the step was refused on it.</extracomment>
+        <extracomment>%1 a request&apos;s reference, %2 why the step was refused on it.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -4595,7 +4595,7 @@
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row's id.</source>
+        <source>The database did not report the new row&apos;s id.</source>
         <translation>لم تُبلغ قاعدة البيانات عن معرّف الصف الجديد.</translation>
     </message>
     <message>
@@ -4907,7 +4907,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
         <translation>تعديل البيانات</translation>
     </message>
 </context>
@@ -4923,7 +4923,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
         <translation>من «%1» إلى «%2».</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>Masar::CalendarsPanel</name>
     <message numerus="yes">
         <source>%n holiday day(s) imported from %1 into %2.</source>
-        <extracomment>%1 the file's name, %2 the calendar.</extracomment>
+        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
         <translation>
             <numerusform>%n holiday day imported from %1 into %2.</numerusform>
             <numerusform>%n holiday days imported from %1 into %2.</numerusform>
@@ -24,7 +24,7 @@
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported into calendar %1.</source>
-        <extracomment>%1 the calendar; the second sentence says how many of the file's days it had already.</extracomment>
+        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
         <translation>
             <numerusform>%n holiday day imported into calendar %1.</numerusform>
             <numerusform>%n holiday days imported into calendar %1.</numerusform>
@@ -186,18 +186,18 @@
 <context>
     <name>Masar::DeadlineRecompute</name>
     <message numerus="yes">
-        <source>%n open deadline(s) recomputed</source>
+        <source>%Ln open deadline(s) recomputed</source>
         <translation>
-            <numerusform>%n open deadline recomputed</numerusform>
-            <numerusform>%n open deadlines recomputed</numerusform>
+            <numerusform>%Ln open deadline recomputed</numerusform>
+            <numerusform>%Ln open deadlines recomputed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n moved</source>
+        <source>%Ln moved</source>
         <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
         <translation>
-            <numerusform>%n moved</numerusform>
-            <numerusform>%n moved</numerusform>
+            <numerusform>%Ln moved</numerusform>
+            <numerusform>%Ln moved</numerusform>
         </translation>
     </message>
 </context>

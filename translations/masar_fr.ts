@@ -67,11 +67,11 @@
 <context>
     <name>Masar::AuthorityCalendarDialog</name>
     <message>
-        <source>Add an authority's calendar</source>
+        <source>Add an authority&apos;s calendar</source>
         <translation>Ajouter le calendrier d’une autorité</translation>
     </message>
     <message>
-        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority's name contains the name given here; the others count with the country's.</source>
+        <source>Where one authority of a country keeps holidays of its own. The calendar counts for the requests whose authority&apos;s name contains the name given here; the others count with the country&apos;s.</source>
         <translation>Lorsqu’une autorité d’un pays a ses propres jours fériés. Le calendrier vaut pour les demandes dont le nom de l’autorité contient le nom donné ici ; les autres se comptent avec celui du pays.</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>C&amp;ode :</translation>
     </message>
     <message>
-        <source>How the calendar is named on the command line: 2 to 32 characters, not a country's code.</source>
+        <source>How the calendar is named on the command line: 2 to 32 characters, not a country&apos;s code.</source>
         <translation>Le nom du calendrier en ligne de commande : de 2 à 32 caractères, pas le code d’un pays.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>importé</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
         <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
     </message>
 </context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>%1 %2.</source>
-        <extracomment>%1 the change ("“Eid” added to MA."), %2 "N open deadlines recomputed; M moved".</extracomment>
+        <extracomment>%1 the change (&quot;“Eid” added to MA.&quot;), %2 &quot;N open deadlines recomputed; M moved&quot;.</extracomment>
         <translation>%1 %2.</translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
     <name>Masar::CalendarsPanel</name>
     <message>
         <source>%1, %2 (%3)</source>
-        <extracomment>An authority's calendar: %1 the country, %2 the authority, %3 the calendar's code.</extracomment>
+        <extracomment>An authority&apos;s calendar: %1 the country, %2 the authority, %3 the calendar&apos;s code.</extracomment>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Calendriers</translation>
     </message>
     <message>
-        <source>No calendar yet: the register has no request. Add an authority's calendar, or register a request first.</source>
+        <source>No calendar yet: the register has no request. Add an authority&apos;s calendar, or register a request first.</source>
         <translation>Aucun calendrier pour l’instant : le registre n’a aucune demande. Ajoutez le calendrier d’une autorité, ou enregistrez d’abord une demande.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>Fin de semaine, telle que fixée par un administrateur :</translation>
     </message>
     <message>
-        <source>Weekend, Masar's default from the locale data:</source>
+        <source>Weekend, Masar&apos;s default from the locale data:</source>
         <translation>Fin de semaine, celle de Masar par défaut d’après les données régionales :</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>“%1” on %2 added to %3.</source>
-        <extracomment>%1 a holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <extracomment>%1 a holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
         <translation>« %1 », le %2, ajouté à %3.</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>“%1” confirmed in %2 from %3.</source>
-        <extracomment>%1 a holiday's name, %2 the calendar, %3 the day it begins on.</extracomment>
+        <extracomment>%1 a holiday&apos;s name, %2 the calendar, %3 the day it begins on.</extracomment>
         <translation>« %1 » confirmé dans %2 à partir du %3.</translation>
     </message>
     <message>
@@ -223,7 +223,7 @@
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported from %1 into %2.</source>
-        <extracomment>%1 the file's name, %2 the calendar.</extracomment>
+        <extracomment>%1 the file&apos;s name, %2 the calendar.</extracomment>
         <translation>
             <numerusform>%n jour férié importé de %1 dans %2.</numerusform>
             <numerusform>%n jours fériés importés de %1 dans %2.</numerusform>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Calendar %1 added for %2.</source>
-        <extracomment>%1 the calendar's code, %2 the authority.</extracomment>
+        <extracomment>%1 the calendar&apos;s code, %2 the authority.</extracomment>
         <translation>Calendrier %1 ajouté pour %2.</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
         <translation>&amp;Calendriers :</translation>
     </message>
     <message>
-        <source>Add an &amp;authority's calendar…</source>
+        <source>Add an &amp;authority&apos;s calendar…</source>
         <translation>Ajouter le calendrier d’une &amp;autorité…</translation>
     </message>
     <message>
@@ -354,15 +354,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Version du schéma : %1</translation>
+        <translation>Version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>Administrator: %1 (created)</source>
-        <translation>Administrateur : %1 (créé)</translation>
+        <translation>Administrateur&#xa0;: %1 (créé)</translation>
     </message>
     <message>
         <source>check takes no arguments.</source>
@@ -370,14 +370,14 @@
     </message>
     <message>
         <source>The database is sound: every page and every reference checked.</source>
-        <translation>La base de données est saine : toutes les pages et toutes les références ont été vérifiées.</translation>
+        <translation>La base de données est saine&#xa0;: toutes les pages et toutes les références ont été vérifiées.</translation>
     </message>
     <message>
-        <source>The new user's role: officer, supervisor, clerk or administrator.</source>
-        <translation>Le rôle du nouvel utilisateur : officer, supervisor, clerk ou administrator.</translation>
+        <source>The new user&apos;s role: officer, supervisor, clerk or administrator.</source>
+        <translation>Le rôle du nouvel utilisateur&#xa0;: officer, supervisor, clerk ou administrator.</translation>
     </message>
     <message>
-        <source>The new user's full name.</source>
+        <source>The new user&apos;s full name.</source>
         <translation>Le nom complet du nouvel utilisateur.</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Use “user list” or “user add NAME --role ROLE”.</source>
-        <translation>Utilisez « user list » ou « user add NOM --role RÔLE ».</translation>
+        <translation>Utilisez «&#xa0;user list&#xa0;» ou «&#xa0;user add NOM --role RÔLE&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -424,11 +424,11 @@
         <translation>calendar show : l’année des jours fériés (par défaut : cette année).</translation>
     </message>
     <message>
-        <source>calendar add: the country of the authority's calendar.</source>
+        <source>calendar add: the country of the authority&apos;s calendar.</source>
         <translation>calendar add : le pays du calendrier de l’autorité.</translation>
     </message>
     <message>
-        <source>calendar add: the authority's name, as requests name it (a part is enough).</source>
+        <source>calendar add: the authority&apos;s name, as requests name it (a part is enough).</source>
         <translation>calendar add : le nom de l’autorité, tel que les demandes le donnent (une partie suffit).</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@
         <translation>Fin de semaine (fixée par un administrateur) :</translation>
     </message>
     <message>
-        <source>Weekend (Masar's default, from the locale data):</source>
+        <source>Weekend (Masar&apos;s default, from the locale data):</source>
         <translation>Fin de semaine (par défaut de Masar, d’après les données régionales) :</translation>
     </message>
     <message>
@@ -516,8 +516,8 @@
         <translation>calendar add demande --country CC et --authority NAME.</translation>
     </message>
     <message>
-        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority's name contains “%2”.</source>
-        <extracomment>%1 the new calendar's code, %2 the authority, %3 the country.</extracomment>
+        <source>Calendar %1 added for %2 (%3): it counts for the requests whose authority&apos;s name contains “%2”.</source>
+        <extracomment>%1 the new calendar&apos;s code, %2 the authority, %3 the country.</extracomment>
         <translation>Calendrier %1 ajouté pour %2 (%3) : il vaut pour les demandes dont le nom de l’autorité contient « %2 ».</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Holiday “%1” on %2 added to calendar %3.</source>
-        <extracomment>%1 the holiday's name, %2 its date, %3 the calendar.</extracomment>
+        <extracomment>%1 the holiday&apos;s name, %2 its date, %3 the calendar.</extracomment>
         <translation>Jour férié « %1 » du %2 ajouté au calendrier %3.</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@
     </message>
     <message numerus="yes">
         <source>%n holiday day(s) imported into calendar %1.</source>
-        <extracomment>%1 the calendar; the second sentence says how many of the file's days it had already.</extracomment>
+        <extracomment>%1 the calendar; the second sentence says how many of the file&apos;s days it had already.</extracomment>
         <translation>
             <numerusform>%n jour férié importé dans le calendrier %1.</numerusform>
             <numerusform>%n jours fériés importés dans le calendrier %1.</numerusform>
@@ -573,15 +573,15 @@
     <name>Masar::Cli::CliApplication</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation>Le fichier de la base de données (par défaut : %1).</translation>
+        <translation>Le fichier de la base de données (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The user acting (default: $MASAR_USER, else the login name).</source>
-        <translation>L’utilisateur qui agit (par défaut : $MASAR_USER, sinon le nom de connexion).</translation>
+        <translation>L’utilisateur qui agit (par défaut&#xa0;: $MASAR_USER, sinon le nom de connexion).</translation>
     </message>
     <message>
         <source>The language of messages: ar, fr or en.</source>
-        <translation>La langue des messages : ar, fr ou en.</translation>
+        <translation>La langue des messages&#xa0;: ar, fr ou en.</translation>
     </message>
     <message>
         <source>Compute as of this date instead of today (reading commands only).</source>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <source>Usage: masar-cli [--db PATH] [--as USER] [--lang ar|fr|en] [--as-of YYYY-MM-DD] COMMAND ...</source>
-        <translation>Usage : masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
+        <translation>Usage&#xa0;: masar-cli [--db CHEMIN] [--as UTILISATEUR] [--lang ar|fr|en] [--as-of AAAA-MM-JJ] COMMANDE ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>“masar-cli COMMAND --help” shows a command's options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
-        <translation>« masar-cli COMMANDE --help » affiche les options d’une commande. Code de sortie : 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
+        <source>“masar-cli COMMAND --help” shows a command&apos;s options. Exit status: 0 done, 1 usage error, 2 input refused, 3 storage problem.</source>
+        <translation>«&#xa0;masar-cli COMMANDE --help&#xa0;» affiche les options d’une commande. Code de sortie&#xa0;: 0 fait, 1 erreur d’utilisation, 2 saisie refusée, 3 problème de stockage.</translation>
     </message>
     <message>
         <source>--lang takes ar, fr or en, not “%1”.</source>
-        <translation>--lang prend ar, fr ou en, pas « %1 ».</translation>
+        <translation>--lang prend ar, fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation>« %1 » n’est pas une commande.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande.</translation>
     </message>
     <message>
         <source>--db needs a file path.</source>
@@ -613,18 +613,18 @@
     </message>
     <message>
         <source>--as-of takes a date of the form YYYY-MM-DD, not “%1”.</source>
-        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas « %1 ».</translation>
+        <translation>--as-of prend une date de la forme AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--as-of cannot be used with “%1”: it changes the date things are computed for, and nothing is recorded with a date that is not today.</source>
-        <translation>--as-of ne peut pas servir avec « %1 » : il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
+        <translation>--as-of ne peut pas servir avec «&#xa0;%1&#xa0;»&#xa0;: il change la date des calculs, et rien n’est enregistré à une autre date qu’aujourd’hui.</translation>
     </message>
 </context>
 <context>
     <name>Masar::Cli::CliContext</name>
     <message>
         <source>Create it with: masar-cli --db %1 init</source>
-        <translation>Créez-la avec : masar-cli --db %1 init</translation>
+        <translation>Créez-la avec&#xa0;: masar-cli --db %1 init</translation>
     </message>
     <message>
         <source>Say who you are with --as USER (or set MASAR_USER).</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>An administrator adds users with: masar-cli user add NAME --role ROLE</source>
-        <translation>Un administrateur ajoute les utilisateurs avec : masar-cli user add NOM --role RÔLE</translation>
+        <translation>Un administrateur ajoute les utilisateurs avec&#xa0;: masar-cli user add NOM --role RÔLE</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>The output could not be written to %1: %2</source>
-        <translation>Impossible d’écrire le résultat dans %1 : %2</translation>
+        <translation>Impossible d’écrire le résultat dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run “masar-cli --help” for the commands and their options.</source>
-        <translation>Lancez « masar-cli --help » pour les commandes et leurs options.</translation>
+        <translation>Lancez «&#xa0;masar-cli --help&#xa0;» pour les commandes et leurs options.</translation>
     </message>
     <message numerus="yes">
         <source>Computing the deadlines of %Ln request(s)…</source>
@@ -658,7 +658,7 @@
     <name>Masar::Cli::Commands</name>
     <message>
         <source>Create or upgrade the database; the first user becomes its administrator.</source>
-        <translation>Créer ou mettre à niveau la base de données ; le premier utilisateur en devient l’administrateur.</translation>
+        <translation>Créer ou mettre à niveau la base de données&#xa0;; le premier utilisateur en devient l’administrateur.</translation>
     </message>
     <message>
         <source>Read the whole database and check that nothing is damaged.</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Register a new request; prints its reference.</source>
-        <translation>Enregistrer une nouvelle demande ; affiche sa référence.</translation>
+        <translation>Enregistrer une nouvelle demande&#xa0;; affiche sa référence.</translation>
     </message>
     <message>
         <source>Take a workflow step on a request.</source>
@@ -702,14 +702,14 @@
     </message>
     <message>
         <source>Print the workflow: states and steps of both directions.</source>
-        <translation>Afficher le circuit : états et étapes des deux sens.</translation>
+        <translation>Afficher le circuit&#xa0;: états et étapes des deux sens.</translation>
     </message>
     <message>
         <source>Load invented demo requests into a register that has none (administrators only).</source>
         <translation>Charger des demandes de démonstration inventées dans un registre qui n’en contient aucune (administrateurs uniquement).</translation>
     </message>
     <message>
-        <source>Correct or complete a request's details (step amend).</source>
+        <source>Correct or complete a request&apos;s details (step amend).</source>
         <translation>Corriger ou compléter les données d’une demande (étape amend).</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@
         <translation>Une mesure à ajouter, en attente (répétable) : TYPE[:NOTE].</translation>
     </message>
     <message>
-        <source>Measure N's type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
+        <source>Measure N&apos;s type and note (repeatable): N:TYPE[:NOTE]. Its status changes with the step record_measure_result.</source>
         <translation>Type et note de la mesure N (répétable) : N:TYPE[:NOTE]. Son statut change avec l’étape record_measure_result.</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         </translation>
     </message>
     <message>
-        <source>“%1” is not among the request's offences</source>
+        <source>“%1” is not among the request&apos;s offences</source>
         <translation>« %1 » ne fait pas partie des infractions de la demande</translation>
     </message>
     <message>
@@ -974,28 +974,28 @@
     <name>Masar::Cli::RequestCommands</name>
     <message>
         <source>%1: codes separated by commas.</source>
-        <translation>%1 : codes séparés par des virgules.</translation>
+        <translation>%1&#xa0;: codes séparés par des virgules.</translation>
     </message>
     <message>
         <source>%1: a date YYYY-MM-DD.</source>
-        <translation>%1 : une date AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <extracomment>A command-line option's description: the name of what it gives, as a sentence.</extracomment>
+        <extracomment>A command-line option&apos;s description: the name of what it gives, as a sentence.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
         <source>Measures asked for: assistance types separated by commas (type or type:status).</source>
-        <translation>Mesures demandées : types d’entraide séparés par des virgules (type ou type:statut).</translation>
+        <translation>Mesures demandées&#xa0;: types d’entraide séparés par des virgules (type ou type:statut).</translation>
     </message>
     <message>
         <source>A person named in the request (repeatable): ROLE:NAME[:NATIONALITY[:BIRTH_DATE]].</source>
-        <translation>Une personne citée dans la demande (répétable) : RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
+        <translation>Une personne citée dans la demande (répétable)&#xa0;: RÔLE:NOM[:NATIONALITÉ[:DATE_DE_NAISSANCE]].</translation>
     </message>
     <message>
         <source>A link to another request (repeatable): KIND:REFERENCE.</source>
-        <translation>Un lien vers une autre demande (répétable) : TYPE:RÉFÉRENCE.</translation>
+        <translation>Un lien vers une autre demande (répétable)&#xa0;: TYPE:RÉFÉRENCE.</translation>
     </message>
     <message>
         <source>new takes options only.</source>
@@ -1007,18 +1007,18 @@
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Warning: %1 may be the same request as %2.</source>
-        <translation>Attention : %1 est peut-être la même demande que %2.</translation>
+        <translation>Attention&#xa0;: %1 est peut-être la même demande que %2.</translation>
     </message>
     <message>
         <source>Why the step is taken.</source>
         <translation>Pourquoi l’étape est effectuée.</translation>
     </message>
     <message>
-        <source>The step's date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
+        <source>The step&apos;s date (reply-by, review, sent or new deadline), YYYY-MM-DD.</source>
         <translation>La date de l’étape (réponse attendue, réexamen, envoi ou nouveau délai), AAAA-MM-JJ.</translation>
     </message>
     <message>
@@ -1031,23 +1031,23 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Attention : %1</translation>
+        <translation>Attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>step needs a reference and a step: step REF STEP.</source>
-        <translation>step demande une référence et une étape : step RÉF ÉTAPE.</translation>
+        <translation>step demande une référence et une étape&#xa0;: step RÉF ÉTAPE.</translation>
     </message>
     <message>
         <source>“%1” is not a step. “masar-cli workflow” lists them.</source>
-        <translation>« %1 » n’est pas une étape. « masar-cli workflow » les liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape. «&#xa0;masar-cli workflow&#xa0;» les liste.</translation>
     </message>
     <message>
-        <source>The document's name (default: the file's name).</source>
-        <translation>Le nom du document (par défaut : le nom du fichier).</translation>
+        <source>The document&apos;s name (default: the file&apos;s name).</source>
+        <translation>Le nom du document (par défaut&#xa0;: le nom du fichier).</translation>
     </message>
     <message>
-        <source>The document's media type (default: guessed).</source>
-        <translation>Le type de média du document (par défaut : deviné).</translation>
+        <source>The document&apos;s media type (default: guessed).</source>
+        <translation>Le type de média du document (par défaut&#xa0;: deviné).</translation>
     </message>
     <message>
         <source>A note about the document.</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>attach needs a reference and a file: attach REF FILE.</source>
-        <translation>attach demande une référence et un fichier : attach RÉF FICHIER.</translation>
+        <translation>attach demande une référence et un fichier&#xa0;: attach RÉF FICHIER.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -1063,15 +1063,15 @@
     </message>
     <message>
         <source>document needs a reference and a document name: document REF NAME.</source>
-        <translation>document demande une référence et un nom de document : document RÉF NOM.</translation>
+        <translation>document demande une référence et un nom de document&#xa0;: document RÉF NOM.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>show needs one reference: show REF.</source>
-        <translation>show demande une référence : show RÉF.</translation>
+        <translation>show demande une référence&#xa0;: show RÉF.</translation>
     </message>
     <message>
         <source>list takes options only.</source>
@@ -1134,11 +1134,11 @@
     <name>Masar::Cli::RequestOptions</name>
     <message>
         <source>Only requests of this direction: incoming or outgoing.</source>
-        <translation>Seulement les demandes de ce sens : incoming ou outgoing.</translation>
+        <translation>Seulement les demandes de ce sens&#xa0;: incoming ou outgoing.</translation>
     </message>
     <message>
         <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
-        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou « open » pour toutes sauf les closes.</translation>
+        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou «&#xa0;open&#xa0;» pour toutes sauf les closes.</translation>
     </message>
     <message>
         <source>Only requests with this requesting or requested country.</source>
@@ -1150,23 +1150,23 @@
     </message>
     <message>
         <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas « %1 ».</translation>
+        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--state: “%1” is not a state (states: %2, or open).</source>
-        <translation>--state : « %1 » n’est pas un état (états : %2, ou open).</translation>
+        <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n’est pas un état (états&#xa0;: %2, ou open).</translation>
     </message>
     <message>
         <source>--country: “%1” is not an ISO 3166-1 country code.</source>
-        <translation>--country : « %1 » n’est pas un code de pays ISO 3166-1.</translation>
+        <translation>--country&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1.</translation>
     </message>
     <message>
         <source>Output format: %1 (default %2).</source>
-        <translation>Format de sortie : %1 (par défaut %2).</translation>
+        <translation>Format de sortie&#xa0;: %1 (par défaut %2).</translation>
     </message>
     <message>
         <source>--format takes %1, not “%2”.</source>
-        <translation>--format prend %1, pas « %2 ».</translation>
+        <translation>--format prend %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Only requests whose next deadline has passed (before today, or the --as-of date).</source>
@@ -1189,19 +1189,19 @@
     <name>Masar::Cli::RequestText</name>
     <message>
         <source>Measures:</source>
-        <translation>Mesures :</translation>
+        <translation>Mesures&#xa0;:</translation>
     </message>
     <message>
         <source>Persons:</source>
-        <translation>Personnes :</translation>
+        <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens :</translation>
+        <translation>Liens&#xa0;:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation>Documents :</translation>
+        <translation>Documents&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <source>when (UTC)</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
 </context>
@@ -1296,11 +1296,11 @@
     </message>
     <message>
         <source>Rule %1: %2 %3.</source>
-        <extracomment>%1 the rule ("decision (all others)"), %2 a number, %3 "calendar days" or "working days".</extracomment>
+        <extracomment>%1 the rule (&quot;decision (all others)&quot;), %2 a number, %3 &quot;calendar days&quot; or &quot;working days&quot;.</extracomment>
         <translation>Règle %1 : %2 %3.</translation>
     </message>
     <message>
-        <source>Rule %1: Masar's default again.</source>
+        <source>Rule %1: Masar&apos;s default again.</source>
         <translation>Règle %1 : de nouveau celle de Masar par défaut.</translation>
     </message>
 </context>
@@ -1308,7 +1308,7 @@
     <name>Masar::Cli::SettingsCommandSupport</name>
     <message>
         <source>“%1” does not take --%2.</source>
-        <extracomment>%1 is the command and its action ("calendar show"), %2 an option's name.</extracomment>
+        <extracomment>%1 is the command and its action (&quot;calendar show&quot;), %2 an option&apos;s name.</extracomment>
         <translation>« %1 » n’accepte pas --%2.</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>%1 takes a date of the form YYYY-MM-DD, not “%2”.</source>
-        <extracomment>%1 names the argument ("DATE", "--from"), %2 is what was given.</extracomment>
+        <extracomment>%1 names the argument (&quot;DATE&quot;, &quot;--from&quot;), %2 is what was given.</extracomment>
         <translation>%1 prend une date de la forme YYYY-MM-DD, pas « %2 ».</translation>
     </message>
     <message>
@@ -1329,11 +1329,11 @@
     <name>Masar::Cli::TransferCommands</name>
     <message>
         <source>import needs one file: import FILE.</source>
-        <translation>import demande un fichier : import FICHIER.</translation>
+        <translation>import demande un fichier&#xa0;: import FICHIER.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n request(s).</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -1363,7 +1363,7 @@
     <name>Masar::Cli::WorkflowCommand</name>
     <message>
         <source>Only this direction: incoming or outgoing.</source>
-        <translation>Seulement ce sens : incoming ou outgoing.</translation>
+        <translation>Seulement ce sens&#xa0;: incoming ou outgoing.</translation>
     </message>
     <message>
         <source>workflow takes options only.</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas « %1 ».</translation>
+        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>%1 was computed from the Islamic civil calendar to begin on %2. Choose the day it was announced to begin on: its other days move with it, and it is no longer provisional.</source>
-        <extracomment>%1 a holiday ("Eid al-Fitr"), %2 the date computed.</extracomment>
+        <extracomment>%1 a holiday (&quot;Eid al-Fitr&quot;), %2 the date computed.</extracomment>
         <translation>%1 a été calculé selon le calendrier hégirien civil pour commencer le %2. Choisissez le jour où son début a été annoncé : ses autres jours se déplacent avec lui, et il n’est plus provisoire.</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A day of the week and a date: "Friday, 20 March 2026".</extracomment>
+        <extracomment>A day of the week and a date: &quot;Friday, 20 March 2026&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1461,15 +1461,15 @@
     <name>Masar::Csv</name>
     <message>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+        <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote of a cell.</source>
-        <translation>Ligne %1 : du texte après le guillemet fermant d’une cellule.</translation>
+        <translation>Ligne %1&#xa0;: du texte après le guillemet fermant d’une cellule.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is not closed before the end of the file.</source>
-        <translation>Ligne %1 : une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
+        <translation>Ligne %1&#xa0;: une cellule entre guillemets n’est pas fermée avant la fin du fichier.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is "Due within N days", %2 a number of requests.</extracomment>
+        <extracomment>%1 is &quot;Due within N days&quot;, %2 a number of requests.</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
@@ -1646,19 +1646,19 @@
     <name>Masar::Database</name>
     <message>
         <source>“%1” is a folder, not a Masar database.</source>
-        <translation>« %1 » est un dossier, pas une base de données Masar.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Masar.</translation>
     </message>
     <message>
         <source>There is no Masar database at “%1”.</source>
-        <translation>Il n’y a pas de base de données Masar à « %1 ».</translation>
+        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -1666,27 +1666,27 @@
     </message>
     <message>
         <source>“%1” is not a Masar database. It was left unchanged.</source>
-        <translation>« %1 » n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Masar (schema version %2; this program knows versions up to %3). It was left unchanged; open it with a newer Masar.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Masar (schéma version %2 ; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié ; ouvrez-le avec un Masar plus récent.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Masar (schéma version %2&#xa0;; ce programme connaît les versions jusqu’à %3). Il n’a pas été modifié&#xa0;; ouvrez-le avec un Masar plus récent.</translation>
     </message>
     <message>
         <source>“%1” is not a Masar database or is damaged. It was left unchanged. (%2)</source>
-        <translation>« %1 » n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Masar ou est endommagé. Il n’a pas été modifié. (%2)</translation>
     </message>
     <message>
         <source>There is no Masar database at “%1” (the file is empty).</source>
-        <translation>Il n’y a pas de base de données Masar à « %1 » (le fichier est vide).</translation>
+        <translation>Il n’y a pas de base de données Masar à «&#xa0;%1&#xa0;» (le fichier est vide).</translation>
     </message>
     <message>
         <source>“%1” cannot be used: %2 It was left unchanged; restore it from a backup.</source>
-        <translation>Impossible d’utiliser « %1 » : %2 Il n’a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
+        <translation>Impossible d’utiliser «&#xa0;%1&#xa0;»&#xa0;: %2 Il n’a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” needs to be upgraded to schema version %2 but the file is read-only.</source>
-        <translation>« %1 » doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau vers la version %2 du schéma, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>The file is not a Masar database.</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Rule: %1: %2.</source>
-        <extracomment>%1 is the rule and its source, %2 the period ("30 days").</extracomment>
+        <extracomment>%1 is the rule and its source, %2 the period (&quot;30 days&quot;).</extracomment>
         <translation>Règle : %1 : %2.</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@
     <name>Masar::DeadlineEngine</name>
     <message>
         <source>Deadline for the %1.</source>
-        <extracomment>%1 is the kind of deadline ("decision", "execution").</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;, &quot;execution&quot;).</extracomment>
         <translation>Délai : %1.</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>Date %1 set by the step “%2” of %3 on %4</source>
-        <extracomment>%1 a date, %2 the step ("Extend deadline"), %3 the user, %4 the date of the step.</extracomment>
+        <extracomment>%1 a date, %2 the step (&quot;Extend deadline&quot;), %3 the user, %4 the date of the step.</extracomment>
         <translation>Date du %1 fixée par l’étape « %2 » de %3 le %4</translation>
     </message>
     <message>
@@ -1806,32 +1806,32 @@
     <name>Masar::DeadlineRecompute</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>%1 is "N open deadlines recomputed", %2 "M moved".</extracomment>
+        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
         <translation>%1 ; %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n open deadline(s) recomputed</source>
+        <source>%Ln open deadline(s) recomputed</source>
         <translation>
-            <numerusform>%n délai ouvert recalculé</numerusform>
-            <numerusform>%n délais ouverts recalculés</numerusform>
+            <numerusform>%Ln délai ouvert recalculé</numerusform>
+            <numerusform>%Ln délais ouverts recalculés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n moved</source>
+        <source>%Ln moved</source>
         <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
         <translation>
-            <numerusform>%n déplacé</numerusform>
-            <numerusform>%n déplacés</numerusform>
+            <numerusform>%Ln déplacé</numerusform>
+            <numerusform>%Ln déplacés</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>In "before → after", a deadline there is not (any more).</extracomment>
+        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <extracomment>%1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").</extracomment>
+        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
         <translation>%1 : %2 → %3 (%4)</translation>
     </message>
 </context>
@@ -1855,7 +1855,7 @@
         <translation>fixée par un administrateur</translation>
     </message>
     <message>
-        <source>Masar's default</source>
+        <source>Masar&apos;s default</source>
         <translation>par défaut de Masar</translation>
     </message>
 </context>
@@ -1934,15 +1934,15 @@
     </message>
     <message>
         <source>The %1 deadline (%2) is %3 %4.</source>
-        <extracomment>%1 a kind of deadline, %2 a legal basis or "all others", %3 a number, %4 "calendar days"...</extracomment>
+        <extracomment>%1 a kind of deadline, %2 a legal basis or &quot;all others&quot;, %3 a number, %4 &quot;calendar days&quot;...</extracomment>
         <translation>Le délai de %1 (%2) est de %3 %4.</translation>
     </message>
     <message>
-        <source>The %1 deadline (%2) is Masar's default again.</source>
+        <source>The %1 deadline (%2) is Masar&apos;s default again.</source>
         <translation>Le délai de %1 (%2) est de nouveau celui de Masar par défaut.</translation>
     </message>
     <message>
-        <source>How long each deadline is. A legal basis with a rule of its own (the EIO's) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
+        <source>How long each deadline is. A legal basis with a rule of its own (the EIO&apos;s) counts with it; every other with the rule for all others. An urgent request has half of each period.</source>
         <translation>La durée de chaque délai. Une base juridique qui a sa propre règle (celle de la décision d’enquête européenne) se compte avec elle ; toute autre avec la règle de toutes les autres. Une demande urgente a la moitié de chaque durée.</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Put Masar's &amp;default back</source>
+        <source>Put Masar&apos;s &amp;default back</source>
         <translation>Rétablir la valeur par &amp;défaut de Masar</translation>
     </message>
 </context>
@@ -1997,11 +1997,11 @@
         <translation>Il n’y a pas de base juridique « %1 ».</translation>
     </message>
     <message>
-        <source>The rule of the %1 deadline is Masar's own already.</source>
+        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
         <translation>La règle du délai de %1 est déjà celle de Masar.</translation>
     </message>
     <message>
-        <source>There is no calendar “%1”: a country's calendar has the country's code (EG, LY, ...).</source>
+        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
         <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
     </message>
     <message>
@@ -2009,11 +2009,11 @@
         <translation>Il n’y a pas de pays « %1 ».</translation>
     </message>
     <message>
-        <source>An authority's calendar needs the authority's name.</source>
+        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
         <translation>Le calendrier d’une autorité demande le nom de l’autorité.</translation>
     </message>
     <message>
-        <source>A calendar's code has 2 to 32 characters and is not a country's code, unlike “%1”.</source>
+        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
         <translation>Le code d’un calendrier a de 2 à 32 caractères et n’est pas celui d’un pays, contrairement à « %1 ».</translation>
     </message>
     <message>
@@ -2179,7 +2179,7 @@
         <translation>Le catalogue de démonstration contient des demandes ou des utilisateurs non valides :</translation>
     </message>
     <message>
-        <source>The catalogue has no supervisor to take the supervisors' steps.</source>
+        <source>The catalogue has no supervisor to take the supervisors&apos; steps.</source>
         <translation>Le catalogue n’a aucun superviseur pour les étapes réservées aux superviseurs.</translation>
     </message>
 </context>
@@ -2217,7 +2217,7 @@
         </translation>
     </message>
     <message>
-        <source>The demo data would be dated after the present time: the clock's date is ahead of its time.</source>
+        <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
         <translation>Les données de démonstration seraient datées après l’heure actuelle : la date de l’horloge est en avance sur son heure.</translation>
     </message>
 </context>
@@ -2271,7 +2271,7 @@
     <name>Masar::DocumentFile</name>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation>Impossible de lire le fichier « %1 » : %2</translation>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@
         <translation>Autorité d’exécution :</translation>
     </message>
     <message>
-        <source>Executing authority's reference:</source>
+        <source>Executing authority&apos;s reference:</source>
         <translation>Référence de l’autorité d’exécution :</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@
         <translation>Nouvel An de l’Hégire</translation>
     </message>
     <message>
-        <source>The Prophet's Birthday</source>
+        <source>The Prophet&apos;s Birthday</source>
         <translation>Mawlid (naissance du Prophète)</translation>
     </message>
     <message>
@@ -2605,7 +2605,7 @@
     <name>Masar::LocaleText</name>
     <message>
         <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: "11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م".</extracomment>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
         <translation>%2 (%1 de l’hégire)</translation>
     </message>
 </context>
@@ -2637,7 +2637,7 @@
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation>Base de données : %1 (schéma %2)</translation>
+        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
     </message>
     <message>
         <source>About Masar</source>
@@ -2703,7 +2703,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>%1 is "N requests shown", %2 the register's size as a number.</extracomment>
+        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
@@ -2923,7 +2923,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>A measure's status changes with the step “%1”.</source>
+        <source>A measure&apos;s status changes with the step “%1”.</source>
         <translation>Le statut d’une mesure change avec l’étape « %1 ».</translation>
     </message>
 </context>
@@ -3095,11 +3095,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Arabic &amp;dates as written in:</source>
-        <translation>&amp;Dates en arabe comme en :</translation>
+        <translation>&amp;Dates en arabe comme en&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3122,12 +3122,12 @@
         <translation>Afficher la date de l’&amp;hégire à côté de la date grégorienne</translation>
     </message>
     <message>
-        <source>Today's date will read:</source>
-        <translation>La date du jour s’écrira :</translation>
+        <source>Today&apos;s date will read:</source>
+        <translation>La date du jour s’écrira&#xa0;:</translation>
     </message>
     <message>
         <source>Arabic d&amp;igits:</source>
-        <translation>&amp;Chiffres en arabe :</translation>
+        <translation>&amp;Chiffres en arabe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3358,7 @@
         <translation>ne change jamais</translation>
     </message>
     <message>
-        <source>changes only through the workflow's steps</source>
+        <source>changes only through the workflow&apos;s steps</source>
         <translation>ne change que par les étapes du circuit</translation>
     </message>
     <message>
@@ -3390,19 +3390,19 @@
     <name>Masar::RequestCsv</name>
     <message>
         <source>The file is empty: it needs a header line naming the columns.</source>
-        <translation>Le fichier est vide : il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête qui nomme les colonnes.</translation>
     </message>
     <message>
         <source>line %1: the column “%2” appears twice</source>
-        <translation>ligne %1 : la colonne « %2 » figure deux fois</translation>
+        <translation>ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a column of the format (columns: %3)</source>
-        <translation>ligne %1 : « %2 » n’est pas une colonne du format (colonnes : %3)</translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une colonne du format (colonnes&#xa0;: %3)</translation>
     </message>
     <message>
         <source>line %1: the column “direction” is required</source>
-        <translation>ligne %1 : la colonne « direction » est obligatoire</translation>
+        <translation>ligne %1&#xa0;: la colonne «&#xa0;direction&#xa0;» est obligatoire</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3411,8 +3411,8 @@
     <message numerus="yes">
         <source>%1: has %n cell(s) but the header has %2</source>
         <translation>
-            <numerusform>%1 : %n cellule alors que l’en-tête en a %2</numerusform>
-            <numerusform>%1 : %n cellules alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1&#xa0;: %n cellule alors que l’en-tête en a %2</numerusform>
+            <numerusform>%1&#xa0;: %n cellules alors que l’en-tête en a %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3569,7 +3569,7 @@
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
     </message>
 </context>
@@ -3691,15 +3691,15 @@
     <name>Masar::RequestFields</name>
     <message>
         <source>“%1” is not one of: incoming, outgoing</source>
-        <translation>« %1 » n’est pas l’une des valeurs : incoming, outgoing</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: incoming, outgoing</translation>
     </message>
     <message>
         <source>“%1” is not a state</source>
-        <translation>« %1 » n’est pas un état</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +3826,7 @@
     </message>
     <message>
         <source>“%1” taken</source>
-        <extracomment>A condition of the list: the request's history records this step.</extracomment>
+        <extracomment>A condition of the list: the request&apos;s history records this step.</extracomment>
         <translation>étape « %1 » effectuée</translation>
     </message>
     <message>
@@ -3855,43 +3855,43 @@
     <name>Masar::RequestImporter</name>
     <message>
         <source>Only an administrator or a supervisor may import requests. You are: %1.</source>
-        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes : %1.</translation>
+        <translation>Seul un administrateur ou un superviseur peut importer des demandes. Vous êtes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” is also the reference of %2</source>
-        <translation>« %1 » est aussi la référence de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est aussi la référence de %2</translation>
     </message>
     <message>
         <source>user “%1”</source>
-        <translation>utilisateur « %1 »</translation>
+        <translation>utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: is listed twice</source>
-        <translation>%1 : figure deux fois</translation>
+        <translation>%1&#xa0;: figure deux fois</translation>
     </message>
     <message>
         <source>%1: is not a user of this register, and only an administrator may import users</source>
-        <translation>%1 : n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
+        <translation>%1&#xa0;: n’est pas un utilisateur de ce registre, et seul un administrateur peut importer des utilisateurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is already in the register</source>
-        <translation>« %1 » figure déjà au registre</translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà au registre</translation>
     </message>
     <message>
         <source>there is no user “%1”</source>
-        <translation>il n’y a pas d’utilisateur « %1 »</translation>
+        <translation>il n’y a pas d’utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>requests are assigned to officers and supervisors; “%1” is: %2</source>
-        <translation>les demandes sont attribuées aux agents et aux superviseurs ; « %1 » est : %2</translation>
+        <translation>les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no request “%1” in the register or the file</source>
-        <translation>il n’y a pas de demande « %1 » au registre ni dans le fichier</translation>
+        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;» au registre ni dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -3906,11 +3906,11 @@
     </message>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>« %1 » n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>is not a field of the format</source>
@@ -3934,11 +3934,11 @@
     </message>
     <message>
         <source>“%1” is not a step</source>
-        <translation>« %1 » n’est pas une étape</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape</translation>
     </message>
     <message>
         <source>“%1” is not a state</source>
-        <translation>« %1 » n’est pas un état</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état</translation>
     </message>
     <message>
         <source>is not valid Base64</source>
@@ -3954,7 +3954,7 @@
     </message>
     <message>
         <source>field “users”: must be a list</source>
-        <translation>champ « users » : doit être une liste</translation>
+        <translation>champ «&#xa0;users&#xa0;»&#xa0;: doit être une liste</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -3966,7 +3966,7 @@
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -3974,27 +3974,27 @@
     </message>
     <message>
         <source>%1: is not an object</source>
-        <translation>%1 : n’est pas un objet</translation>
+        <translation>%1&#xa0;: n’est pas un objet</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (line %2, column %3).</source>
-        <translation>Le fichier n’est pas du JSON valide : %1 (ligne %2, colonne %3).</translation>
+        <translation>Le fichier n’est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
         <source>The file is JSON but not a Masar requests file (its “format” is not “%1”).</source>
-        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son « format » n’est pas « %1 »).</translation>
+        <translation>Le fichier est du JSON mais pas un fichier de demandes Masar (son «&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The file is of format version %1; this program reads version %2.</source>
-        <translation>Le fichier est au format version %1 ; ce programme lit la version %2.</translation>
+        <translation>Le fichier est au format version %1&#xa0;; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>The file has no list of “requests”.</source>
-        <translation>Le fichier n’a pas de liste « requests ».</translation>
+        <translation>Le fichier n’a pas de liste «&#xa0;requests&#xa0;».</translation>
     </message>
     <message>
         <source>field “%1”: is not a field of the format</source>
-        <translation>champ « %1 » : n’est pas un champ du format</translation>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: n’est pas un champ du format</translation>
     </message>
     <message>
         <source>request %1</source>
@@ -4045,12 +4045,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is the date of a deadline, %2 how it stands ("overdue by 3 day(s)", "due today").</extracomment>
+        <extracomment>%1 is the date of a deadline, %2 how it stands (&quot;overdue by 3 day(s)&quot;, &quot;due today&quot;).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Next deadline (%1): %2</source>
-        <extracomment>%1 is the kind of deadline ("decision"), %2 its date.</extracomment>
+        <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>Prochain délai (%1) : %2</translation>
     </message>
     <message>
@@ -4067,65 +4067,65 @@
     <name>Masar::RequestReader</name>
     <message>
         <source>There is no request “%1”.</source>
-        <translation>Il n’y a pas de demande « %1 ».</translation>
+        <translation>Il n’y a pas de demande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Request “%1” has no document “%2”.</source>
-        <translation>La demande « %1 » n’a pas de document « %2 ».</translation>
+        <translation>La demande «&#xa0;%1&#xa0;» n’a pas de document «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Masar::RequestService</name>
     <message>
         <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur « %1 » n’est plus actif.</translation>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
     </message>
     <message>
         <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
-        <translation>Les demandes sont attribuées aux agents et aux superviseurs ; « %1 » est : %2.</translation>
+        <translation>Les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The request was not created:</source>
-        <translation>La demande n’a pas été créée :</translation>
+        <translation>La demande n’a pas été créée&#xa0;:</translation>
     </message>
     <message>
         <source>there is no request “%1”</source>
-        <translation>il n’y a pas de demande « %1 »</translation>
+        <translation>il n’y a pas de demande «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
-        <translation>L’historique n’indique pas l’état de la demande avant « %1 » : elle ne peut pas y revenir.</translation>
+        <translation>L’historique n’indique pas l’état de la demande avant «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas y revenir.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 has no measure %2; it has %n measure(s).</source>
         <translation>
-            <numerusform>La demande %1 n’a pas de mesure %2 ; elle a %n mesure.</numerusform>
-            <numerusform>La demande %1 n’a pas de mesure %2 ; elle a %n mesures.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesure.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request %1 has several measures of type “%2”: give its number instead.</source>
-        <translation>La demande %1 a plusieurs mesures de type « %2 » : indiquez plutôt son numéro.</translation>
+        <translation>La demande %1 a plusieurs mesures de type «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt son numéro.</translation>
     </message>
     <message>
         <source>Request %1 has no measure “%2”.</source>
-        <translation>La demande %1 n’a pas de mesure « %2 ».</translation>
+        <translation>La demande %1 n’a pas de mesure «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The priority is already “%1”.</source>
-        <translation>La priorité est déjà « %1 ».</translation>
+        <translation>La priorité est déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The confidentiality is already “%1”.</source>
-        <translation>La confidentialité est déjà « %1 ».</translation>
+        <translation>La confidentialité est déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The request is already assigned to “%1”.</source>
-        <translation>La demande est déjà attribuée à « %1 ».</translation>
+        <translation>La demande est déjà attribuée à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Measure %1 (%2) is already “%3”.</source>
-        <translation>La mesure %1 (%2) est déjà « %3 ».</translation>
+        <translation>La mesure %1 (%2) est déjà «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>A request cannot be a duplicate of itself.</source>
@@ -4137,18 +4137,18 @@
     </message>
     <message>
         <source>Request “%1” already has a document “%2”.</source>
-        <translation>La demande « %1 » a déjà un document « %2 ».</translation>
+        <translation>La demande «&#xa0;%1&#xa0;» a déjà un document «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
-        <translation>La demande %1 est peut-être la même : vérifiez avant de poursuivre.</translation>
+        <translation>La demande %1 est peut-être la même&#xa0;: vérifiez avant de poursuivre.</translation>
     </message>
     <message>
         <source>Request %1 was not changed:</source>
         <translation>La demande %1 n’a pas été modifiée :</translation>
     </message>
     <message>
-        <source>“%1” is recorded when a request's details are edited; it is not taken on its own.</source>
+        <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
         <translation>« %1 » s’enregistre quand on modifie les données d’une demande ; elle ne se prend pas seule.</translation>
     </message>
     <message>
@@ -4176,7 +4176,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a request's reference, %2 why the step was refused on it.</extracomment>
+        <extracomment>%1 a request&apos;s reference, %2 why the step was refused on it.</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
@@ -4209,15 +4209,15 @@
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>« %1 » n’est pas l’une des valeurs : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is given twice</source>
-        <translation>« %1 » figure deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code</source>
-        <translation>« %1 » n’est pas un code de pays ISO 3166-1</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1</translation>
     </message>
     <message>
         <source>is in the future</source>
@@ -4225,11 +4225,11 @@
     </message>
     <message>
         <source>field “%1”: %2</source>
-        <translation>champ « %1 » : %2</translation>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, field “%2”: %3</source>
-        <translation>%1, champ « %2 » : %3</translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -4241,17 +4241,17 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
-            <numerusform>Rien n’a été importé : %n problème trouvé.</numerusform>
-            <numerusform>Rien n’a été importé : %n problèmes trouvés.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not of the form IN-YYYY-NNNN or OUT-YYYY-NNNN</source>
-        <translation>« %1 » n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme IN-AAAA-NNNN ou OUT-AAAA-NNNN</translation>
     </message>
     <message>
         <source>“%1” does not begin with %2 as a reference of this direction must</source>
-        <translation>« %1 » ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par %2 comme doit le faire une référence de ce sens</translation>
     </message>
     <message>
         <source>is given but the request is not closed</source>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>“%1” is linked twice</source>
-        <translation>« %1 » est lié deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» est lié deux fois</translation>
     </message>
     <message>
         <source>is earlier than the entry before it</source>
@@ -4307,15 +4307,15 @@
     </message>
     <message>
         <source>ends in state “%1” but the request is in state “%2”</source>
-        <translation>se termine à l’état « %1 » alors que la demande est à l’état « %2 »</translation>
+        <translation>se termine à l’état «&#xa0;%1&#xa0;» alors que la demande est à l’état «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not a state of incoming requests</source>
-        <translation>« %1 » n’est pas un état des demandes entrantes</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes entrantes</translation>
     </message>
     <message>
         <source>“%1” is not a state of outgoing requests</source>
-        <translation>« %1 » n’est pas un état des demandes sortantes</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes sortantes</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4377,7 @@
     <name>Masar::Sql</name>
     <message>
         <source>The database is locked by another program. Nothing was written; try again in a moment.</source>
-        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit ; réessayez dans un instant.</translation>
+        <translation>La base de données est verrouillée par un autre programme. Rien n’a été écrit&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database is read-only. Nothing was written.</source>
@@ -4401,22 +4401,22 @@
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation>La base de données a signalé une erreur : %1</translation>
+        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Masar::SqliteDialect</name>
     <message>
-        <source>The database did not report the new row's id.</source>
+        <source>The database did not report the new row&apos;s id.</source>
         <translation>La base de données n’a pas indiqué l’identifiant de la nouvelle ligne.</translation>
     </message>
     <message>
         <source>The database gave no answer to “%1”.</source>
-        <translation>La base de données n’a pas répondu à « %1 ».</translation>
+        <translation>La base de données n’a pas répondu à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database is damaged (%1).</source>
@@ -4425,13 +4425,13 @@
     <message numerus="yes">
         <source>The database is damaged: %n row(s) refer to rows that do not exist.</source>
         <translation>
-            <numerusform>La base de données est endommagée : %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
-            <numerusform>La base de données est endommagée : %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée&#xa0;: %n ligne renvoie à des lignes qui n’existent pas.</numerusform>
+            <numerusform>La base de données est endommagée&#xa0;: %n lignes renvoient à des lignes qui n’existent pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database cannot use write-ahead logging (journal mode is %1).</source>
-        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal : %1).</translation>
+        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4446,7 @@
     </message>
     <message>
         <source>The interface language: ar, fr or en.</source>
-        <translation>La langue de l’interface : ar, fr ou en.</translation>
+        <translation>La langue de l’interface&#xa0;: ar, fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -4715,7 +4715,7 @@
     </message>
     <message>
         <source>Amend details</source>
-        <extracomment>Correct or complete a request's details (authorities, references, persons, measures, links).</extracomment>
+        <extracomment>Correct or complete a request&apos;s details (authorities, references, persons, measures, links).</extracomment>
         <translation>Modifier les données</translation>
     </message>
 </context>
@@ -4731,7 +4731,7 @@
     </message>
     <message>
         <source>From “%1” to “%2”.</source>
-        <extracomment>%1 is a request's state now, %2 the state the step leads to.</extracomment>
+        <extracomment>%1 is a request&apos;s state now, %2 the state the step leads to.</extracomment>
         <translation>De « %1 » à « %2 ».</translation>
     </message>
     <message>
@@ -4867,23 +4867,23 @@
     <name>Masar::Users</name>
     <message>
         <source>There is no user “%1”.</source>
-        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
+        <translation>Il n’y a pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur « %1 » n’est plus actif.</translation>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
     </message>
     <message>
         <source>Only an administrator may add users. You are: %1.</source>
-        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes : %1.</translation>
+        <translation>Seul un administrateur peut ajouter des utilisateurs. Vous êtes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There is already a user “%1”.</source>
-        <translation>Il existe déjà un utilisateur « %1 ».</translation>
+        <translation>Il existe déjà un utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
-        <translation>« %1 » n’est pas un nom d’utilisateur valide : employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur valide&#xa0;: employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +4972,7 @@
     </message>
     <message>
         <source>paused; reply-by date set</source>
-        <translation>suspendu ; date de réponse fixée</translation>
+        <translation>suspendu&#xa0;; date de réponse fixée</translation>
     </message>
     <message>
         <source>execution due</source>
@@ -4980,7 +4980,7 @@
     </message>
     <message>
         <source>paused; review date set</source>
-        <translation>suspendu ; date de réexamen fixée</translation>
+        <translation>suspendu&#xa0;; date de réexamen fixée</translation>
     </message>
     <message>
         <source>results to send</source>
@@ -5028,7 +5028,7 @@
     </message>
     <message>
         <source>Step “%1” needs every measure resolved; still pending: %2.</source>
-        <translation>L’étape « %1 » demande que toutes les mesures soient traitées ; encore en attente : %2.</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» demande que toutes les mesures soient traitées&#xa0;; encore en attente&#xa0;: %2.</translation>
     </message>
     <message>
         <source>every measure resolved</source>
@@ -5036,31 +5036,31 @@
     </message>
     <message>
         <source>Only these roles may create a request: %1. You are: %2.</source>
-        <translation>Seuls ces rôles peuvent créer une demande : %1. Vous êtes : %2.</translation>
+        <translation>Seuls ces rôles peuvent créer une demande&#xa0;: %1. Vous êtes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a step of incoming requests.</source>
-        <translation>« %1 » n’est pas une étape des demandes entrantes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes entrantes.</translation>
     </message>
     <message>
         <source>“%1” is not a step of outgoing requests.</source>
-        <translation>« %1 » n’est pas une étape des demandes sortantes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape des demandes sortantes.</translation>
     </message>
     <message>
         <source>“%1” creates a new request; it cannot be taken on an existing one.</source>
-        <translation>« %1 » crée une nouvelle demande ; elle ne s’applique pas à une demande existante.</translation>
+        <translation>«&#xa0;%1&#xa0;» crée une nouvelle demande&#xa0;; elle ne s’applique pas à une demande existante.</translation>
     </message>
     <message>
         <source>Step “%1” cannot be taken in state “%2”. It can be taken in: %3.</source>
-        <translation>L’étape « %1 » ne peut pas être effectuée à l’état « %2 ». Elle peut l’être à l’état : %3.</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne peut pas être effectuée à l’état «&#xa0;%2&#xa0;». Elle peut l’être à l’état&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Step “%1” may only be taken by: %2. You are: %3.</source>
-        <translation>Seuls peuvent effectuer l’étape « %1 » : %2. Vous êtes : %3.</translation>
+        <translation>Seuls peuvent effectuer l’étape «&#xa0;%1&#xa0;»&#xa0;: %2. Vous êtes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Step “%1” does not take a date.</source>
-        <translation>L’étape « %1 » ne prend pas de date.</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas de date.</translation>
     </message>
     <message>
         <source>a reason</source>
@@ -5068,39 +5068,39 @@
     </message>
     <message>
         <source>Step “%1” in state “%2” needs: %3.</source>
-        <translation>L’étape « %1 » à l’état « %2 » demande : %3.</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» à l’état «&#xa0;%2&#xa0;» demande&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Step “%1” does not take: %2.</source>
-        <translation>L’étape « %1 » ne prend pas : %2.</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne prend pas&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date of the form YYYY-MM-DD.</source>
-        <translation>%1 : « %2 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation>%1 : %2 est dans le futur.</translation>
+        <translation>%1&#xa0;: %2 est dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 is not after today.</source>
-        <translation>%1 : %2 n’est pas postérieure à aujourd’hui.</translation>
+        <translation>%1&#xa0;: %2 n’est pas postérieure à aujourd’hui.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of: %3.</source>
-        <translation>%1 : « %2 » n’est pas l’une des valeurs : %3.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas l’une des valeurs&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: step “%2” closes a request only as: %3.</source>
-        <translation>%1 : l’étape « %2 » ne clôt une demande que comme : %3.</translation>
+        <translation>%1&#xa0;: l’étape «&#xa0;%2&#xa0;» ne clôt une demande que comme&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice.</source>
-        <translation>%1 : « %2 » figure deux fois.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>Step “%1” was not taken:</source>
-        <translation>L’étape « %1 » n’a pas été effectuée :</translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» n’a pas été effectuée&#xa0;:</translation>
     </message>
     <message>
         <source>(new request)</source>
@@ -5193,14 +5193,14 @@
     </message>
     <message>
         <source>States: %1</source>
-        <translation>États : %1</translation>
+        <translation>États&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Masar::WorkflowPanel</name>
     <message>
         <source>&amp;Workflow of:</source>
-        <translation>&amp;Circuit des :</translation>
+        <translation>&amp;Circuit des&#xa0;:</translation>
     </message>
     <message>
         <source>Incoming requests</source>

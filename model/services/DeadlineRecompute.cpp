@@ -8,9 +8,9 @@ QString RecomputeReport::summary() const
 {
     //: %1 is "N open deadlines recomputed", %2 "M moved".
     return DeadlineRecompute::tr("%1; %2").arg(
-        DeadlineRecompute::tr("%n open deadline(s) recomputed", nullptr, recomputed),
+        DeadlineRecompute::tr("%Ln open deadline(s) recomputed", nullptr, recomputed),
         //: How many of the deadlines recomputed fall on another day now.
-        DeadlineRecompute::tr("%n moved", nullptr, int(moved.size())));
+        DeadlineRecompute::tr("%Ln moved", nullptr, int(moved.size())));
 }
 
 QString RecomputeReport::line(const DeadlineChange& change,
