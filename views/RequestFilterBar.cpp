@@ -5,6 +5,7 @@
 #include "core/LocaleText.h"
 #include "deadlines/DeadlineStatus.h"
 #include "domain/Workflow.h"
+#include "services/RequestFilterText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -353,52 +354,8 @@ QString RequestFilterBar::describeMore() const
         return QString();
     }
     const LanguageManager& language = LanguageManager::instance();
-    // Either end of a range of days may be open.
-    auto range = [&language](const QDate& from, const QDate& until, const QString& both,
-                             const QString& fromOnly, const QString& untilOnly, const QString& oneDay) {
-        if (from.isValid() && until.isValid()) {
-            return from == until ? oneDay.arg(language.date(until))
-                                 : both.arg(language.date(from), language.date(until));
-        }
-        return from.isValid() ? fromOnly.arg(language.date(from)) : untilOnly.arg(language.date(until));
-    };
-    QStringList parts;
-    if (!m_more.states.empty()) {
-        //: A condition of the list: the request is in one of these states.
-        parts << tr("in %1").arg(Workflow::stateList(m_more.states));
-    }
-    if (m_more.openOnly) {
-        //: A condition of the list: the request is not closed.
-        parts << tr("open");
-    }
-    if (!m_more.assignee.isEmpty()) {
-        parts << tr("assigned to %1").arg(LocaleText::isolated(m_more.assignee));
-    }
-    if (m_more.unassigned) {
-        parts << tr("assigned to nobody");
-    }
-    if (!m_more.partnerCountry.isEmpty()) {
-        //: A condition of the list: the other state of the request (requesting or requested) is this country.
-        parts << tr("partner: %1").arg(Codes::countryName(m_more.partnerCountry));
-    }
-    if (m_more.hasDeadlineRange()) {
-        parts << range(m_more.deadlineFrom, m_more.deadlineUntil, tr("next deadline from %1 to %2"),
-                       tr("next deadline on %1 or later"), tr("next deadline on %1 or earlier"),
-                       tr("next deadline on %1"));
-    }
-    if (m_more.hasOpenedRange()) {
-        //: A condition of the list: the day the request was received (incoming) or sent (outgoing).
-        parts << range(m_more.openedFrom, m_more.openedUntil, tr("received or sent from %1 to %2"),
-                       tr("received or sent on %1 or later"), tr("received or sent on %1 or earlier"),
-                       tr("received or sent on %1"));
-    }
-    if (m_more.notSent) {
-        parts << tr("not sent yet");
-    }
-    if (m_more.tookStep) {
-        //: A condition of the list: the request's history records this step.
-        parts << tr("“%1” taken").arg(labelOf(*m_more.tookStep));
-    }
+    const QStringList parts = RequestFilterText::extraConditions(
+        m_more, [&language](const QDate& date) { return language.date(date); });
     //: Conditions of the list set from the dashboard that the choices beside cannot show.
     return tr("Also: %1").arg(QLocale().createSeparatedList(parts));
 }

@@ -7,7 +7,7 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (const auto& group :
-             {adminCommands(), requestCommands(), dashboardCommands(), transferCommands(), workflowCommands(),
+             {adminCommands(), requestCommands(), dashboardCommands(), reportCommands(), transferCommands(), workflowCommands(),
               calendarCommands(), ruleCommands(), demoCommands(), reassignCommands()}) {
             list.insert(list.end(), group.begin(), group.end());
         }

@@ -36,5 +36,7 @@ std::vector<Command> reassignCommands();
 std::vector<Command> calendarCommands();
 std::vector<Command> ruleCommands();
 std::vector<Command> dashboardCommands();
+// Printed documents written to files.
+std::vector<Command> reportCommands();
 
 } // namespace Masar::Cli

@@ -1,12 +1,15 @@
 #include "Translations.h"
 
+#include "DocumentLanguage.h"
 #include "LocaleText.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThread>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -18,6 +21,34 @@ std::vector<std::unique_ptr<QTranslator>>& installed()
 {
     static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
+}
+
+// Answers in the document language of the calling thread, when it has one;
+// otherwise lets the installed catalogs answer.
+class DocumentRouter : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override
+    {
+        const DocumentLanguage* language = DocumentLanguage::current();
+        return language ? language->translate(context, source, disambiguation, n) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+DocumentRouter& router()
+{
+    static DocumentRouter translator;
+    return translator;
+}
+
+std::atomic<bool> routerInstalled {false};
+
+void installRouter()
+{
+    QCoreApplication::removeTranslator(&router());
+    routerInstalled = QCoreApplication::installTranslator(&router());
 }
 
 } // namespace
@@ -72,7 +103,23 @@ bool install(const QString& code, const LocaleStyle& style)
         QCoreApplication::installTranslator(qt.get());
         installed().push_back(std::move(qt));
     }
+    // Last installed, first asked.
+    installRouter();
     return ownLoaded || code == QLatin1String("en");
+}
+
+void routeDocuments()
+{
+    QCoreApplication* application = QCoreApplication::instance();
+    if (!routerInstalled && application && QThread::currentThread() == application->thread()) {
+        installRouter();
+    }
+}
+
+QLocale currentLocale()
+{
+    const DocumentLanguage* language = DocumentLanguage::current();
+    return language ? language->locale() : QLocale();
 }
 
 } // namespace Masar::Translations

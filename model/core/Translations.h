@@ -2,6 +2,7 @@
 
 #include "LocaleStyle.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,13 @@ QString requestedLanguage(const QStringList& arguments);
 // Replaces the installed catalogs by those of `code`, and makes numbers
 // follow the style. Returns false when Masar's own catalog for it is missing.
 bool install(const QString& code, const LocaleStyle& style = LocaleStyle());
+// Puts in front of the installed catalogs the translator that answers in the
+// document language of a thread (DocumentLanguage::Scope). Done by install();
+// called again from the application's thread, it does nothing.
+void routeDocuments();
+// The locale lists and numbers are written in on this thread: the document
+// language's while one is in scope, else the default.
+QLocale currentLocale();
 
 } // namespace Translations
 

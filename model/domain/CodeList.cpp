@@ -1,5 +1,7 @@
 #include "CodeList.h"
 
+#include "core/Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -47,7 +49,7 @@ QString CodeList::labels(const QStringList& keys) const
     for (const QString& key : keys) {
         result << label(key);
     }
-    return QLocale().createSeparatedList(result);
+    return Translations::currentLocale().createSeparatedList(result);
 }
 
 } // namespace Masar

@@ -1,5 +1,7 @@
 #include "Codes.h"
 
+#include "core/Translations.h"
+
 #include <QCollator>
 #include <QLocale>
 #include <QRegularExpression>
@@ -365,7 +367,8 @@ QString countryName(const QString& code)
     if (code.isEmpty()) {
         return QString();
     }
-    const QByteArray language = QLocale().name().section(QLatin1Char('_'), 0, 0).toLatin1();
+    const QByteArray language
+        = Translations::currentLocale().name().section(QLatin1Char('_'), 0, 0).toLatin1();
     icu::UnicodeString name;
     icu::Locale(nullptr, code.toLatin1().constData())
         .getDisplayCountry(icu::Locale(language.constData()), name);

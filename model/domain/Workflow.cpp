@@ -1,6 +1,7 @@
 #include "Workflow.h"
 
 #include "core/Iso8601.h"
+#include "core/Translations.h"
 
 #include <QLocale>
 
@@ -296,7 +297,7 @@ QString Workflow::roleList(RoleSet roles)
             labels << labelOf(role);
         }
     }
-    return QLocale().createSeparatedList(labels);
+    return Translations::currentLocale().createSeparatedList(labels);
 }
 
 QString Workflow::stateList(const std::vector<State>& states)
@@ -305,7 +306,7 @@ QString Workflow::stateList(const std::vector<State>& states)
     for (State state : states) {
         labels << labelOf(state);
     }
-    return QLocale().createSeparatedList(labels);
+    return Translations::currentLocale().createSeparatedList(labels);
 }
 
 QString Workflow::fromDescription(const Transition& row, Direction direction, Naming naming)

@@ -1,0 +1,240 @@
+#include "Commands.h"
+#include "DocumentRenderer.h"
+#include "PrintFonts.h"
+#include "RequestOptions.h"
+#include "core/DocumentLanguage.h"
+#include "core/LocaleText.h"
+#include "core/Translations.h"
+#include "reports/DocumentHtml.h"
+#include "reports/StatusReport.h"
+#include "reports/StatusSummary.h"
+#include "services/RequestReader.h"
+#include "services/Users.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Masar::Cli {
+
+namespace {
+
+// `report summary REF` and `report status [filters]`: the printed documents
+// of the GUI's File ▸ Print, written to a PDF, HTML or CSV file.
+class ReportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::Cli::ReportCommands)
+
+public:
+    static void options(QCommandLineParser& parser)
+    {
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("The file to write: .pdf, .html, or .csv (status report only)."),
+                          QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("with-persons"), tr("Print the persons named in the request (personal data).")});
+        parser.addOption({QStringLiteral("group-by"),
+                          tr("Group a status report by state (default) or country."),
+                          QStringLiteral("state|country")});
+        parser.addOption({QStringLiteral("hijri"), tr("Write the Hijri date beside the Gregorian one.")});
+        parser.addOption({QStringLiteral("digits"),
+                          tr("Arabic documents: regional (default), arabic or latin digits."),
+                          QStringLiteral("regional|arabic|latin")});
+        parser.addOption(
+            {QStringLiteral("region"),
+             tr("Arabic documents: the country whose month names and digits are followed (default EG)."),
+             QStringLiteral("CC")});
+        RequestOptions::addFilterOptions(parser);
+        RequestOptions::addDeadlineOptions(parser);
+    }
+
+    static int run(CliContext& context, const QCommandLineParser& parser)
+    {
+        const QStringList arguments = parser.positionalArguments().mid(1);
+        if (arguments.isEmpty()) {
+            return context.usage(tr("report needs “summary REF” or “status”."));
+        }
+        const QString output = parser.value(QStringLiteral("output"));
+        if (output.isEmpty()) {
+            return context.usage(tr("report needs -o FILE: the file to write."));
+        }
+        const QString format = QFileInfo(output).suffix().toLower();
+        Result<LocaleStyle> style = styleOf(parser);
+        if (!style) {
+            return context.usage(style.error().message());
+        }
+        QString code = Translations::requestedLanguage(QCoreApplication::arguments());
+        if (code.isEmpty()) {
+            code = Translations::systemLanguage();
+        }
+        const DocumentLanguage language(code, *style);
+
+        if (arguments.first() == QLatin1String("summary")) {
+            if (arguments.size() != 2) {
+                return context.usage(tr("report summary takes one reference."));
+            }
+            if (format != QLatin1String("pdf") && format != QLatin1String("html")) {
+                return context.usage(tr("A status summary is written to a .pdf or .html file, not “%1”.")
+                                         .arg(QFileInfo(output).fileName()));
+            }
+            return summary(context, parser, arguments.at(1), language, output, format);
+        }
+        if (arguments.first() == QLatin1String("status")) {
+            if (arguments.size() != 1) {
+                return context.usage(tr("report status takes options only."));
+            }
+            if (format != QLatin1String("pdf") && format != QLatin1String("html")
+                && format != QLatin1String("csv")) {
+                return context.usage(tr("A status report is written to a .pdf, .html or .csv file, not “%1”.")
+                                         .arg(QFileInfo(output).fileName()));
+            }
+            return status(context, parser, language, output, format);
+        }
+        return context.usage(tr("“%1” is not a report: summary or status.").arg(arguments.first()));
+    }
+
+private:
+    static Result<LocaleStyle> styleOf(const QCommandLineParser& parser)
+    {
+        LocaleStyle style;
+        style.hijri = parser.isSet(QStringLiteral("hijri"));
+        const QString digits = parser.value(QStringLiteral("digits"));
+        if (digits == QLatin1String("arabic")) {
+            style.digits = LocaleStyle::Digits::ArabicIndic;
+        } else if (digits == QLatin1String("latin")) {
+            style.digits = LocaleStyle::Digits::Latin;
+        } else if (!digits.isEmpty() && digits != QLatin1String("regional")) {
+            return Error::invalid(tr("--digits takes regional, arabic or latin, not “%1”.").arg(digits));
+        }
+        if (parser.isSet(QStringLiteral("region"))) {
+            const QString region = parser.value(QStringLiteral("region")).toUpper();
+            if (!LocaleText::arabicRegions().contains(region)) {
+                return Error::invalid(tr("--region takes one of %1, not “%2”.")
+                                          .arg(LocaleText::arabicRegions().join(QStringLiteral(", ")),
+                                               parser.value(QStringLiteral("region"))));
+            }
+            style.arabicRegion = region;
+        }
+        return style;
+    }
+
+    static Result<PrintContext> printContext(CliContext& context, const User& actor)
+    {
+        PrintContext print;
+        print.printedBy = actor.shownName();
+        print.printedAt = context.clock().nowUtc();
+        print.today = context.clock().today();
+        Result<std::vector<User>> users = Users(**context.database()).list();
+        if (!users) {
+            return users.error();
+        }
+        for (const User& user : *users) {
+            print.userNames.insert(user.name, user.shownName());
+        }
+        return print;
+    }
+
+    static int write(CliContext& context, const PrintDocument& document, const QString& output,
+                     const QString& format)
+    {
+        if (format == QLatin1String("pdf")) {
+            if (Status fonts = PrintFonts::ensure(); !fonts.ok()) {
+                return context.fail(fonts);
+            }
+            Result<int> pages = DocumentRenderer(document).writePdf(output);
+            if (!pages) {
+                return context.fail(pages.error());
+            }
+            context.out << tr("Wrote %1 (%Ln page(s)).", nullptr, *pages).arg(output) << Qt::endl;
+            return Done;
+        }
+        DocumentHtml::Options options;
+        options.logoSource = DocumentHtml::dataUrl(document.logo);
+        return save(context, DocumentHtml::write(document, options).toUtf8(), output);
+    }
+
+    static int save(CliContext& context, const QByteArray& bytes, const QString& output)
+    {
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            return context.fail(Error::storage(
+                tr("“%1” cannot be written: %2").arg(QFileInfo(output).fileName(), file.errorString())));
+        }
+        context.out << tr("Wrote %1.").arg(output) << Qt::endl;
+        return Done;
+    }
+
+    static int summary(CliContext& context, const QCommandLineParser& parser, const QString& reference,
+                       const DocumentLanguage& language, const QString& output, const QString& format)
+    {
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        Result<Request> request
+            = RequestReader(**context.database()).get(reference, RequestReader::Detail::Full);
+        if (!request) {
+            return context.fail(request.error());
+        }
+        Result<PrintContext> print = printContext(context, *actor);
+        if (!print) {
+            return context.fail(print.error());
+        }
+        StatusSummary::Options options;
+        options.withPersons = parser.isSet(QStringLiteral("with-persons"));
+        return write(context, StatusSummary::build(*request, options, language, *print), output, format);
+    }
+
+    static int status(CliContext& context, const QCommandLineParser& parser, const DocumentLanguage& language,
+                      const QString& output, const QString& format)
+    {
+        Result<RequestFilter> filter = RequestOptions::filter(parser);
+        if (!filter) {
+            return context.usage(filter.error().message());
+        }
+        if (Status deadline = RequestOptions::readDeadlineOptions(parser, context.clock(), &*filter);
+            !deadline.ok()) {
+            return context.usage(deadline.message());
+        }
+        StatusReport::Options options;
+        options.filter = *filter;
+        if (parser.isSet(QStringLiteral("group-by"))) {
+            const std::optional<StatusReport::Grouping> grouping
+                = StatusReport::groupingOf(parser.value(QStringLiteral("group-by")));
+            if (!grouping) {
+                return context.usage(tr("--group-by takes state or country, not “%1”.")
+                                         .arg(parser.value(QStringLiteral("group-by"))));
+            }
+            options.grouping = *grouping;
+        }
+        Result<User> actor = context.actor();
+        if (!actor) {
+            return context.fail(actor.error());
+        }
+        Result<std::vector<StatusReport::Row>> rows
+            = StatusReport::read(**context.database(), options.filter);
+        if (!rows) {
+            return context.fail(rows.error());
+        }
+        Result<PrintContext> print = printContext(context, *actor);
+        if (!print) {
+            return context.fail(print.error());
+        }
+        if (format == QLatin1String("csv")) {
+            return save(context, StatusReport::csv(*rows, options, language, *print), output);
+        }
+        return write(context, StatusReport::build(*rows, options, language, *print), output, format);
+    }
+};
+
+} // namespace
+
+std::vector<Command> reportCommands()
+{
+    return {
+        {"report",
+         QT_TRANSLATE_NOOP("Masar::Cli::Commands", "Print a status summary or a status report to a file."),
+         "summary REF | status", false, &ReportCommands::options, &ReportCommands::run},
+    };
+}
+
+} // namespace Masar::Cli

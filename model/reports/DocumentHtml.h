@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PrintDocument.h"
+
+#include <QString>
+
+namespace Masar {
+
+// A printed document as HTML, every value escaped. The same writer serves
+// the .html file of a report and the page layout of the PDF and the printer.
+class DocumentHtml
+{
+public:
+    struct Options
+    {
+        // Where the <img> of the logo points: a data: URL for a file, a
+        // resource name for the layout; none when empty.
+        QString logoSource;
+        // A file: the marking and the footer are written at the top and the
+        // bottom. The layout paints them on every page instead.
+        bool standalone = true;
+        // Qt's layout does not mirror tables: a right-to-left document lists
+        // the columns from the last when laid out by it.
+        bool reverseColumns = false;
+    };
+
+    static QString write(const PrintDocument& document, const Options& options);
+    // The logo as a data: URL, for a standalone file.
+    static QString dataUrl(const QByteArray& image);
+    // Text as it may be printed: control characters other than line breaks
+    // and tabs dropped, and at most four combining marks on a letter, so that
+    // pasted oddities cannot stretch or overlap the lines.
+    static QString printable(const QString& text);
+    static QString escaped(const QString& text);
+};
+
+} // namespace Masar

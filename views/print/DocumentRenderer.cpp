@@ -1,0 +1,161 @@
+#include "DocumentRenderer.h"
+
+#include "PrintFonts.h"
+#include "reports/DocumentHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QUrl>
+
+namespace Masar {
+
+namespace {
+
+const QColor markingColor(0xa0, 0x00, 0x00);
+const QColor footerColor(0x55, 0x55, 0x55);
+
+// One line of text at the start or end of a band, as the document reads.
+void drawLine(QPainter& painter, const QRectF& band, const QString& text, Qt::Alignment side,
+              bool rightToLeft)
+{
+    Qt::Alignment alignment = side;
+    if (rightToLeft && side == Qt::AlignLeft) {
+        alignment = Qt::AlignRight;
+    } else if (rightToLeft && side == Qt::AlignRight) {
+        alignment = Qt::AlignLeft;
+    }
+    QTextOption option(alignment | Qt::AlignVCenter);
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::NoWrap);
+    painter.drawText(band, text, option);
+}
+
+} // namespace
+
+DocumentRenderer::DocumentRenderer(const PrintDocument& document)
+    : m_document(document)
+    , m_text(std::make_unique<QTextDocument>())
+{
+    m_text->setDocumentMargin(0);
+    m_text->setDefaultFont(PrintFonts::font(10));
+    QTextOption option = m_text->defaultTextOption();
+    option.setTextDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_text->setDefaultTextOption(option);
+    DocumentHtml::Options html;
+    html.standalone = false;
+    html.reverseColumns = true;
+    const QImage logo = QImage::fromData(document.logo);
+    if (!logo.isNull()) {
+        const QUrl name(QStringLiteral("masar-print:logo"));
+        m_text->addResource(QTextDocument::ImageResource, name, logo);
+        html.logoSource = name.toString();
+    }
+    m_text->setHtml(DocumentHtml::write(document, html));
+}
+
+DocumentRenderer::~DocumentRenderer() = default;
+
+QPageLayout DocumentRenderer::defaultPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 15),
+                       QPageLayout::Millimeter);
+}
+
+Result<int> DocumentRenderer::paint(QPagedPaintDevice* device, const Progress& progress)
+{
+    const QRect paper = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const QRectF page(0, 0, paper.width(), paper.height());
+    QPainter painter;
+    if (!painter.begin(device)) {
+        return Error::storage(tr("The document cannot be printed there."));
+    }
+    const QFont bandFont = PrintFonts::font(8.5);
+    const QFont markingFont = PrintFonts::font(10, true);
+    const qreal lineHeight = QFontMetricsF(bandFont, device).height();
+    const qreal markingHeight = QFontMetricsF(markingFont, device).height();
+    const qreal gap = lineHeight * 0.8;
+    const bool marked = !m_document.marking.isEmpty();
+    const qreal top = marked ? markingHeight + gap : 0;
+    const qreal bottom = lineHeight + gap + (marked ? markingHeight : 0);
+    const QRectF body(0, top, page.width(), page.height() - top - bottom);
+
+    m_text->documentLayout()->setPaintDevice(device);
+    m_text->setPageSize(body.size());
+    const int pages = m_text->pageCount();
+    const bool rtl = m_document.rightToLeft;
+
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0 && !device->newPage()) {
+            return Error::storage(tr("The document cannot be printed there."));
+        }
+        if (marked) {
+            painter.setFont(markingFont);
+            painter.setPen(markingColor);
+            drawLine(painter, QRectF(0, 0, page.width(), markingHeight), m_document.marking, Qt::AlignHCenter,
+                     rtl);
+        }
+        painter.save();
+        painter.translate(body.left(), body.top() - index * body.height());
+        m_text->drawContents(&painter, QRectF(0, index * body.height(), body.width(), body.height()));
+        painter.restore();
+
+        const qreal footTop = page.height() - bottom + gap * 0.5;
+        painter.setPen(QPen(footerColor, 0));
+        painter.drawLine(QPointF(0, footTop), QPointF(page.width(), footTop));
+        painter.setFont(bandFont);
+        const QRectF footer(0, footTop + gap * 0.25, page.width(), lineHeight);
+        drawLine(painter, footer, m_document.footer, Qt::AlignLeft, rtl);
+        drawLine(
+            painter, footer,
+            m_document.pageOf.arg(m_document.locale.toString(index + 1), m_document.locale.toString(pages)),
+            Qt::AlignRight, rtl);
+        if (marked) {
+            painter.setFont(markingFont);
+            painter.setPen(markingColor);
+            drawLine(painter, QRectF(0, page.height() - markingHeight, page.width(), markingHeight),
+                     m_document.marking, Qt::AlignHCenter, rtl);
+        }
+        if (progress && !progress(index + 1, pages)) {
+            painter.end();
+            return Error::invalid(tr("Printing was stopped."));
+        }
+    }
+    painter.end();
+    return pages;
+}
+
+Result<int> DocumentRenderer::writePdf(const QString& path, const Progress& progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::storage(
+            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    }
+    Result<int> pages = [&]() -> Result<int> {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(defaultPageLayout());
+        writer.setResolution(300);
+        writer.setTitle(m_document.title);
+        writer.setCreator(QStringLiteral("Masar"));
+        return paint(&writer, progress);
+    }();
+    if (!pages) {
+        file.cancelWriting();
+        return pages;
+    }
+    if (!file.commit()) {
+        return Error::storage(
+            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    }
+    return pages;
+}
+
+} // namespace Masar

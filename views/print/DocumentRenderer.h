@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Result.h"
+#include "reports/PrintDocument.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace Masar {
+
+// Lays a printed document out on pages and paints them: the letterhead on the
+// first page, the confidentiality marking at the top and bottom of every
+// page, and at the foot who printed it and "page X of Y". The same painting
+// goes to a PDF file, to a printer and to the print preview.
+class DocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Masar::DocumentRenderer)
+
+public:
+    // Called after each page; returns false to stop.
+    using Progress = std::function<bool(int page, int pages)>;
+
+    explicit DocumentRenderer(const PrintDocument& document);
+    ~DocumentRenderer();
+
+    // A4 portrait, 18 mm margins left and right, 15 mm top and bottom.
+    static QPageLayout defaultPageLayout();
+
+    // Paints every page on the device, with its page layout. Returns the
+    // number of pages, or an error (Invalid when `progress` stopped it).
+    Result<int> paint(QPagedPaintDevice* device, const Progress& progress = {});
+    // Writes a PDF; the file is replaced only once the whole document is written.
+    Result<int> writePdf(const QString& path, const Progress& progress = {});
+
+private:
+    PrintDocument m_document;
+    std::unique_ptr<QTextDocument> m_text;
+};
+
+} // namespace Masar
