@@ -9,6 +9,8 @@
 #include "MessageBox.h"
 #include "OverdueNoticeBar.h"
 #include "PreferencesDialog.h"
+#include "PrintDialog.h"
+#include "PrintRunner.h"
 #include "RegisterDialog.h"
 #include "RequestDetail.h"
 #include "RequestFilterBar.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_findAction(new QAction(this))
     , m_saveAction(new QAction(this))
     , m_exportListAction(new QAction(this))
+    , m_printAction(new QAction(this))
     , m_nextAction(new QAction(this))
     , m_previousAction(new QAction(this))
     , m_refreshAction(new QAction(this))
@@ -123,6 +126,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_findAction, "findAction"},
         {m_saveAction, "saveAction"},
         {m_exportListAction, "exportListAction"},
+        {m_printAction, "printAction"},
         {m_nextAction, "nextRequestAction"},
         {m_previousAction, "previousRequestAction"},
         {m_refreshAction, "refreshAction"},
@@ -158,6 +162,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_newOutgoingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_findAction->setShortcut(QKeySequence::Find);
     m_saveAction->setShortcut(QKeySequence::Save);
+    m_printAction->setShortcut(QKeySequence::Print);
     m_saveAction->setEnabled(false);
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
@@ -176,6 +181,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_fileMenu->addAction(m_newOutgoingAction);
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_exportListAction);
+    m_fileMenu->addAction(m_printAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_requestMenu->addAction(m_findAction);
@@ -226,6 +232,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_previousAction, &QAction::triggered, this, [this]() { moveSelection(-1); });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_exportListAction, &QAction::triggered, this, &MainWindow::exportList);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
     connect(m_reassignAction, &QAction::triggered, this, &MainWindow::reassignSelected);
     // Supervisors select many requests to reassign them at once.
     m_reassignAction->setVisible(
@@ -516,6 +523,31 @@ void MainWindow::exportList()
     });
     progress->show();
     m_exportJob->start();
+}
+
+void MainWindow::print()
+{
+    if (!m_printRunner) {
+        m_printRunner = new PrintRunner(m_database, m_clock, m_user, this);
+        connect(m_printRunner, &PrintRunner::finished, this, [this](const QString& message) {
+            if (!message.isEmpty()) {
+                statusBar()->showMessage(message, 10000);
+            }
+        });
+    }
+    if (m_printRunner->isRunning()) {
+        return; // one at a time
+    }
+    const QStringList selected = selectedReferences();
+    const QString reference = selected.size() == 1 ? selected.first() : QString();
+    const LanguageManager& language = LanguageManager::instance();
+    auto* dialog
+        = new PrintDialog(reference, m_model->rowCount(), language.language(), language.style(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reference] {
+        m_printRunner->start(dialog->choice(), reference, m_filterBar->filter());
+    });
+    dialog->open();
 }
 
 QStringList MainWindow::selectedReferences() const
@@ -950,6 +982,7 @@ void MainWindow::retranslateUi()
     m_refreshAction->setText(tr("Re&load the list"));
     m_reassignAction->setText(tr("Reassign the selected requests…"));
     m_exportListAction->setText(tr("&Export the list as CSV…"));
+    m_printAction->setText(tr("&Print…"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));

@@ -27,6 +27,7 @@ class DeadlineEngine;
 class DeadlineRefreshJob;
 class ListExportJob;
 class OverdueNoticeBar;
+class PrintRunner;
 struct RequestFilter;
 class LanguageMenu;
 class RequestDetail;
@@ -71,6 +72,8 @@ private:
     void reassignSelected();
     // Writes the list as it is filtered to a CSV file, off the GUI thread, with progress and a way to stop.
     void exportList();
+    // File ▸ Print: the summary of the selected request or the report of the list as filtered.
+    void print();
     QStringList selectedReferences() const;
     // Saves the edits of the request shown; false when they were refused (they stay).
     bool saveEdits();
@@ -114,6 +117,7 @@ private:
     QAction* m_findAction;
     QAction* m_saveAction;
     QAction* m_exportListAction;
+    QAction* m_printAction;
     QAction* m_nextAction;
     QAction* m_previousAction;
     QAction* m_refreshAction;
@@ -143,6 +147,7 @@ private:
     OverdueNoticeBar* m_overdueNotice;
     DeadlineRefreshJob* m_deadlineJob = nullptr;
     ListExportJob* m_exportJob = nullptr;
+    PrintRunner* m_printRunner = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs

@@ -7,9 +7,11 @@
 #include "ConfirmHolidayDialog.h"
 #include "DashboardWindow.h"
 #include "DeadlineRulesPanel.h"
+#include "DocumentRenderer.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "PrintPreview.h"
 #include "RecomputeDialog.h"
 #include "TestDatabase.h"
 #include "core/Translations.h"
@@ -29,6 +31,8 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QPixmap>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -163,6 +167,38 @@ bool saveCalendars(Test::TestDatabase& sample, const QDir& output, const QString
     return saved;
 }
 
+// File ▸ Print with one request selected, then its status summary in the
+// print preview, the preview shown without blocking.
+bool savePrinting(MainWindow& window, const QDir& output, const QString& language)
+{
+    window.findChild<QAction*>(QStringLiteral("printAction"))->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("printDialog"));
+    if (!dialog || !save(*dialog, output, QStringLiteral("print-dialog"), language)) {
+        std::fprintf(stderr, "no print dialog\n");
+        return false;
+    }
+    bool previewed = false;
+    PrintPreview::setHandler([&](DocumentRenderer& renderer) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(DocumentRenderer::defaultPageLayout());
+        QPrintPreviewDialog preview(&printer, &window);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                         [&renderer](QPrinter* target) { renderer.paint(target); });
+        preview.resize(1000, 900);
+        preview.show();
+        QTest::qWait(200);
+        previewed = save(preview, output, QStringLiteral("print-preview"), language);
+        return false;
+    });
+    dialog->findChild<QPushButton*>(QStringLiteral("previewPushButton"))->click();
+    previewed = QTest::qWaitFor([&previewed] { return previewed; }, 20000);
+    PrintPreview::setHandler({});
+    if (!previewed) {
+        std::fprintf(stderr, "the print preview did not show\n");
+    }
+    return previewed;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -266,6 +302,9 @@ int main(int argc, char* argv[])
         }
         delete reassign;
         window.selectRequest(reference);
+        if (!savePrinting(window, output, language)) {
+            return 2;
+        }
         // The dashboard, each of its pages, once its figures are in.
         window.findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
         auto* dashboard = window.findChild<DashboardWindow*>(QStringLiteral("dashboardWindow"));

@@ -1,0 +1,193 @@
+#include "PrintRunner.h"
+
+#include "DocumentRenderer.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "PrintFonts.h"
+#include "PrintPreview.h"
+#include "core/Clock.h"
+#include "core/DocumentLanguage.h"
+#include "core/Iso8601.h"
+#include "reports/DocumentHtml.h"
+#include "reports/StatusSummary.h"
+#include "services/RequestReader.h"
+#include "services/Users.h"
+#include "storage/Database.h"
+#include "storage/DatabaseJob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSaveFile>
+
+namespace Masar {
+
+namespace {
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return PrintRunner::tr("“%1” cannot be written: %2")
+            .arg(QFileInfo(path).fileName(), file.errorString());
+    }
+    return QString();
+}
+
+} // namespace
+
+PrintRunner::PrintRunner(Database& database, const Clock& clock, const User& user, QWidget* window)
+    : QObject(window)
+    , m_database(database)
+    , m_clock(clock)
+    , m_user(user)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("printRunner"));
+}
+
+Result<PrintContext> PrintRunner::context(const QString& language) const
+{
+    Q_UNUSED(language)
+    PrintContext context;
+    context.printedBy = m_user.shownName();
+    context.printedAt = m_clock.nowUtc();
+    context.today = m_clock.today();
+    Result<std::vector<User>> users = Users(m_database, m_clock).list();
+    if (!users) {
+        return users.error();
+    }
+    for (const User& user : *users) {
+        context.userNames.insert(user.name, user.shownName());
+    }
+    return context;
+}
+
+QString PrintRunner::askPath(const PrintChoice& choice, const QString& reference) const
+{
+    const QString base = choice.document == PrintChoice::Document::Summary
+        //: The file name offered for a status summary; %1 is the reference.
+        ? tr("%1-status-summary").arg(reference)
+        //: The file name offered for a status report; %1 is a date in ISO form.
+        : tr("status-report-%1").arg(Iso8601::formatDate(m_clock.today()));
+    switch (choice.output) {
+    case PrintChoice::Output::Pdf:
+        return FileDialog::saveFile(m_window, tr("Save as PDF"), base + QStringLiteral(".pdf"));
+    case PrintChoice::Output::Html:
+        return FileDialog::saveFile(m_window, tr("Save as HTML"), base + QStringLiteral(".html"));
+    case PrintChoice::Output::Csv:
+        return FileDialog::saveFile(m_window, tr("Save as CSV"), base + QStringLiteral(".csv"));
+    case PrintChoice::Output::Preview:
+        break;
+    }
+    return QString();
+}
+
+void PrintRunner::start(const PrintChoice& choice, const QString& reference, const RequestFilter& filter)
+{
+    if (m_job) {
+        return; // one at a time
+    }
+    const QString title = tr("Print");
+    if (Status fonts = PrintFonts::ensure(); !fonts.ok() && choice.output != PrintChoice::Output::Html
+        && choice.output != PrintChoice::Output::Csv) {
+        MessageBox::warning(m_window, title, fonts.message());
+        return;
+    }
+    QString path;
+    if (choice.output != PrintChoice::Output::Preview) {
+        path = askPath(choice, reference);
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    Result<PrintContext> print = context(choice.language);
+    if (!print) {
+        MessageBox::warning(m_window, title, print.error().message());
+        return;
+    }
+
+    m_document = std::make_shared<PrintDocument>();
+    m_count = std::make_shared<int>(0);
+    DatabaseJob::Work work = [choice, reference, filter, path, print = *print, document = m_document,
+                              count = m_count](Database& database, const DatabaseJob::Progress& progress) {
+        const DocumentLanguage language(choice.language, choice.style);
+        if (choice.document == PrintChoice::Document::Summary) {
+            Result<Request> request = RequestReader(database).get(reference, RequestReader::Detail::Full);
+            if (!request) {
+                return request.error().message();
+            }
+            *document = StatusSummary::build(*request, {choice.withPersons}, language, print);
+            *count = 1;
+        } else {
+            Result<std::vector<StatusReport::Row>> rows = StatusReport::read(database, filter, progress);
+            if (!rows) {
+                return rows.error().message();
+            }
+            *count = int(rows->size());
+            const StatusReport::Options options {filter, choice.grouping};
+            if (choice.output == PrintChoice::Output::Csv) {
+                return writeFile(path, StatusReport::csv(*rows, options, language, print));
+            }
+            *document = StatusReport::build(*rows, options, language, print);
+        }
+        if (choice.output == PrintChoice::Output::Pdf) {
+            Result<int> pages = DocumentRenderer(*document).writePdf(path, progress);
+            return pages ? QString() : pages.error().message();
+        }
+        if (choice.output == PrintChoice::Output::Html) {
+            DocumentHtml::Options options;
+            options.logoSource = DocumentHtml::dataUrl(document->logo);
+            return writeFile(path, DocumentHtml::write(*document, options).toUtf8());
+        }
+        return QString();
+    };
+
+    m_progress = new QProgressDialog(m_window);
+    m_progress->setObjectName(QStringLiteral("printProgressDialog"));
+    m_progress->setWindowTitle(title);
+    m_progress->setLabelText(tr("Preparing the document…"));
+    m_progress->setCancelButtonText(tr("Stop"));
+    m_progress->setRange(0, 0);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_job = new DatabaseJob(m_database.path(), work, this);
+    m_job->setObjectName(QStringLiteral("printJob"));
+    connect(m_progress, &QProgressDialog::canceled, m_job, &DatabaseJob::cancel);
+    connect(m_job, &DatabaseJob::progress, m_progress, [progress = m_progress](int done, int total) {
+        progress->setRange(0, total);
+        progress->setValue(done);
+    });
+    connect(m_job, &DatabaseJob::finished, this, [this, choice, path] { done(choice, path); });
+    m_job->start();
+}
+
+void PrintRunner::done(const PrintChoice& choice, const QString& path)
+{
+    if (m_progress) {
+        m_progress->close();
+    }
+    const bool cancelled = m_job->isCancelled();
+    const QString error = m_job->error();
+    m_job->deleteLater();
+    m_job = nullptr;
+    if (cancelled && !error.isEmpty()) {
+        emit finished(tr("Printing was stopped; nothing was written."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        MessageBox::warning(m_window, tr("Print"), error);
+        emit finished(QString());
+        return;
+    }
+    if (choice.output == PrintChoice::Output::Preview) {
+        DocumentRenderer renderer(*m_document);
+        const bool printed = PrintPreview::show(m_window, renderer);
+        emit finished(printed ? tr("The document was sent to the printer.") : QString());
+        return;
+    }
+    //: %1 is a file.
+    emit finished(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Masar
