@@ -29,6 +29,8 @@ public:
     explicit DocumentRenderer(const PrintDocument& document);
     ~DocumentRenderer();
 
+    const PrintDocument& document() const { return m_document; }
+
     // A4 portrait, 18 mm margins left and right, 15 mm top and bottom.
     static QPageLayout defaultPageLayout();
 
