@@ -748,6 +748,10 @@
         <source>Show open requests by state, overdue and due soon by assignee and partner, their ages, and the days to results.</source>
         <translation>عرض الطلبات المفتوحة بحسب الحالة، والمتأخرة والتي تحل قريبًا بحسب المكلَّف والدولة الشريكة، وأقدميتها، والأيام حتى النتائج.</translation>
     </message>
+    <message>
+        <source>Print a status summary or a status report to a file.</source>
+        <translation>طباعة ملخص حالة طلب أو تقرير حالة في ملف.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DashboardCommand</name>
@@ -1008,6 +1012,92 @@
             <numerusform>أُعيد إسناد %n طلبًا إلى %1.</numerusform>
             <numerusform>أُعيد إسناد %n طلب إلى %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::ReportCommands</name>
+    <message>
+        <source>The file to write: .pdf, .html, or .csv (status report only).</source>
+        <translation>الملف المطلوب كتابته: ‎.pdf أو ‎.html أو ‎.csv (لتقرير الحالة فقط).</translation>
+    </message>
+    <message>
+        <source>Print the persons named in the request (personal data).</source>
+        <translation>طباعة الأشخاص المذكورين في الطلب (بيانات شخصية).</translation>
+    </message>
+    <message>
+        <source>Group a status report by state (default) or country.</source>
+        <translation>تجميع تقرير الحالة حسب المرحلة (افتراضيًا) أو حسب الدولة.</translation>
+    </message>
+    <message>
+        <source>Write the Hijri date beside the Gregorian one.</source>
+        <translation>كتابة التاريخ الهجري بجانب التاريخ الميلادي.</translation>
+    </message>
+    <message>
+        <source>Arabic documents: regional (default), arabic or latin digits.</source>
+        <translation>المستندات العربية: الأرقام الإقليمية (افتراضيًا) أو العربية المشرقية أو اللاتينية.</translation>
+    </message>
+    <message>
+        <source>Arabic documents: the country whose month names and digits are followed (default EG).</source>
+        <translation>المستندات العربية: الدولة التي تُتَّبع أسماء أشهرها وأرقامها (افتراضيًا EG).</translation>
+    </message>
+    <message>
+        <source>report needs “summary REF” or “status”.</source>
+        <translation>يحتاج report إلى «summary REF» أو «status».</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE: the file to write.</source>
+        <translation>يحتاج report إلى ‎-o FILE: الملف المطلوب كتابته.</translation>
+    </message>
+    <message>
+        <source>report summary takes one reference.</source>
+        <translation>يأخذ report summary مرجعًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>A status summary is written to a .pdf or .html file, not “%1”.</source>
+        <translation>يُكتب ملخص الحالة في ملف ‎.pdf أو ‎.html، لا في «%1».</translation>
+    </message>
+    <message>
+        <source>report status takes options only.</source>
+        <translation>يأخذ report status خيارات فقط.</translation>
+    </message>
+    <message>
+        <source>A status report is written to a .pdf, .html or .csv file, not “%1”.</source>
+        <translation>يُكتب تقرير الحالة في ملف ‎.pdf أو ‎.html أو ‎.csv، لا في «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report: summary or status.</source>
+        <translation>«%1» ليس تقريرًا: summary أو status.</translation>
+    </message>
+    <message>
+        <source>--digits takes regional, arabic or latin, not “%1”.</source>
+        <translation>يأخذ ‎--digits القيمة regional أو arabic أو latin، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--region takes one of %1, not “%2”.</source>
+        <translation>يأخذ ‎--region إحدى القيم %1، لا «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>كُتب %1 (بلا صفحات).</numerusform>
+            <numerusform>كُتب %1 (صفحة واحدة).</numerusform>
+            <numerusform>كُتب %1 (صفحتان).</numerusform>
+            <numerusform>كُتب %1 (%Ln صفحات).</numerusform>
+            <numerusform>كُتب %1 (%Ln صفحة).</numerusform>
+            <numerusform>كُتب %1 (%Ln صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>كُتب %1.</translation>
+    </message>
+    <message>
+        <source>--group-by takes state or country, not “%1”.</source>
+        <translation>يأخذ ‎--group-by القيمة state أو country، لا «%1».</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2473,21 @@
     </message>
 </context>
 <context>
+    <name>Masar::DocumentRenderer</name>
+    <message>
+        <source>The document cannot be printed there.</source>
+        <translation>تتعذّر طباعة المستند هناك.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>أُوقفت الطباعة.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>Masar::FormDialog</name>
     <message>
         <source>OK</source>
@@ -3008,6 +3113,10 @@
         <source>&amp;Export the list as CSV…</source>
         <translation>تصدير القائمة بصيغة CSV…(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة… (&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3272,6 +3381,168 @@
     <message>
         <source>Arabic d&amp;igits:</source>
         <translation>الأرقام العربية (&amp;I):</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintContext</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 with Masar</source>
+        <extracomment>The foot of every printed page. %1 is a person&apos;s name, %2 a date and time.</extracomment>
+        <translation>طبعه %1 في %2 بواسطة مسار</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number at the foot of every printed page.</extracomment>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <extracomment>The marking at the top and bottom of every page of a secret document.</extracomment>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <extracomment>The marking at the top and bottom of every page of a restricted document.</extracomment>
+        <translation>محدود التداول</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>المستند:</translation>
+    </message>
+    <message>
+        <source>Status summary of the selected request</source>
+        <translation>ملخص حالة الطلب المحدد</translation>
+    </message>
+    <message>
+        <source>Status summary of %1</source>
+        <translation>ملخص حالة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status report of the %Ln request(s) listed</source>
+        <translation>
+            <numerusform>تقرير حالة الطلبات المعروضة (لا طلبات)</numerusform>
+            <numerusform>تقرير حالة الطلب المعروض</numerusform>
+            <numerusform>تقرير حالة الطلبين المعروضين</numerusform>
+            <numerusform>تقرير حالة الطلبات الـ%Ln المعروضة</numerusform>
+            <numerusform>تقرير حالة الطلبات المعروضة (%Ln طلبًا)</numerusform>
+            <numerusform>تقرير حالة الطلبات المعروضة (%Ln طلب)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>لغة المستند: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Hijri date beside the Gregorian one</source>
+        <translation>التاريخ الهجري بجانب الميلادي (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;persons named (personal data)</source>
+        <translation>تضمين الأشخاص المذكورين (بيانات شخصية) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>التجميع حسب: (&amp;G)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>الدولة الشريكة</translation>
+    </message>
+    <message>
+        <source>Names, roles, nationalities and dates of birth will be printed. The printing is recorded with your name.</source>
+        <translation>ستُطبع الأسماء والصفات والجنسيات وتواريخ الميلاد. وتُسجَّل الطباعة باسمك.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>معاينة الطباعة… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>حفظ بصيغة HTML… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>حفظ بصيغة CSV… (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintFonts</name>
+    <message>
+        <source>The fonts of printed documents, %1 and %2, are not installed: install the package %3.</source>
+        <extracomment>%1 and %2 are font names, %3 a Debian package.</extracomment>
+        <translation>خطوط المستندات المطبوعة، %1 و%2، غير مثبتة: ثبّت الحزمة %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintRunner</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1-status-summary</source>
+        <translation>%1-ملخص-الحالة</translation>
+    </message>
+    <message>
+        <source>status-report-%1</source>
+        <extracomment>The file name offered for a status report; %1 is a date in ISO form.</extracomment>
+        <translation>تقرير-الحالة-%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>حفظ بصيغة HTML</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>حفظ بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>جارٍ إعداد المستند…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Printing was stopped; nothing was written.</source>
+        <translation>أُوقفت الطباعة؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer.</source>
+        <translation>أُرسل المستند إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <extracomment>%1 is a file.</extracomment>
+        <translation>كُتب في %1.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4204,41 @@
         <translation>الطلبات بحسب أجلها التالي، اعتبارًا من اليوم</translation>
     </message>
     <message>
+        <source>Also: %1</source>
+        <extracomment>Conditions of the list set from the dashboard that the choices beside cannot show.</extracomment>
+        <translation>أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Show the list without these conditions</source>
+        <translation>عرض القائمة دون هذه الشروط</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFilterText</name>
+    <message>
+        <source>%1 requests</source>
+        <extracomment>A condition of a list or report: incoming or outgoing requests.</extracomment>
+        <translation>الطلبات: %1</translation>
+    </message>
+    <message>
+        <source>country: %1</source>
+        <extracomment>A condition of a list or report: the requesting or the requested state is this country.</extracomment>
+        <translation>الدولة: %1</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>الأولوية: %1</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <extracomment>A condition of a list or report: the words of the quick find.</extracomment>
+        <translation>المطابقة لـ«%1»</translation>
+    </message>
+    <message>
         <source>in %1</source>
         <extracomment>A condition of the list: the request is in one of these states.</extracomment>
         <translation>الحالة: %1</translation>
@@ -3968,6 +4274,10 @@
         <translation>الأجل التالي في %1 أو قبله</translation>
     </message>
     <message>
+        <source>next deadline on %1</source>
+        <translation>الأجل التالي في %1</translation>
+    </message>
+    <message>
         <source>received or sent from %1 to %2</source>
         <extracomment>A condition of the list: the day the request was received (incoming) or sent (outgoing).</extracomment>
         <translation>وردت أو أُرسلت من %1 إلى %2</translation>
@@ -3981,6 +4291,10 @@
         <translation>وردت أو أُرسلت في %1 أو قبله</translation>
     </message>
     <message>
+        <source>received or sent on %1</source>
+        <translation>وردت أو أُرسلت في %1</translation>
+    </message>
+    <message>
         <source>not sent yet</source>
         <translation>لم تُرسل بعد</translation>
     </message>
@@ -3988,27 +4302,6 @@
         <source>“%1” taken</source>
         <extracomment>A condition of the list: the request&apos;s history records this step.</extracomment>
         <translation>اتُّخذ فيها الإجراء «%1»</translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <extracomment>Conditions of the list set from the dashboard that the choices beside cannot show.</extracomment>
-        <translation>أيضًا: %1</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>مسح</translation>
-    </message>
-    <message>
-        <source>Show the list without these conditions</source>
-        <translation>عرض القائمة دون هذه الشروط</translation>
-    </message>
-    <message>
-        <source>next deadline on %1</source>
-        <translation>الأجل التالي في %1</translation>
-    </message>
-    <message>
-        <source>received or sent on %1</source>
-        <translation>وردت أو أُرسلت في %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5023,338 @@
     <message>
         <source>Closed</source>
         <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StatusReport</name>
+    <message>
+        <source>No partner country</source>
+        <translation>بلا دولة شريكة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>لا متأخر</numerusform>
+            <numerusform>واحد متأخر</numerusform>
+            <numerusform>اثنان متأخران</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرًا</numerusform>
+            <numerusform>%Ln متأخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>أُوقف التقرير.</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <extracomment>The title of the printed report on many requests.</extracomment>
+        <translation>تقرير الحالة</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>Under the title of a status report.</extracomment>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>Requests covered</source>
+        <translation>الطلبات المشمولة</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>عامل التصفية</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>كل الطلبات</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>partner country</source>
+        <translation>الدولة الشريكة</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>المجاميع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>الدولة الشريكة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>No request matches the filter.</source>
+        <translation>لا يطابق عاملَ التصفية أيُّ طلب.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>الأجل القادم</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StatusSummary</name>
+    <message>
+        <source>Request status summary</source>
+        <extracomment>The title of the printed status summary of one request.</extracomment>
+        <translation>ملخص حالة الطلب</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <extracomment>Under the title of a status summary: %1 is our reference, %2 a date.</extracomment>
+        <translation>%1 — في %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>مرجعنا</translation>
+    </message>
+    <message>
+        <source>Foreign reference</source>
+        <translation>المرجع الأجنبي</translation>
+    </message>
+    <message>
+        <source>Executing authority&apos;s reference</source>
+        <translation>مرجع الجهة المنفذة</translation>
+    </message>
+    <message>
+        <source>Eurojust reference</source>
+        <translation>مرجع يوروجست</translation>
+    </message>
+    <message>
+        <source>Interpol reference</source>
+        <translation>مرجع الإنتربول</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>الدولة الطالبة</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>الدولة المطلوب منها</translation>
+    </message>
+    <message>
+        <source>Executing authority</source>
+        <translation>الجهة المنفذة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>قناة الإحالة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>الرد مطلوب قبل</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>لا شيء مسجل.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>أين وصل الطلب</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>المرحلة الحالية</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>None running</source>
+        <translation>لا أجل جاريًا</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>الأجل القادم</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>الجرائم</translation>
+    </message>
+    <message>
+        <source>Measures requested</source>
+        <translation>التدابير المطلوبة</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>التدبير</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>ملخص الوقائع</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) named in the request, not printed (personal data).</source>
+        <extracomment>In a printed summary printed without personal data.</extracomment>
+        <translation>
+            <numerusform>لا أشخاص مذكورون في الطلب.</numerusform>
+            <numerusform>شخص واحد مذكور في الطلب، لم يُطبع (بيانات شخصية).</numerusform>
+            <numerusform>شخصان مذكوران في الطلب، لم يُطبعا (بيانات شخصية).</numerusform>
+            <numerusform>%Ln أشخاص مذكورون في الطلب، لم يُطبعوا (بيانات شخصية).</numerusform>
+            <numerusform>%Ln شخصًا مذكورًا في الطلب، لم يُطبعوا (بيانات شخصية).</numerusform>
+            <numerusform>%Ln شخص مذكور في الطلب، لم يُطبعوا (بيانات شخصية).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>Masar::Cli::ReportCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln page).</numerusform>
+            <numerusform>Wrote %1 (%Ln pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::RequestCommands</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -321,6 +331,16 @@
     </message>
 </context>
 <context>
+    <name>Masar::PrintDialog</name>
+    <message numerus="yes">
+        <source>Status report of the %Ln request(s) listed</source>
+        <translation>
+            <numerusform>Status report of the %Ln request listed</numerusform>
+            <numerusform>Status report of the %Ln requests listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::RecomputeDialog</name>
     <message numerus="yes">
         <source>Stopped: %Ln request(s) still wait to be computed; Masar computes them when it next starts.</source>
@@ -419,6 +439,34 @@
         <translation>
             <numerusform>The database is damaged: %n row refers to rows that do not exist.</numerusform>
             <numerusform>The database is damaged: %n rows refer to rows that do not exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StatusReport</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StatusSummary</name>
+    <message numerus="yes">
+        <source>%Ln person(s) named in the request, not printed (personal data).</source>
+        <extracomment>In a printed summary printed without personal data.</extracomment>
+        <translation>
+            <numerusform>%Ln person named in the request, not printed (personal data).</numerusform>
+            <numerusform>%Ln persons named in the request, not printed (personal data).</numerusform>
         </translation>
     </message>
 </context>

@@ -728,6 +728,10 @@
         <source>Show open requests by state, overdue and due soon by assignee and partner, their ages, and the days to results.</source>
         <translation>Afficher les demandes ouvertes par état, celles en retard ou à échéance proche par agent désigné et par pays partenaire, leur ancienneté, et les jours jusqu’aux résultats.</translation>
     </message>
+    <message>
+        <source>Print a status summary or a status report to a file.</source>
+        <translation>Imprimer une fiche de situation ou un rapport de situation dans un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DashboardCommand</name>
@@ -968,6 +972,88 @@
             <numerusform>%n demande réattribuée à %1.</numerusform>
             <numerusform>%n demandes réattribuées à %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::ReportCommands</name>
+    <message>
+        <source>The file to write: .pdf, .html, or .csv (status report only).</source>
+        <translation>Le fichier à écrire : .pdf, .html ou .csv (rapport de situation seulement).</translation>
+    </message>
+    <message>
+        <source>Print the persons named in the request (personal data).</source>
+        <translation>Imprimer les personnes citées dans la demande (données personnelles).</translation>
+    </message>
+    <message>
+        <source>Group a status report by state (default) or country.</source>
+        <translation>Regrouper un rapport de situation par état (par défaut) ou par pays.</translation>
+    </message>
+    <message>
+        <source>Write the Hijri date beside the Gregorian one.</source>
+        <translation>Écrire la date de l&apos;hégire à côté de la date grégorienne.</translation>
+    </message>
+    <message>
+        <source>Arabic documents: regional (default), arabic or latin digits.</source>
+        <translation>Documents en arabe : chiffres régionaux (par défaut), arabes orientaux ou latins.</translation>
+    </message>
+    <message>
+        <source>Arabic documents: the country whose month names and digits are followed (default EG).</source>
+        <translation>Documents en arabe : le pays dont on suit les noms de mois et les chiffres (par défaut EG).</translation>
+    </message>
+    <message>
+        <source>report needs “summary REF” or “status”.</source>
+        <translation>report attend « summary REF » ou « status ».</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE: the file to write.</source>
+        <translation>report attend -o FICHIER : le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>report summary takes one reference.</source>
+        <translation>report summary prend une seule référence.</translation>
+    </message>
+    <message>
+        <source>A status summary is written to a .pdf or .html file, not “%1”.</source>
+        <translation>Une fiche de situation s&apos;écrit dans un fichier .pdf ou .html, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>report status takes options only.</source>
+        <translation>report status ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>A status report is written to a .pdf, .html or .csv file, not “%1”.</source>
+        <translation>Un rapport de situation s&apos;écrit dans un fichier .pdf, .html ou .csv, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report: summary or status.</source>
+        <translation>« %1 » n&apos;est pas un rapport : summary ou status.</translation>
+    </message>
+    <message>
+        <source>--digits takes regional, arabic or latin, not “%1”.</source>
+        <translation>--digits prend regional, arabic ou latin, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--region takes one of %1, not “%2”.</source>
+        <translation>--region prend l&apos;une des valeurs %1, pas « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%Ln page).</numerusform>
+            <numerusform>%1 écrit (%Ln pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>--group-by takes state or country, not “%1”.</source>
+        <translation>--group-by prend state ou country, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2361,21 @@
     </message>
 </context>
 <context>
+    <name>Masar::DocumentRenderer</name>
+    <message>
+        <source>The document cannot be printed there.</source>
+        <translation>Le document ne peut pas être imprimé à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>L&apos;impression a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Masar::FormDialog</name>
     <message>
         <source>OK</source>
@@ -2872,6 +2973,10 @@
         <source>&amp;Export the list as CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3128,6 +3233,164 @@
     <message>
         <source>Arabic d&amp;igits:</source>
         <translation>&amp;Chiffres en arabe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintContext</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 with Masar</source>
+        <extracomment>The foot of every printed page. %1 is a person&apos;s name, %2 a date and time.</extracomment>
+        <translation>Imprimé par %1 le %2 avec Masar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number at the foot of every printed page.</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <extracomment>The marking at the top and bottom of every page of a secret document.</extracomment>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <extracomment>The marking at the top and bottom of every page of a restricted document.</extracomment>
+        <translation>DIFFUSION RESTREINTE</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>Status summary of the selected request</source>
+        <translation>Fiche de situation de la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Status summary of %1</source>
+        <translation>Fiche de situation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status report of the %Ln request(s) listed</source>
+        <translation>
+            <numerusform>Rapport de situation de la demande listée (%Ln)</numerusform>
+            <numerusform>Rapport de situation des %Ln demandes listées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Langue du document :</translation>
+    </message>
+    <message>
+        <source>&amp;Hijri date beside the Gregorian one</source>
+        <translation>Date de l&apos;&amp;hégire à côté de la date grégorienne</translation>
+    </message>
+    <message>
+        <source>Include the &amp;persons named (personal data)</source>
+        <translation>Inclure les &amp;personnes citées (données personnelles)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Regrouper par :</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <source>Names, roles, nationalities and dates of birth will be printed. The printing is recorded with your name.</source>
+        <translation>Les noms, qualités, nationalités et dates de naissance seront imprimés. L&apos;impression est enregistrée à votre nom.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintFonts</name>
+    <message>
+        <source>The fonts of printed documents, %1 and %2, are not installed: install the package %3.</source>
+        <extracomment>%1 and %2 are font names, %3 a Debian package.</extracomment>
+        <translation>Les polices des documents imprimés, %1 et %2, ne sont pas installées : installez le paquet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintRunner</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1-status-summary</source>
+        <translation>%1-fiche-de-situation</translation>
+    </message>
+    <message>
+        <source>status-report-%1</source>
+        <extracomment>The file name offered for a status report; %1 is a date in ISO form.</extracomment>
+        <translation>rapport-de-situation-%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>Enregistrer en HTML</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Printing was stopped; nothing was written.</source>
+        <translation>L&apos;impression a été arrêtée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer.</source>
+        <translation>Le document a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <extracomment>%1 is a file.</extracomment>
+        <translation>Écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4036,41 @@
         <translation>Demandes selon leur prochain délai, à ce jour</translation>
     </message>
     <message>
+        <source>Also: %1</source>
+        <extracomment>Conditions of the list set from the dashboard that the choices beside cannot show.</extracomment>
+        <translation>Également : %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show the list without these conditions</source>
+        <translation>Afficher la liste sans ces conditions</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFilterText</name>
+    <message>
+        <source>%1 requests</source>
+        <extracomment>A condition of a list or report: incoming or outgoing requests.</extracomment>
+        <translation>demandes : %1</translation>
+    </message>
+    <message>
+        <source>country: %1</source>
+        <extracomment>A condition of a list or report: the requesting or the requested state is this country.</extracomment>
+        <translation>pays : %1</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>priorité : %1</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <extracomment>A condition of a list or report: the words of the quick find.</extracomment>
+        <translation>correspondant à « %1 »</translation>
+    </message>
+    <message>
         <source>in %1</source>
         <extracomment>A condition of the list: the request is in one of these states.</extracomment>
         <translation>statut : %1</translation>
@@ -3808,6 +4106,10 @@
         <translation>prochain délai le %1 ou avant</translation>
     </message>
     <message>
+        <source>next deadline on %1</source>
+        <translation>prochain délai le %1</translation>
+    </message>
+    <message>
         <source>received or sent from %1 to %2</source>
         <extracomment>A condition of the list: the day the request was received (incoming) or sent (outgoing).</extracomment>
         <translation>reçues ou envoyées du %1 au %2</translation>
@@ -3821,6 +4123,10 @@
         <translation>reçues ou envoyées le %1 ou avant</translation>
     </message>
     <message>
+        <source>received or sent on %1</source>
+        <translation>reçues ou envoyées le %1</translation>
+    </message>
+    <message>
         <source>not sent yet</source>
         <translation>pas encore envoyées</translation>
     </message>
@@ -3828,27 +4134,6 @@
         <source>“%1” taken</source>
         <extracomment>A condition of the list: the request&apos;s history records this step.</extracomment>
         <translation>étape « %1 » effectuée</translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <extracomment>Conditions of the list set from the dashboard that the choices beside cannot show.</extracomment>
-        <translation>Également : %1</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Show the list without these conditions</source>
-        <translation>Afficher la liste sans ces conditions</translation>
-    </message>
-    <message>
-        <source>next deadline on %1</source>
-        <translation>prochain délai le %1</translation>
-    </message>
-    <message>
-        <source>received or sent on %1</source>
-        <translation>reçues ou envoyées le %1</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4823,326 @@
     <message>
         <source>Closed</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StatusReport</name>
+    <message>
+        <source>No partner country</source>
+        <translation>Sans pays partenaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>Le rapport a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <extracomment>The title of the printed report on many requests.</extracomment>
+        <translation>Rapport de situation</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>Under the title of a status report.</extracomment>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Requests covered</source>
+        <translation>Demandes couvertes</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Regroupées par</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>partner country</source>
+        <translation>pays partenaire</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No request matches the filter.</source>
+        <translation>Aucune demande ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochain délai</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StatusSummary</name>
+    <message>
+        <source>Request status summary</source>
+        <extracomment>The title of the printed status summary of one request.</extracomment>
+        <translation>Fiche de situation de la demande</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <extracomment>Under the title of a status summary: %1 is our reference, %2 a date.</extracomment>
+        <translation>%1 — au %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Foreign reference</source>
+        <translation>Référence étrangère</translation>
+    </message>
+    <message>
+        <source>Executing authority&apos;s reference</source>
+        <translation>Référence de l&apos;autorité d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Eurojust reference</source>
+        <translation>Référence Eurojust</translation>
+    </message>
+    <message>
+        <source>Interpol reference</source>
+        <translation>Référence Interpol</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>Executing authority</source>
+        <translation>Autorité d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>Réponse demandée pour le</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Rien d&apos;enregistré.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où en est la demande</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>None running</source>
+        <translation>Aucun délai en cours</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochain délai</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Infractions</translation>
+    </message>
+    <message>
+        <source>Measures requested</source>
+        <translation>Mesures demandées</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Résumé des faits</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) named in the request, not printed (personal data).</source>
+        <extracomment>In a printed summary printed without personal data.</extracomment>
+        <translation>
+            <numerusform>%Ln personne citée dans la demande, non imprimée (données personnelles).</numerusform>
+            <numerusform>%Ln personnes citées dans la demande, non imprimées (données personnelles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,10 @@ DocumentLanguage::DocumentLanguage(const QString& code, const LocaleStyle& style
 
 bool DocumentLanguage::rightToLeft() const
 {
-    return translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == QLatin1String("RTL");
+    // The same message as the interface's (LanguageManager), which Qt reads too.
+    return translate("QGuiApplication", "QT_LAYOUT_DIRECTION",
+                     "Translate as RTL for a language written right to left, LTR otherwise.")
+        == QLatin1String("RTL");
 }
 
 QString DocumentLanguage::date(const QDate& date) const
