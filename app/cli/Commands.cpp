@@ -8,7 +8,7 @@ const std::vector<Command>& commands()
         std::vector<Command> list;
         for (const auto& group :
              {adminCommands(), requestCommands(), dashboardCommands(), transferCommands(), workflowCommands(),
-              calendarCommands(), ruleCommands(), demoCommands(), reassignCommands()}) {
+              calendarCommands(), ruleCommands(), letterheadCommands(), demoCommands(), reassignCommands()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -36,5 +36,7 @@ std::vector<Command> reassignCommands();
 std::vector<Command> calendarCommands();
 std::vector<Command> ruleCommands();
 std::vector<Command> dashboardCommands();
+// The letterhead of printed documents, and the log of what was printed.
+std::vector<Command> letterheadCommands();
 
 } // namespace Masar::Cli
