@@ -805,10 +805,16 @@ void MainWindow::loadDemoData()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<int> loaded = DemoData::load(m_database, m_user, m_clock);
+    // The letterhead of printed documents too, unless the register has one.
+    const Result<bool> letterhead
+        = loaded ? DemoData::setLetterhead(m_database, m_user, m_clock) : Result<bool>(false);
     QApplication::restoreOverrideCursor();
     if (!loaded) {
         MessageBox::warning(this, tr("Demonstration data"), loaded.error().fullText());
         return;
+    }
+    if (!letterhead) {
+        MessageBox::warning(this, tr("Demonstration data"), letterhead.error().fullText());
     }
     if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
         m_filterBar->setUsers(*users);
