@@ -86,6 +86,7 @@ private:
     void showPreferences();
     void showUsers();
     void showCalendars();
+    void showLetterhead();
     void saveSettings() const;
     void restoreSettings();
     void retranslateUi();
@@ -122,6 +123,7 @@ private:
     QAction* m_preferencesAction;
     QAction* m_usersAction;
     QAction* m_calendarsAction;
+    QAction* m_letterheadAction;
     QAction* m_workflowAction;
     QAction* m_aboutAction;
 
