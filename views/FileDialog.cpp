@@ -19,12 +19,12 @@ std::optional<QString> takeNext()
 
 } // namespace
 
-QString FileDialog::openFile(QWidget* parent, const QString& caption)
+QString FileDialog::openFile(QWidget* parent, const QString& caption, const QString& filter)
 {
     if (std::optional<QString> path = takeNext()) {
         return *path;
     }
-    return QFileDialog::getOpenFileName(parent, caption);
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
 QString FileDialog::saveFile(QWidget* parent, const QString& caption, const QString& suggested)

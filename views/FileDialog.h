@@ -11,8 +11,9 @@ namespace Masar {
 class FileDialog
 {
 public:
-    // A file to read; an empty string when the user cancels.
-    static QString openFile(QWidget* parent, const QString& caption);
+    // A file to read, of the kinds `filter` offers ("Images (*.png *.jpg)";
+    // empty: any); an empty string when the user cancels.
+    static QString openFile(QWidget* parent, const QString& caption, const QString& filter = QString());
     // Where to write a file, starting from `suggested`; empty when cancelled.
     static QString saveFile(QWidget* parent, const QString& caption, const QString& suggested);
     // The next chooser returns this path at once, without showing (an empty

@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "LanguageMenu.h"
+#include "LetterheadDialog.h"
 #include "MessageBox.h"
 #include "OverdueNoticeBar.h"
 #include "PreferencesDialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_preferencesAction(new QAction(this))
     , m_usersAction(new QAction(this))
     , m_calendarsAction(new QAction(this))
+    , m_letterheadAction(new QAction(this))
     , m_workflowAction(new QAction(this))
     , m_aboutAction(new QAction(this))
     , m_stack(new QStackedWidget(this))
@@ -135,6 +137,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
         {m_preferencesAction, "preferencesAction"},
         {m_usersAction, "usersAction"},
         {m_calendarsAction, "calendarsAction"},
+        {m_letterheadAction, "letterheadAction"},
         {m_workflowAction, "workflowAction"},
         {m_aboutAction, "aboutAction"},
         {m_stack, "pages"},
@@ -195,6 +198,10 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     // Calendars and deadline rules are an administrator's (the model refuses anyone else).
     m_calendarsAction->setVisible(user.role == Role::Administrator);
     m_calendarsAction->setEnabled(user.role == Role::Administrator);
+    // So is the letterhead of printed documents.
+    m_settingsMenu->addAction(m_letterheadAction);
+    m_letterheadAction->setVisible(user.role == Role::Administrator);
+    m_letterheadAction->setEnabled(user.role == Role::Administrator);
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -241,6 +248,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_calendarsAction, &QAction::triggered, this, &MainWindow::showCalendars);
+    connect(m_letterheadAction, &QAction::triggered, this, &MainWindow::showLetterhead);
     connect(m_workflowAction, &QAction::triggered, this, &MainWindow::showWorkflow);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -837,10 +845,16 @@ void MainWindow::loadDemoData()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<int> loaded = DemoData::load(m_database, m_user, m_clock);
+    // The letterhead of printed documents too, unless the register has one.
+    const Result<bool> letterhead
+        = loaded ? DemoData::setLetterhead(m_database, m_user, m_clock) : Result<bool>(false);
     QApplication::restoreOverrideCursor();
     if (!loaded) {
         MessageBox::warning(this, tr("Demonstration data"), loaded.error().fullText());
         return;
+    }
+    if (!letterhead) {
+        MessageBox::warning(this, tr("Demonstration data"), letterhead.error().fullText());
     }
     if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
         m_filterBar->setUsers(*users);
@@ -987,6 +1001,7 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_usersAction->setText(tr("&Users…"));
     m_calendarsAction->setText(tr("&Calendars and deadlines…"));
+    m_letterheadAction->setText(tr("Letter&head…"));
     m_workflowAction->setText(tr("The &workflow…"));
     m_dashboardAction->setText(tr("&Dashboard…"));
     m_aboutAction->setText(tr("&About Masar…"));
@@ -1056,6 +1071,16 @@ void MainWindow::showCalendars()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Deadlines were computed again: the list and the request shown read them anew.
     connect(dialog, &CalendarsDialog::deadlinesChanged, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::showLetterhead()
+{
+    if (m_user.role != Role::Administrator) {
+        return;
+    }
+    auto* dialog = new LetterheadDialog(m_database, m_user, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -89,6 +89,7 @@ private:
     void showPreferences();
     void showUsers();
     void showCalendars();
+    void showLetterhead();
     void saveSettings() const;
     void restoreSettings();
     void retranslateUi();
@@ -126,6 +127,7 @@ private:
     QAction* m_preferencesAction;
     QAction* m_usersAction;
     QAction* m_calendarsAction;
+    QAction* m_letterheadAction;
     QAction* m_workflowAction;
     QAction* m_aboutAction;
 

@@ -6,9 +6,9 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (const auto& group :
-             {adminCommands(), requestCommands(), dashboardCommands(), reportCommands(), transferCommands(), workflowCommands(),
-              calendarCommands(), ruleCommands(), demoCommands(), reassignCommands()}) {
+        for (const auto& group : {adminCommands(), requestCommands(), dashboardCommands(), reportCommands(),
+                                  transferCommands(), workflowCommands(), calendarCommands(), ruleCommands(),
+                                  letterheadCommands(), demoCommands(), reassignCommands()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -38,5 +38,7 @@ std::vector<Command> ruleCommands();
 std::vector<Command> dashboardCommands();
 // Printed documents written to files.
 std::vector<Command> reportCommands();
+// The letterhead of printed documents, and the log of what was printed.
+std::vector<Command> letterheadCommands();
 
 } // namespace Masar::Cli

@@ -37,6 +37,17 @@ public:
             table.addRow({user.name, keyOf(user.role), user.displayName});
         }
         context.out << table.toString();
+        // The letterhead of printed documents, unless the register has one already.
+        Result<bool> letterhead = DemoData::setLetterhead(**context.database(), *actor, context.clock());
+        if (!letterhead) {
+            context.err << tr("The demo requests are loaded, but the demo letterhead could not be set.")
+                        << Qt::endl;
+            return context.fail(letterhead.error());
+        }
+        context.out << Qt::endl
+                    << (*letterhead ? tr("The demo letterhead is set: see “masar-cli letterhead”.")
+                                    : tr("The register's own letterhead is kept."))
+                    << Qt::endl;
         return Done;
     }
 };

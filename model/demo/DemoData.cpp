@@ -3,6 +3,7 @@
 #include "DemoCatalogue.h"
 #include "core/Iso8601.h"
 #include "domain/Workflow.h"
+#include "services/LetterheadSettings.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
@@ -258,6 +259,52 @@ Result<QByteArray> DemoData::readCatalogue()
             tr("The demo catalogue %1 cannot be read: %2").arg(catalogueResource(), file.errorString()));
     }
     return file.readAll();
+}
+
+Result<Letterhead> DemoData::letterhead()
+{
+    QFile file(logoResource());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::notFound(
+            tr("The demo logo %1 cannot be read: %2").arg(logoResource(), file.errorString()));
+    }
+    Letterhead letterhead;
+    letterhead.lines.insert(
+        QStringLiteral("ar"),
+        {QStringLiteral("وزارة العدل"), QStringLiteral("السلطة المركزية للتعاون القضائي الدولي")});
+    letterhead.lines.insert(QStringLiteral("fr"),
+                            {QStringLiteral("Ministère de la Justice"),
+                             QStringLiteral("Autorité centrale pour l'entraide judiciaire")});
+    letterhead.lines.insert(QStringLiteral("en"),
+                            {QStringLiteral("Ministry of Justice"),
+                             QStringLiteral("Central authority for mutual legal assistance")});
+    letterhead.logo = file.readAll();
+    letterhead.logoMediaType = QStringLiteral("image/png");
+    return letterhead;
+}
+
+Result<bool> DemoData::setLetterhead(Database& database, const User& actor, const Clock& clock)
+{
+    if (!mayLoad(actor.role)) {
+        return Error::forbidden(
+            tr("Only an administrator may set the demo letterhead. You are: %1.").arg(labelOf(actor.role)));
+    }
+    LetterheadSettings settings(database, clock);
+    Result<Letterhead> current = settings.read();
+    if (!current) {
+        return current.error();
+    }
+    if (!current->isEmpty()) {
+        return false;
+    }
+    Result<Letterhead> demo = letterhead();
+    if (!demo) {
+        return demo.error();
+    }
+    if (Status status = settings.change(actor, *demo); !status.ok()) {
+        return status;
+    }
+    return true;
 }
 
 bool DemoData::mayLoad(Role role)

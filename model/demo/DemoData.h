@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "services/Letterhead.h"
 #include "services/User.h"
 
 #include <QByteArray>
@@ -34,6 +35,9 @@ public:
     // The catalogue built into the programs (resources/demo/demo-requests.json).
     static QString catalogueResource() { return QStringLiteral(":/demo/demo-requests.json"); }
 
+    // The emblem of the demo letterhead (resources/demo/demo-logo.png).
+    static QString logoResource() { return QStringLiteral(":/demo/demo-logo.png"); }
+
     // Whether a role may load the demo data: an administrator, as it adds users.
     static bool mayLoad(Role role);
 
@@ -52,6 +56,15 @@ public:
     // The same with another catalogue (tests).
     static Result<int> load(Database& database, const User& actor, const Clock& clock,
                             const QByteArray& catalogue);
+
+    // The demo letterhead: the ministry of justice and its central authority
+    // in Arabic, French and English, under a plain emblem.
+    static Result<Letterhead> letterhead();
+    // Sets the demo letterhead when the register has none (no line and no
+    // logo), and returns whether it did: a letterhead an administrator set is
+    // left as it is. A setting of its own, apart from the requests load()
+    // brings. Only an administrator may.
+    static Result<bool> setLetterhead(Database& database, const User& actor, const Clock& clock);
 
 private:
     static Result<QByteArray> readCatalogue();

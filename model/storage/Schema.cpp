@@ -124,6 +124,11 @@ Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toV
             return status;
         }
     }
+    if (fromVersion < 4 && toVersion >= 4) {
+        if (Status status = applyVersion4(db, dialect); !status.ok()) {
+            return status;
+        }
+    }
 
     // Codes are added by the program that knows them; none is ever removed.
     if (Status status = seedCodes(db, toVersion); !status.ok()) {
@@ -442,6 +447,63 @@ CREATE TABLE holidays (
                                  " WHERE step IN ('%1', '%2')")
                       .arg(keyOf(Step::SendResults), keyOf(Step::ReceiveResults));
     // --- end of the dashboard's indexes ---
+    return run(db, statements);
+}
+
+Status Schema::applyVersion4(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    auto ddl = [&dialect](const char* text) {
+        return QString::fromUtf8(text)
+            .trimmed()
+            .replace(QLatin1String("%ID%"), dialect.idColumnType())
+            .replace(QLatin1String("%BLOB%"), dialect.blobType());
+    };
+    QStringList statements;
+    // The letterhead of printed documents, set by an administrator: the
+    // ministry's name and the line under it in each language a document is
+    // printed in. A language without a row prints no name.
+    statements << ddl(R"sql(
+CREATE TABLE letterhead_lines (
+    language TEXT PRIMARY KEY CHECK (language IN ('ar', 'fr', 'en')),
+    ministry TEXT NOT NULL CHECK (length(ministry) <= 200),
+    department TEXT NOT NULL CHECK (length(department) <= 200),
+    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
+    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0),
+    CHECK (length(ministry) > 0 OR length(department) > 0)
+)
+)sql");
+    // Its logo: one row at most, none when there is no logo.
+    statements << ddl(R"sql(
+CREATE TABLE letterhead_logo (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg')),
+    content %BLOB% NOT NULL CHECK (length(content) BETWEEN 1 AND 1048576),
+    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
+    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0)
+)
+)sql");
+    // Every document printed or saved: printing personal data discloses it,
+    // and the Law Enforcement Directive (2016/680) art. 25 asks who, when
+    // and what. A summary is of one request; a status report of a list, of
+    // as many requests as it holds. Append-only, like the history.
+    statements << ddl(R"sql(
+CREATE TABLE print_log (
+    id %ID%,
+    printed_at TEXT NOT NULL CHECK (printed_at LIKE '____-__-__T__:__:__Z'),
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    document TEXT NOT NULL CHECK (document IN ('summary', 'status_report')),
+    request_id INTEGER REFERENCES requests (id),
+    request_count INTEGER NOT NULL CHECK (request_count >= 0),
+    with_persons INTEGER NOT NULL CHECK (with_persons IN (0, 1)),
+    language TEXT NOT NULL CHECK (language IN ('ar', 'fr', 'en')),
+    format TEXT NOT NULL CHECK (format IN ('pdf', 'html', 'csv', 'printer')),
+    CHECK ((document = 'summary') = (request_id IS NOT NULL)),
+    CHECK (document <> 'summary' OR request_count = 1)
+)
+)sql");
+    statements << dialect.appendOnlyTable(QStringLiteral("print_log"));
+    // The log is read by period, newest first.
+    statements << QStringLiteral("CREATE INDEX print_log_by_printed_at ON print_log (printed_at, id)");
     return run(db, statements);
 }
 

@@ -16,7 +16,7 @@ class Schema
 {
 public:
     // The version this program writes.
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
 
     // Brings a database up to `toVersion` (tests stop early to build databases
     // of older versions) from the version it has once the write lock is held,
@@ -35,6 +35,8 @@ private:
     static Status applyVersion2(QSqlDatabase& db, const SqlDialect& dialect);
     // Deadlines kept with each request; rules and calendars kept by administrators.
     static Status applyVersion3(QSqlDatabase& db, const SqlDialect& dialect);
+    // The letterhead of printed documents, and the log of what was printed.
+    static Status applyVersion4(QSqlDatabase& db, const SqlDialect& dialect);
     static Status seedCodes(QSqlDatabase& db, int version);
     static Result<bool> hasEveryCode(QSqlDatabase& db);
 };

@@ -73,7 +73,7 @@ void TestDocs::cliDocumentCoversEveryCommand()
     QVERIFY(cli.waitForFinished(10000));
     QCOMPARE(cli.exitCode(), 0);
     const QString help = QString::fromUtf8(cli.readAllStandardOutput());
-    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)\\b"),
+    static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+(?:-[a-z]+)*)\\b"),
                                                 QRegularExpression::MultilineOption);
     QStringList commands;
     for (auto it = commandLine.globalMatch(help); it.hasNext();) {

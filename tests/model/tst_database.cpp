@@ -198,6 +198,12 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
     QCOMPARE((*db)->schemaVersion(), Schema::currentVersion);
     db->reset();
     QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Schema::currentVersion);
+    // The letterhead and the print log, since version 4.
+    QCOMPARE(rawScalar(path,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                      "('letterhead_lines', 'letterhead_logo', 'print_log')"))
+                 .toInt(),
+             3);
     if (version > 0) {
         QCOMPARE(rawScalar(path, QStringLiteral("SELECT role FROM users WHERE name = 'elder'")).toString(),
                  QStringLiteral("supervisor"));
@@ -207,9 +213,11 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
                                           "WHERE request_search MATCH 'sousse'"))
                      .toInt(),
                  1);
-        // Requests stored before deadlines were kept wait for theirs; the
-        // first refresh computes it: acknowledgement, 5 working days in
-        // France from Thursday 2 January 2020.
+    }
+    if (version > 0 && version < 3) {
+        // Requests stored before deadlines were kept (version 3) wait for
+        // theirs; the first refresh computes it: acknowledgement, 5 working
+        // days in France from Thursday 2 January 2020.
         QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM deadline_queue")).toInt(), 1);
         Result<std::unique_ptr<Database>> again = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY(again);
@@ -449,6 +457,21 @@ void TestDatabaseStore::foreignKeysAndChecksAreEnforced_data()
     QTest::newRow("history of an unknown state")
         << QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state) "
                           "VALUES (1, '2026-03-02T09:30:00Z', 'x', 'register', 'received', 'limbo')");
+    QTest::newRow("print of no request") << QStringLiteral(
+        "INSERT INTO print_log (printed_at, user_id, document, request_id, request_count, with_persons, "
+        "language, format) VALUES ('2026-03-02T09:30:00Z', 1, 'summary', 999, 1, 1, 'fr', 'pdf')");
+    QTest::newRow("print in an unknown format") << QStringLiteral(
+        "INSERT INTO print_log (printed_at, user_id, document, request_count, with_persons, language, "
+        "format) VALUES ('2026-03-02T09:30:00Z', 1, 'status_report', 3, 0, 'fr', 'docx')");
+    QTest::newRow("letterhead in another language") << QStringLiteral(
+        "INSERT INTO letterhead_lines (language, ministry, department, changed_at, changed_by) "
+        "VALUES ('de', 'Bundesministerium der Justiz', '', '2026-03-02T09:30:00Z', 'admin')");
+    QTest::newRow("a second logo") << QStringLiteral(
+        "INSERT INTO letterhead_logo (id, media_type, content, changed_at, changed_by) "
+        "VALUES (2, 'image/png', X'89504E47', '2026-03-02T09:30:00Z', 'admin')");
+    QTest::newRow("a logo of another type")
+        << QStringLiteral("INSERT INTO letterhead_logo (id, media_type, content, changed_at, changed_by) "
+                          "VALUES (1, 'image/gif', X'47494638', '2026-03-02T09:30:00Z', 'admin')");
     QTest::newRow("unknown role of a user") << QStringLiteral(
         "INSERT INTO users (name, role, created_at) VALUES ('x', 'king', '2026-03-02T09:30:00Z')");
 }

@@ -1,11 +1,13 @@
 // The demo data: taken through the workflow into an empty register, every state
 // of both directions reached, dates relative to today and all in the past,
-// refused on a register with requests, and all or nothing.
+// refused on a register with requests, and all or nothing; and the demo
+// letterhead, set only where there is none.
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "domain/Codes.h"
 #include "domain/Workflow.h"
 #include "io/RequestJson.h"
+#include "services/LetterheadSettings.h"
 #include "services/RequestReader.h"
 #include "services/Users.h"
 
@@ -169,6 +171,9 @@ private slots:
     void refusedImportWritesNothing();
     void catalogueProblemsNamed_data();
     void catalogueProblemsNamed();
+    void letterheadSetWhereThereIsNone();
+    void letterheadOfTheRegisterKept();
+    void letterheadRefusedForOtherRoles();
 
 private:
     std::unique_ptr<TestDatabase> m_test;
@@ -542,6 +547,57 @@ void TestDemoData::catalogueProblemsNamed()
     QCOMPARE(loaded.error().kind(), Error::Kind::Invalid);
     QVERIFY2(loaded.error().fullText().contains(named), qPrintable(loaded.error().fullText()));
     QVERIFY(counts(test) == before);
+}
+
+void TestDemoData::letterheadSetWhereThereIsNone()
+{
+    TestDatabase test;
+    Result<Letterhead> demo = DemoData::letterhead();
+    QVERIFY2(demo, qPrintable(demo.error().fullText()));
+    // The ministry and its central authority in the three languages, under a PNG emblem.
+    for (const QString& language : Letterhead::languages()) {
+        QVERIFY(!demo->linesIn(language).ministry.isEmpty());
+        QVERIFY(!demo->linesIn(language).department.isEmpty());
+    }
+    QCOMPARE(demo->linesIn(QStringLiteral("ar")).ministry, QString::fromUtf8("وزارة العدل"));
+    QCOMPARE(demo->linesIn(QStringLiteral("fr")).ministry, QStringLiteral("Ministère de la Justice"));
+    QCOMPARE(demo->linesIn(QStringLiteral("en")).department,
+             QStringLiteral("Central authority for mutual legal assistance"));
+    QCOMPARE(LetterheadSettings::logoMediaType(demo->logo).value(), QStringLiteral("image/png"));
+
+    Result<bool> set = DemoData::setLetterhead(test.db(), test.user(QStringLiteral("admin")), test.clock());
+    QVERIFY2(set, qPrintable(set.error().fullText()));
+    QVERIFY(*set);
+    QCOMPARE(*LetterheadSettings(test.db()).read(), *demo);
+    // Once set, it is the register's: a second time sets nothing.
+    set = DemoData::setLetterhead(test.db(), test.user(QStringLiteral("admin")), test.clock());
+    QVERIFY(set && !*set);
+}
+
+void TestDemoData::letterheadOfTheRegisterKept()
+{
+    TestDatabase test;
+    const User admin = test.user(QStringLiteral("admin"));
+    Letterhead own;
+    own.logo = QByteArray("\xff\xd8\xff\xe0 a JPEG", 12);
+    QVERIFY(LetterheadSettings(test.db(), test.clock()).change(admin, own).ok());
+    Result<bool> set = DemoData::setLetterhead(test.db(), admin, test.clock());
+    QVERIFY(set);
+    QVERIFY(!*set);
+    Result<Letterhead> kept = LetterheadSettings(test.db()).read();
+    QVERIFY(kept->lines.isEmpty());
+    QCOMPARE(kept->logoMediaType, QStringLiteral("image/jpeg"));
+}
+
+void TestDemoData::letterheadRefusedForOtherRoles()
+{
+    TestDatabase test;
+    for (const char* name : {"officer", "supervisor", "clerk"}) {
+        Result<bool> set = DemoData::setLetterhead(test.db(), test.user(QLatin1String(name)), test.clock());
+        QVERIFY(!set);
+        QCOMPARE(set.error().kind(), Error::Kind::Forbidden);
+    }
+    QVERIFY(LetterheadSettings(test.db()).read()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -9,6 +9,7 @@
 #include "DeadlineRulesPanel.h"
 #include "DocumentRenderer.h"
 #include "LanguageManager.h"
+#include "LetterheadDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "PrintPreview.h"
@@ -237,6 +238,13 @@ int main(int argc, char* argv[])
     if (!importEgyptianHolidays(sample)) {
         return 2;
     }
+    // The demo letterhead, as the demo command sets it.
+    if (Result<bool> set
+        = DemoData::setLetterhead(sample.db(), sample.user(QStringLiteral("admin")), sample.clock());
+        !set || !*set) {
+        std::fprintf(stderr, "cannot set the demo letterhead\n");
+        return 2;
+    }
 
     LanguageManager& languages = LanguageManager::instance();
     languages.start(QStringLiteral("en"));
@@ -333,6 +341,10 @@ int main(int argc, char* argv[])
         PreferencesDialog preferences(sample.clock());
         preferences.resize(560, 320);
         if (!save(preferences, output, QStringLiteral("preferences"), language)) {
+            return 2;
+        }
+        LetterheadDialog letterhead(sample.db(), sample.user(QStringLiteral("admin")), sample.clock());
+        if (!save(letterhead, output, QStringLiteral("letterhead"), language)) {
             return 2;
         }
         if (!saveCalendars(sample, output, language)) {

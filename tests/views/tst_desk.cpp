@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 #include "deadlines/DeadlineStatus.h"
 #include "itemmodels/RequestListModel.h"
+#include "services/LetterheadSettings.h"
 #include "services/RequestList.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -770,6 +771,11 @@ void TestDesk::welcomesOnAnEmptyRegisterAndLoadsDemoData()
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("deskPage"));
     QVERIFY(window.listModel()->rowCount() >= 30);
     QCOMPARE(window.listModel()->rowCount(), t.rows(QStringLiteral("requests")));
+    // And the demo letterhead, the register having none.
+    Result<Letterhead> letterhead = LetterheadSettings(t.db()).read();
+    QVERIFY(letterhead);
+    QCOMPARE(letterhead->linesIn(QStringLiteral("en")).ministry, QStringLiteral("Ministry of Justice"));
+    QVERIFY(!letterhead->logo.isEmpty());
 
     // For anyone else, loading into a register with requests is refused, and said.
     TestDatabase other;

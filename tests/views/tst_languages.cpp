@@ -7,6 +7,7 @@
 #include "DashboardWindow.h"
 #include "DeadlineRulesPanel.h"
 #include "LanguageManager.h"
+#include "LetterheadDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
@@ -271,6 +272,11 @@ QStringList TestLanguages::textsIn(const QString& language)
     }
     {
         PreferencesDialog dialog(m_sample->clock());
+        dialog.show();
+        texts << visibleTexts(&dialog);
+    }
+    {
+        LetterheadDialog dialog(m_sample->db(), m_sample->user(QStringLiteral("admin")), m_sample->clock());
         dialog.show();
         texts << visibleTexts(&dialog);
     }
