@@ -10,12 +10,13 @@
 #include "core/Iso8601.h"
 #include "reports/DocumentHtml.h"
 #include "reports/StatusSummary.h"
+#include "services/PrintLog.h"
 #include "services/RequestReader.h"
-#include "services/Users.h"
 #include "storage/Database.h"
 #include "storage/DatabaseJob.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -44,23 +45,6 @@ PrintRunner::PrintRunner(Database& database, const Clock& clock, const User& use
     , m_window(window)
 {
     setObjectName(QStringLiteral("printRunner"));
-}
-
-Result<PrintContext> PrintRunner::context(const QString& language) const
-{
-    Q_UNUSED(language)
-    PrintContext context;
-    context.printedBy = m_user.shownName();
-    context.printedAt = m_clock.nowUtc();
-    context.today = m_clock.today();
-    Result<std::vector<User>> users = Users(m_database, m_clock).list();
-    if (!users) {
-        return users.error();
-    }
-    for (const User& user : *users) {
-        context.userNames.insert(user.name, user.shownName());
-    }
-    return context;
 }
 
 QString PrintRunner::askPath(const PrintChoice& choice, const QString& reference) const
@@ -101,7 +85,7 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
             return;
         }
     }
-    Result<PrintContext> print = context(choice.language);
+    Result<PrintContext> print = PrintContext::load(m_database, m_clock, m_user, choice.language);
     if (!print) {
         MessageBox::warning(m_window, title, print.error().message());
         return;
@@ -158,11 +142,12 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
         progress->setRange(0, total);
         progress->setValue(done);
     });
-    connect(m_job, &DatabaseJob::finished, this, [this, choice, path] { done(choice, path); });
+    connect(m_job, &DatabaseJob::finished, this,
+            [this, choice, reference, path] { done(choice, reference, path); });
     m_job->start();
 }
 
-void PrintRunner::done(const PrintChoice& choice, const QString& path)
+void PrintRunner::done(const PrintChoice& choice, const QString& reference, const QString& path)
 {
     if (m_progress) {
         m_progress->close();
@@ -182,8 +167,32 @@ void PrintRunner::done(const PrintChoice& choice, const QString& path)
     }
     if (choice.output == PrintChoice::Output::Preview) {
         DocumentRenderer renderer(*m_document);
-        const bool printed = PrintPreview::show(m_window, renderer);
-        emit finished(printed ? tr("The document was sent to the printer.") : QString());
+        if (!PrintPreview::show(m_window, renderer)) {
+            emit finished(QString());
+            return;
+        }
+    }
+    // Who printed what, when: printing personal data is a disclosure (Directive 2016/680 art. 25).
+    const bool summary = choice.document == PrintChoice::Document::Summary;
+    PrintRecord record;
+    record.document = summary ? QStringLiteral("summary") : QStringLiteral("status_report");
+    record.reference = summary ? reference : QString();
+    record.requests = *m_count;
+    record.withPersons = summary && choice.withPersons && m_document->section(QStringLiteral("persons"))
+        && m_document->section(QStringLiteral("persons"))->table.has_value();
+    record.language = choice.language;
+    const char* const formats[] = {"printer", "pdf", "html", "csv"}; // in the order of PrintChoice::Output
+    record.format = QLatin1String(formats[int(choice.output)]);
+    if (Status logged = PrintLog(m_database, m_clock).record(m_user, record); !logged.ok()) {
+        if (!path.isEmpty()) {
+            QFile::remove(path); // not left behind unlogged
+        }
+        MessageBox::warning(m_window, tr("Print"), logged.message());
+        emit finished(QString());
+        return;
+    }
+    if (choice.output == PrintChoice::Output::Preview) {
+        emit finished(tr("The document was sent to the printer."));
         return;
     }
     //: %1 is a file.

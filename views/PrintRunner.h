@@ -38,9 +38,8 @@ signals:
     void finished(const QString& message);
 
 private:
-    Result<PrintContext> context(const QString& language) const;
     QString askPath(const PrintChoice& choice, const QString& reference) const;
-    void done(const PrintChoice& choice, const QString& path);
+    void done(const PrintChoice& choice, const QString& reference, const QString& path);
 
     Database& m_database;
     const Clock& m_clock;

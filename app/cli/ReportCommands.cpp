@@ -8,9 +8,10 @@
 #include "reports/DocumentHtml.h"
 #include "reports/StatusReport.h"
 #include "reports/StatusSummary.h"
+#include "services/PrintLog.h"
 #include "services/RequestReader.h"
-#include "services/Users.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -117,20 +118,25 @@ private:
         return style;
     }
 
-    static Result<PrintContext> printContext(CliContext& context, const User& actor)
+    // Who printed what, when: printing personal data is a disclosure (Directive 2016/680 art. 25).
+    static Status record(CliContext& context, const User& actor, const PrintDocument& document,
+                         const PrintRecord& what)
     {
-        PrintContext print;
-        print.printedBy = actor.shownName();
-        print.printedAt = context.clock().nowUtc();
-        print.today = context.clock().today();
-        Result<std::vector<User>> users = Users(**context.database()).list();
-        if (!users) {
-            return users.error();
+        PrintRecord record = what;
+        record.language = document.language;
+        return PrintLog(**context.database(), context.clock()).record(actor, record);
+    }
+
+    // A file whose printing cannot be logged is not left behind.
+    static int logged(CliContext& context, const User& actor, const PrintDocument& document,
+                      const PrintRecord& what, const QString& output)
+    {
+        const Status status = record(context, actor, document, what);
+        if (!status.ok()) {
+            QFile::remove(output);
+            return context.fail(status);
         }
-        for (const User& user : *users) {
-            print.userNames.insert(user.name, user.shownName());
-        }
-        return print;
+        return Done;
     }
 
     static int write(CliContext& context, const PrintDocument& document, const QString& output,
@@ -175,13 +181,25 @@ private:
         if (!request) {
             return context.fail(request.error());
         }
-        Result<PrintContext> print = printContext(context, *actor);
+        Result<PrintContext> print
+            = PrintContext::load(**context.database(), context.clock(), *actor, language.code());
         if (!print) {
             return context.fail(print.error());
         }
         StatusSummary::Options options;
         options.withPersons = parser.isSet(QStringLiteral("with-persons"));
-        return write(context, StatusSummary::build(*request, options, language, *print), output, format);
+        const PrintDocument document = StatusSummary::build(*request, options, language, *print);
+        const int written = write(context, document, output, format);
+        if (written != Done) {
+            return written;
+        }
+        PrintRecord what;
+        what.document = QStringLiteral("summary");
+        what.reference = request->reference;
+        what.requests = 1;
+        what.withPersons = options.withPersons && !request->persons.empty();
+        what.format = format;
+        return logged(context, *actor, document, what, output);
     }
 
     static int status(CliContext& context, const QCommandLineParser& parser, const DocumentLanguage& language,
@@ -215,14 +233,28 @@ private:
         if (!rows) {
             return context.fail(rows.error());
         }
-        Result<PrintContext> print = printContext(context, *actor);
+        Result<PrintContext> print
+            = PrintContext::load(**context.database(), context.clock(), *actor, language.code());
         if (!print) {
             return context.fail(print.error());
         }
+        PrintDocument document;
+        int written = Done;
         if (format == QLatin1String("csv")) {
-            return save(context, StatusReport::csv(*rows, options, language, *print), output);
+            document.language = language.code();
+            written = save(context, StatusReport::csv(*rows, options, language, *print), output);
+        } else {
+            document = StatusReport::build(*rows, options, language, *print);
+            written = write(context, document, output, format);
         }
-        return write(context, StatusReport::build(*rows, options, language, *print), output, format);
+        if (written != Done) {
+            return written;
+        }
+        PrintRecord what;
+        what.document = QStringLiteral("status_report");
+        what.requests = int(rows->size());
+        what.format = format;
+        return logged(context, *actor, document, what, output);
     }
 };
 

@@ -1,8 +1,36 @@
 #include "PrintContext.h"
 
+#include "core/Clock.h"
 #include "core/DocumentLanguage.h"
+#include "services/LetterheadSettings.h"
+#include "services/Users.h"
 
 namespace Masar {
+
+Result<PrintContext> PrintContext::load(Database& database, const Clock& clock, const User& actor,
+                                        const QString& language)
+{
+    PrintContext context;
+    context.printedBy = actor.shownName();
+    context.printedAt = clock.nowUtc();
+    context.today = clock.today();
+    Result<std::vector<User>> users = Users(database, clock).list();
+    if (!users) {
+        return users.error();
+    }
+    for (const User& user : *users) {
+        context.userNames.insert(user.name, user.shownName());
+    }
+    Result<Letterhead> letterhead = LetterheadSettings(database, clock).read();
+    if (!letterhead) {
+        return letterhead.error();
+    }
+    const Letterhead::Lines lines = letterhead->linesIn(language);
+    context.ministry = lines.ministry;
+    context.department = lines.department;
+    context.logo = letterhead->logo;
+    return context;
+}
 
 PrintDocument PrintContext::start(const DocumentLanguage& language) const
 {

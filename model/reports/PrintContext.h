@@ -1,6 +1,8 @@
 #pragma once
 
 #include "PrintDocument.h"
+#include "core/Result.h"
+#include "services/User.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +10,8 @@
 
 namespace Masar {
 
+class Clock;
+class Database;
 class DocumentLanguage;
 
 // What every printed document shares besides its content: the letterhead in
@@ -25,6 +29,11 @@ public:
     QDate today; // the day the document speaks of: "as of"
     QMap<QString, QString> userNames; // login name -> the name people see
     int atRiskDays = 7;
+
+    // Who prints, now, with the letterhead of the document's language and the
+    // names of the register's users.
+    static Result<PrintContext> load(Database& database, const Clock& clock, const User& actor,
+                                     const QString& language);
 
     QString userName(const QString& login) const { return userNames.value(login, login); }
 

@@ -226,7 +226,7 @@ PrintDocument StatusReport::build(const std::vector<Row>& rows, const Options& o
         table.headers << tr("Reference") << tr("Direction")
                       << (options.grouping == Grouping::State ? tr("Partner country") : tr("State"))
                       << tr("Assigned to") << tr("Next deadline") << tr("Remarks");
-        table.widths = {18, 9, 15, 18, 21, 19};
+        table.widths = {17, 11, 15, 17, 21, 19};
         table.rows.reserve(rows.size() + groups.size());
         for (const Group& group : groups) {
             table.rows.push_back(
