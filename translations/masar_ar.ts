@@ -752,6 +752,14 @@
         <source>Print a status summary or a status report to a file.</source>
         <translation>طباعة ملخص حالة طلب أو تقرير حالة في ملف.</translation>
     </message>
+    <message>
+        <source>Show the letterhead of printed documents; change it (administrators only).</source>
+        <translation>عرض ترويسة المستندات المطبوعة؛ وتغييرها (للمسؤولين فقط).</translation>
+    </message>
+    <message>
+        <source>List the documents printed: who, when, what (administrators and supervisors).</source>
+        <translation>سرد المستندات المطبوعة: من طبعها ومتى وماذا (للمسؤولين والمشرفين).</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DashboardCommand</name>
@@ -901,6 +909,18 @@
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
+    <message>
+        <source>The demo requests are loaded, but the demo letterhead could not be set.</source>
+        <translation>حُمِّلت الطلبات التجريبية، لكن تعذّر ضبط الترويسة التجريبية.</translation>
+    </message>
+    <message>
+        <source>The demo letterhead is set: see “masar-cli letterhead”.</source>
+        <translation>ضُبطت الترويسة التجريبية: انظر «masar-cli letterhead».</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own letterhead is kept.</source>
+        <translation>أُبقي على ترويسة السجل الخاصة به.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::EditCommand</name>
@@ -986,6 +1006,116 @@
     <message>
         <source>the request is not linked to “%1”</source>
         <translation>الطلب غير مرتبط بـ«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::LetterheadCommands</name>
+    <message>
+        <source>The ministry&apos;s name in %1 (empty: none).</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>اسم الوزارة باللغة %1 (فارغ: بلا اسم).</translation>
+    </message>
+    <message>
+        <source>The line under it in %1, e.g. the central authority (empty: none).</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>السطر الذي تحته باللغة %1، كالسلطة المركزية مثلًا (فارغ: بلا سطر).</translation>
+    </message>
+    <message>
+        <source>The logo: a PNG or JPEG file of at most 1 MB.</source>
+        <translation>الشعار: ملف PNG أو JPEG لا يتجاوز 1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>حذف الشعار.</translation>
+    </message>
+    <message>
+        <source>letterhead takes no arguments: its options say what to change.</source>
+        <translation>الأمر letterhead لا يأخذ وسائط: خياراته تحدد ما يُغيَّر.</translation>
+    </message>
+    <message>
+        <source>Give --logo FILE or --no-logo, not both.</source>
+        <translation>استعمل ‎--logo FILE‎ أو ‎--no-logo‎، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>The letterhead is changed.</source>
+        <translation>غُيِّرت الترويسة.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (default: the first print).</source>
+        <translation>أول يوم في الفترة (افتراضيًا: أول طباعة).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: today).</source>
+        <translation>آخر يوم في الفترة (افتراضيًا: اليوم).</translation>
+    </message>
+    <message>
+        <source>print-log takes no arguments: --from and --until say the period.</source>
+        <translation>الأمر print-log لا يأخذ وسائط: الخياران ‎--from‎ و‎--until‎ يحددان الفترة.</translation>
+    </message>
+    <message>
+        <source>printed at</source>
+        <translation>وقت الطباعة</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Whether a printed document showed the persons of its requests.</extracomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>الوزارة</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Logo: none.</source>
+        <translation>الشعار: لا يوجد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logo: %1, %Ln byte(s).</source>
+        <extracomment>%1 a media type (“image/png”); %Ln its size.</extracomment>
+        <translation>
+            <numerusform>الشعار: %1، %Ln بايت.</numerusform>
+            <numerusform>الشعار: %1، %Ln بايت.</numerusform>
+            <numerusform>الشعار: %1، %Ln بايت.</numerusform>
+            <numerusform>الشعار: %1، %Ln بايت.</numerusform>
+            <numerusform>الشعار: %1، %Ln بايت.</numerusform>
+            <numerusform>الشعار: %1، %Ln بايت.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2548,14 @@
         <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
         <translation>ستحمل البيانات التجريبية تواريخ لاحقة للوقت الحاضر: تاريخ الساعة متقدم على وقتها.</translation>
     </message>
+    <message>
+        <source>The demo logo %1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة الشعار التجريبي %1: %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the demo letterhead. You are: %1.</source>
+        <translation>لا يضبط الترويسة التجريبية إلا المسؤول. صفتك: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Direction</name>
@@ -2777,6 +2915,148 @@
     </message>
 </context>
 <context>
+    <name>Masar::LetterheadDialog</name>
+    <message>
+        <source>Choose the logo</source>
+        <translation>اختيار الشعار</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+        <translation>صور PNG أو JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo: documents are printed without one.</source>
+        <translation>لا شعار: تُطبع المستندات دونه.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2</source>
+        <extracomment>%1 “PNG” or “JPEG”, %2 a size (“8.4 kB”).</extracomment>
+        <translation>صورة %1، %2</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <extracomment>In the logo&apos;s place, when its image cannot be read.</extracomment>
+        <translation>يتعذّر عرضه</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <source>Printed summaries and status reports carry these lines and the logo at their head, in the language of the document. A language left empty prints no name.</source>
+        <translation>تحمل الملخصات وتقارير الحالة المطبوعة هذه الأسطر والشعار في رأسها، بلغة المستند. واللغة المتروكة فارغة لا يُطبع فيها اسم.</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>الوزارة (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>الإدارة (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LetterheadSettings</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>The logo is empty.</source>
+        <translation>الشعار فارغ.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than %1, the largest a logo may be.</source>
+        <extracomment>%1 a size: “1 MB”.</extracomment>
+        <translation>حجم الشعار أكبر من %1، وهو أقصى ما يُسمح به للشعار.</translation>
+    </message>
+    <message>
+        <source>The logo is not a PNG or JPEG image.</source>
+        <translation>الشعار ليس صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>تتعذّر قراءة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 a file, %2 why it is no logo.</extracomment>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s name in %1 has %2 characters; it may have at most %3.</source>
+        <extracomment>%1 a language (“Arabic”), %2 and %3 numbers.</extracomment>
+        <translation>اسم الوزارة باللغة %1 من %2 حرفًا، ولا يجوز أن يتجاوز %3.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s line in %1 has %2 characters; it may have at most %3.</source>
+        <extracomment>%1 a language (“Arabic”), %2 and %3 numbers.</extracomment>
+        <translation>سطر الإدارة باللغة %1 من %2 حرفًا، ولا يجوز أن يتجاوز %3.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s name in %1 is one line: it may not contain a line break, a tab or another control character.</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>اسم الوزارة باللغة %1 سطر واحد: لا يجوز أن يحتوي على فاصل أسطر أو علامة جدولة أو أي محرف تحكم آخر.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s line in %1 is one line: it may not contain a line break, a tab or another control character.</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>سطر الإدارة باللغة %1 سطر واحد: لا يجوز أن يحتوي على فاصل أسطر أو علامة جدولة أو أي محرف تحكم آخر.</translation>
+    </message>
+    <message>
+        <source>A letterhead has lines in Arabic, French and English only, not in “%1”.</source>
+        <translation>للترويسة أسطر بالعربية والفرنسية والإنجليزية فقط، لا بـ«%1».</translation>
+    </message>
+    <message>
+        <source>The department&apos;s line in %1 needs the ministry&apos;s name above it.</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>سطر الإدارة باللغة %1 يحتاج إلى اسم الوزارة فوقه.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the letterhead. You are: %1.</source>
+        <translation>لا يغيّر الترويسة إلا المسؤول. صفتك: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::LinkKind</name>
     <message>
         <source>Supplementary to</source>
@@ -3116,6 +3396,10 @@
     <message>
         <source>&amp;Print…</source>
         <translation>طباعة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>الترويسة… (&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3774,50 @@
         <source>The fonts of printed documents, %1 and %2, are not installed: install the package %3.</source>
         <extracomment>%1 and %2 are font names, %3 a Debian package.</extracomment>
         <translation>خطوط المستندات المطبوعة، %1 و%2، غير مثبتة: ثبّت الحزمة %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintLog</name>
+    <message>
+        <source>Only a user of the register prints its documents.</source>
+        <translation>لا يطبع مستندات السجل إلا أحد مستخدميه.</translation>
+    </message>
+    <message>
+        <source>A printed document is a summary or a status report, not “%1”.</source>
+        <translation>المستند المطبوع ملخص أو تقرير حالة، لا «%1».</translation>
+    </message>
+    <message>
+        <source>A document&apos;s format is pdf, html, csv or printer, not “%1”.</source>
+        <translation>صيغة المستند pdf أو html أو csv أو printer، لا «%1».</translation>
+    </message>
+    <message>
+        <source>A document is in Arabic, French or English (ar, fr, en), not “%1”.</source>
+        <translation>يكون المستند بالعربية أو الفرنسية أو الإنجليزية (ar أو fr أو en)، لا «%1».</translation>
+    </message>
+    <message>
+        <source>A printed summary names its request.</source>
+        <translation>الملخص المطبوع يذكر طلبه.</translation>
+    </message>
+    <message>
+        <source>A status report is of a list of requests: it names no single request.</source>
+        <translation>تقرير الحالة يخص قائمة طلبات: فلا يذكر طلبًا بعينه.</translation>
+    </message>
+    <message>
+        <source>A document cannot show a negative number of requests (%1).</source>
+        <translation>لا يمكن أن يعرض المستند عددًا سالبًا من الطلبات (%1).</translation>
+    </message>
+    <message>
+        <source>There is no request “%1”.</source>
+        <translation>لا يوجد طلب «%1».</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor may read the print log. You are: %1.</source>
+        <translation>لا يطّلع على سجل الطباعة إلا المسؤول أو المشرف. صفتك: %1.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it begins on %2.</source>
+        <extracomment>%1 and %2 are dates.</extracomment>
+        <translation>تنتهي الفترة في %1، قبل أن تبدأ في %2.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>Masar::Cli::LetterheadCommands</name>
+    <message numerus="yes">
+        <source>Logo: %1, %Ln byte(s).</source>
+        <extracomment>%1 a media type (“image/png”); %Ln its size.</extracomment>
+        <translation>
+            <numerusform>Logo: %1, %Ln byte.</numerusform>
+            <numerusform>Logo: %1, %Ln bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::Cli::ReassignCommand</name>
     <message numerus="yes">
         <source>Reassigned %n request(s) to %1.</source>

@@ -732,6 +732,14 @@
         <source>Print a status summary or a status report to a file.</source>
         <translation>Imprimer une fiche de situation ou un rapport de situation dans un fichier.</translation>
     </message>
+    <message>
+        <source>Show the letterhead of printed documents; change it (administrators only).</source>
+        <translation>Afficher l’en-tête des documents imprimés&#xa0;; le modifier (administrateurs seulement).</translation>
+    </message>
+    <message>
+        <source>List the documents printed: who, when, what (administrators and supervisors).</source>
+        <translation>Lister les documents imprimés&#xa0;: qui, quand, quoi (administrateurs et superviseurs).</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DashboardCommand</name>
@@ -869,6 +877,18 @@
         <source>full name</source>
         <translation>nom complet</translation>
     </message>
+    <message>
+        <source>The demo requests are loaded, but the demo letterhead could not be set.</source>
+        <translation>Les demandes de démonstration sont chargées, mais l’en-tête de démonstration n’a pas pu être défini.</translation>
+    </message>
+    <message>
+        <source>The demo letterhead is set: see “masar-cli letterhead”.</source>
+        <translation>L’en-tête de démonstration est défini&#xa0;: voir «&#xa0;masar-cli letterhead&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The register&apos;s own letterhead is kept.</source>
+        <translation>L’en-tête propre au registre est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::EditCommand</name>
@@ -950,6 +970,112 @@
     <message>
         <source>the request is not linked to “%1”</source>
         <translation>la demande n’est pas liée à « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Cli::LetterheadCommands</name>
+    <message>
+        <source>The ministry&apos;s name in %1 (empty: none).</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>Le nom du ministère en %1 (vide&#xa0;: aucun).</translation>
+    </message>
+    <message>
+        <source>The line under it in %1, e.g. the central authority (empty: none).</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>La ligne en dessous en %1, par exemple l’autorité centrale (vide&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <source>The logo: a PNG or JPEG file of at most 1 MB.</source>
+        <translation>Le logo&#xa0;: un fichier PNG ou JPEG d’au plus 1&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Retirer le logo.</translation>
+    </message>
+    <message>
+        <source>letterhead takes no arguments: its options say what to change.</source>
+        <translation>letterhead ne prend pas d’argument&#xa0;: ses options disent quoi modifier.</translation>
+    </message>
+    <message>
+        <source>Give --logo FILE or --no-logo, not both.</source>
+        <translation>Donnez --logo FICHIER ou --no-logo, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The letterhead is changed.</source>
+        <translation>L’en-tête est modifié.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (default: the first print).</source>
+        <translation>Le premier jour de la période (par défaut&#xa0;: la première impression).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: today).</source>
+        <translation>Le dernier jour de la période (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>print-log takes no arguments: --from and --until say the period.</source>
+        <translation>print-log ne prend pas d’argument&#xa0;: --from et --until disent la période.</translation>
+    </message>
+    <message>
+        <source>printed at</source>
+        <translation>imprimé le</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Whether a printed document showed the persons of its requests.</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>ministère</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>Logo: none.</source>
+        <translation>Logo&#xa0;: aucun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logo: %1, %Ln byte(s).</source>
+        <extracomment>%1 a media type (“image/png”); %Ln its size.</extracomment>
+        <translation>
+            <numerusform>Logo&#xa0;: %1, %Ln&#xa0;octet.</numerusform>
+            <numerusform>Logo&#xa0;: %1, %Ln&#xa0;octets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2432,14 @@
         <source>The demo data would be dated after the present time: the clock&apos;s date is ahead of its time.</source>
         <translation>Les données de démonstration seraient datées après l’heure actuelle : la date de l’horloge est en avance sur son heure.</translation>
     </message>
+    <message>
+        <source>The demo logo %1 cannot be read: %2</source>
+        <translation>Impossible de lire le logo de démonstration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the demo letterhead. You are: %1.</source>
+        <translation>Seul un administrateur peut définir l’en-tête de démonstration. Vous êtes&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Direction</name>
@@ -2661,6 +2795,148 @@
     </message>
 </context>
 <context>
+    <name>Masar::LetterheadDialog</name>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+        <translation>Images PNG ou JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo: documents are printed without one.</source>
+        <translation>Pas de logo&#xa0;: les documents sont imprimés sans.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2</source>
+        <extracomment>%1 “PNG” or “JPEG”, %2 a size (“8.4 kB”).</extracomment>
+        <translation>Image %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <extracomment>In the logo&apos;s place, when its image cannot be read.</extracomment>
+        <translation>Affichage impossible</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Printed summaries and status reports carry these lines and the logo at their head, in the language of the document. A language left empty prints no name.</source>
+        <translation>Les résumés et rapports d’état imprimés portent ces lignes et le logo en tête, dans la langue du document. Une langue laissée vide n’imprime aucun nom.</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>&amp;Ministère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::LetterheadSettings</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>The logo is empty.</source>
+        <translation>Le logo est vide.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than %1, the largest a logo may be.</source>
+        <extracomment>%1 a size: “1 MB”.</extracomment>
+        <translation>Le logo dépasse %1, la taille maximale d’un logo.</translation>
+    </message>
+    <message>
+        <source>The logo is not a PNG or JPEG image.</source>
+        <translation>Le logo n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 a file, %2 why it is no logo.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s name in %1 has %2 characters; it may have at most %3.</source>
+        <extracomment>%1 a language (“Arabic”), %2 and %3 numbers.</extracomment>
+        <translation>Le nom du ministère en %1 a %2&#xa0;caractères&#xa0;; il peut en avoir au plus %3.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s line in %1 has %2 characters; it may have at most %3.</source>
+        <extracomment>%1 a language (“Arabic”), %2 and %3 numbers.</extracomment>
+        <translation>La ligne du service en %1 a %2&#xa0;caractères&#xa0;; elle peut en avoir au plus %3.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s name in %1 is one line: it may not contain a line break, a tab or another control character.</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>Le nom du ministère en %1 tient sur une ligne&#xa0;: il ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s line in %1 is one line: it may not contain a line break, a tab or another control character.</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>La ligne du service en %1 tient sur une ligne&#xa0;: elle ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>A letterhead has lines in Arabic, French and English only, not in “%1”.</source>
+        <translation>Un en-tête a des lignes en arabe, en français et en anglais seulement, pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The department&apos;s line in %1 needs the ministry&apos;s name above it.</source>
+        <extracomment>%1 a language (“Arabic”).</extracomment>
+        <translation>La ligne du service en %1 demande le nom du ministère au-dessus.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the letterhead. You are: %1.</source>
+        <translation>Seul un administrateur peut modifier l’en-tête. Vous êtes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::LinkKind</name>
     <message>
         <source>Supplementary to</source>
@@ -2976,6 +3252,10 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>En-&amp;tête…</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3618,50 @@
         <source>The fonts of printed documents, %1 and %2, are not installed: install the package %3.</source>
         <extracomment>%1 and %2 are font names, %3 a Debian package.</extracomment>
         <translation>Les polices des documents imprimés, %1 et %2, ne sont pas installées : installez le paquet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PrintLog</name>
+    <message>
+        <source>Only a user of the register prints its documents.</source>
+        <translation>Seul un utilisateur du registre en imprime les documents.</translation>
+    </message>
+    <message>
+        <source>A printed document is a summary or a status report, not “%1”.</source>
+        <translation>Un document imprimé est un résumé ou un rapport d’état, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A document&apos;s format is pdf, html, csv or printer, not “%1”.</source>
+        <translation>Le format d’un document est pdf, html, csv ou printer, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A document is in Arabic, French or English (ar, fr, en), not “%1”.</source>
+        <translation>Un document est en arabe, en français ou en anglais (ar, fr, en), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A printed summary names its request.</source>
+        <translation>Un résumé imprimé nomme sa demande.</translation>
+    </message>
+    <message>
+        <source>A status report is of a list of requests: it names no single request.</source>
+        <translation>Un rapport d’état porte sur une liste de demandes&#xa0;: il ne nomme aucune demande en particulier.</translation>
+    </message>
+    <message>
+        <source>A document cannot show a negative number of requests (%1).</source>
+        <translation>Un document ne peut pas montrer un nombre négatif de demandes (%1).</translation>
+    </message>
+    <message>
+        <source>There is no request “%1”.</source>
+        <translation>Il n’y a pas de demande «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a supervisor may read the print log. You are: %1.</source>
+        <translation>Seul un administrateur ou un superviseur peut consulter le journal des impressions. Vous êtes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it begins on %2.</source>
+        <extracomment>%1 and %2 are dates.</extracomment>
+        <translation>La période finit le %1, avant de commencer le %2.</translation>
     </message>
 </context>
 <context>
