@@ -10,9 +10,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QUrl>
+
+#include <cmath>
 
 namespace Masar {
 
@@ -35,6 +39,26 @@ void drawLine(QPainter& painter, const QRectF& band, const QString& text, Qt::Al
     option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::NoWrap);
     painter.drawText(band, text, option);
+}
+
+// A section's heading is not left alone at the foot of a page: when fewer
+// than `lines` lines would follow it there, it starts the next page.
+void keepHeadingsWithNext(QTextDocument& text, qreal pageHeight, qreal lineHeight, int lines)
+{
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            continue;
+        }
+        const QRectF bounds = layout->blockBoundingRect(block);
+        const qreal pageTop = std::floor(bounds.top() / pageHeight) * pageHeight;
+        const bool firstOnPage = bounds.top() - pageTop < lineHeight;
+        if (!firstOnPage && bounds.bottom() + lines * lineHeight > pageTop + pageHeight) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -89,6 +113,7 @@ Result<int> DocumentRenderer::paint(QPagedPaintDevice* device, const Progress& p
 
     m_text->documentLayout()->setPaintDevice(device);
     m_text->setPageSize(body.size());
+    keepHeadingsWithNext(*m_text, body.height(), QFontMetricsF(m_text->defaultFont(), device).height(), 3);
     const int pages = m_text->pageCount();
     const bool rtl = m_document.rightToLeft;
 
