@@ -553,7 +553,7 @@ void MainWindow::print()
         = new PrintDialog(reference, m_model->rowCount(), language.language(), language.style(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reference] {
-        m_printRunner->start(dialog->choice(), reference, m_filterBar->filter());
+        m_printRunner->start(dialog->choice(), reference, m_model->filter()); // the requests listed
     });
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #include "PrintRunner.h"
 
+#include "DashboardWindow.h"
 #include "DocumentRenderer.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -90,6 +91,7 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
         MessageBox::warning(m_window, title, print.error().message());
         return;
     }
+    print->atRiskDays = DashboardWindow::atRiskDays(); // "due in N days" as the list says it
 
     m_document = std::make_shared<PrintDocument>();
     m_count = std::make_shared<int>(0);
@@ -111,7 +113,8 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
             *count = int(rows->size());
             const StatusReport::Options options {filter, choice.grouping};
             if (choice.output == PrintChoice::Output::Csv) {
-                return writeFile(path, StatusReport::csv(*rows, options, language, print));
+                const QByteArray csv = StatusReport::csv(*rows, options, language, print);
+                return progress(*count, *count) ? writeFile(path, csv) : tr("Printing was stopped.");
             }
             *document = StatusReport::build(*rows, options, language, print);
         }
@@ -122,7 +125,8 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
         if (choice.output == PrintChoice::Output::Html) {
             DocumentHtml::Options options;
             options.logoSource = DocumentHtml::dataUrl(document->logo);
-            return writeFile(path, DocumentHtml::write(*document, options).toUtf8());
+            const QByteArray html = DocumentHtml::write(*document, options).toUtf8();
+            return progress(*count, *count) ? writeFile(path, html) : tr("Printing was stopped.");
         }
         return QString();
     };
@@ -134,6 +138,11 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
     m_progress->setCancelButtonText(tr("Stop"));
     m_progress->setRange(0, 0);
     m_progress->setMinimumDuration(300);
+    // Stop stays offered while the pages are laid out, after the requests are read.
+    m_progress->setAutoReset(false);
+    m_progress->setAutoClose(false);
+    // The language and the register stay as they are while the document is made.
+    m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_job = new DatabaseJob(m_database.path(), work, this);
     m_job->setObjectName(QStringLiteral("printJob"));
@@ -149,10 +158,12 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
 
 void PrintRunner::done(const PrintChoice& choice, const QString& reference, const QString& path)
 {
+    // Read before the dialog closes: closing it says "canceled".
+    const bool cancelled = m_job->isCancelled();
     if (m_progress) {
+        m_progress->disconnect(m_job);
         m_progress->close();
     }
-    const bool cancelled = m_job->isCancelled();
     const QString error = m_job->error();
     m_job->deleteLater();
     m_job = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DocumentLanguage.h"
+#include "core/LocaleText.h"
 #include "services/LetterheadSettings.h"
 #include "services/Users.h"
 
@@ -47,7 +48,7 @@ PrintDocument PrintContext::start(const DocumentLanguage& language) const
                              .arg(language.date(local.date()),
                                   language.locale().toString(local.time(), QLocale::ShortFormat));
     //: The foot of every printed page. %1 is a person's name, %2 a date and time.
-    document.footer = tr("Printed by %1 on %2 with Masar").arg(printedBy, when);
+    document.footer = tr("Printed by %1 on %2 with Masar").arg(LocaleText::isolated(printedBy), when);
     //: The page number at the foot of every printed page.
     document.pageOf = tr("Page %1 of %2");
     return document;

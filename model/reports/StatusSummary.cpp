@@ -27,7 +27,7 @@ QString stateAndAuthority(const QString& country, const QString& authority)
         parts << Codes::countryName(country);
     }
     if (!authority.isEmpty()) {
-        parts << authority;
+        parts << LocaleText::isolated(authority);
     }
     return parts.join(QStringLiteral(" — "));
 }
@@ -63,7 +63,7 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
     parties.fields.emplace_back(tr("Channel"), Codes::channels().label(r.channel));
     QString priority = Codes::priorities().label(r.priority);
     if (!r.urgencyReason.isEmpty()) {
-        priority = tr("%1 (%2)").arg(priority, r.urgencyReason);
+        priority = tr("%1 (%2)").arg(priority, LocaleText::isolated(r.urgencyReason));
     }
     parties.fields.emplace_back(tr("Priority"), priority);
     parties.fields.emplace_back(tr("Confidentiality"), Codes::confidentialities().label(r.confidentiality));

@@ -45,7 +45,12 @@ QStringList RequestFilterText::extraConditions(const RequestFilter& filter, cons
     QStringList parts;
     if (!filter.states.empty()) {
         //: A condition of the list: the request is in one of these states.
-        parts << tr("in %1").arg(Workflow::stateList(filter.states));
+        // Any of these states: "in Received / Under review".
+        QStringList states;
+        for (State state : filter.states) {
+            states << labelOf(state);
+        }
+        parts << tr("in %1").arg(states.join(QStringLiteral(" / ")));
     }
     if (filter.openOnly) {
         //: A condition of the list: the request is not closed.
