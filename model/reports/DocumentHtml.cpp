@@ -144,6 +144,7 @@ QString DocumentHtml::printable(const QString& text)
     QString result;
     result.reserve(text.size());
     int marks = 0;
+    int isolates = 0; // opened and not closed yet
     for (const QChar c : text) {
         if (c == QLatin1Char('\n') || c == QLatin1Char('\t')) {
             result += c;
@@ -152,6 +153,23 @@ QString DocumentHtml::printable(const QString& text)
         }
         if (c == QLatin1Char('\r') || c.category() == QChar::Other_Control) {
             continue;
+        }
+        // Embeddings and overrides (LRE, RLE, PDF, LRO, RLO) are never Masar's
+        // own and would turn the text after them around: "RB/2026/<RLO>711"
+        // printed as "RB/2026/117". Isolates are (LocaleText::isolated): kept
+        // when they pair up, a pop with nothing to close dropped, and those
+        // left open closed at the end, so that none reaches past the value.
+        const char16_t u = c.unicode();
+        if (u >= 0x202A && u <= 0x202E) {
+            continue;
+        }
+        if (u >= 0x2066 && u <= 0x2068) {
+            ++isolates;
+        } else if (u == 0x2069) {
+            if (isolates == 0) {
+                continue;
+            }
+            --isolates;
         }
         if (isCombining(c)) {
             if (++marks > mostCombiningMarks) {
@@ -162,6 +180,7 @@ QString DocumentHtml::printable(const QString& text)
         }
         result += c;
     }
+    result += QString(isolates, QChar(0x2069));
     return result;
 }
 

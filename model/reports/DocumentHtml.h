@@ -28,8 +28,10 @@ public:
     // The logo as a data: URL, for a standalone file.
     static QString dataUrl(const QByteArray& image);
     // Text as it may be printed: control characters other than line breaks
-    // and tabs dropped, and at most four combining marks on a letter, so that
-    // pasted oddities cannot stretch or overlap the lines.
+    // and tabs dropped, bidirectional embeddings and overrides (U+202A to
+    // U+202E) dropped and isolates (U+2066 to U+2069) balanced, and at most
+    // four combining marks on a letter, so that pasted oddities cannot stretch
+    // or overlap the lines nor turn the text around.
     static QString printable(const QString& text);
     static QString escaped(const QString& text);
 };

@@ -226,7 +226,9 @@ PrintDocument StatusReport::build(const std::vector<Row>& rows, const Options& o
         table.headers << tr("Reference") << tr("Direction")
                       << (options.grouping == Grouping::State ? tr("Partner country") : tr("State"))
                       << tr("Assigned to") << tr("Next deadline") << tr("Remarks");
-        table.widths = {17, 11, 15, 17, 21, 19};
+        // Room for the widest reference (OUT-2025-24747) on one line at 9 points: a
+        // reference broken over two lines reads as another one.
+        table.widths = {18, 10, 15, 17, 20, 20};
         table.rows.reserve(rows.size() + groups.size());
         for (const Group& group : groups) {
             table.rows.push_back(

@@ -96,6 +96,28 @@ QStringList settingLines(const Setting& s)
     };
 }
 
+// What --reports says of where it ran: no shell, no list model.
+QStringList printingSettingLines(const Setting& s)
+{
+    return {
+        QStringLiteral("Date: %1").arg(s.date),
+        QStringLiteral("Machine: %1 cores (nproc), %2, %3 GiB memory, %4")
+            .arg(s.cores)
+            .arg(s.cpu)
+            .arg(fixed(double(s.memoryMb) / 1024.0, 1), s.kernel),
+        QStringLiteral("Qt %1").arg(s.qt),
+        QStringLiteral("Register: %1: %2 requests, file %3; generation: %4")
+            .arg(s.database)
+            .arg(s.requests)
+            .arg(megabytes(s.fileBytes), s.generation),
+        QStringLiteral("Runs: %1 of each operation; the median is shown. Load average (1, 5, 15 min): %2 "
+                       "before, %3 after")
+            .arg(s.runs)
+            .arg(s.loadBefore, s.loadAfter),
+        QStringLiteral("Memory: peak resident %1").arg(megabytes(s.peakRssKb * 1024)),
+    };
+}
+
 } // namespace
 
 void describeMachine(Setting* setting)
@@ -169,6 +191,39 @@ QString markdown(const Setting& setting, const std::vector<ResultLine>& lines)
         "\nsqlite3 ms: the shell's `.timer on` \"Run Time: real\" for the same statements with the same "
         "bound values, results to /dev/null. The timer counts whole milliseconds, so a run under 20 ms is "
         "repeated (xN) on one line and the time divided; the repeats find their pages in SQLite's cache.\n");
+    return out;
+}
+
+QString printingText(const Setting& setting, const std::vector<ResultLine>& lines)
+{
+    QString out = printingSettingLines(setting).join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    auto row = [](const QString& a, const QString& b, const QString& c) {
+        return a.leftJustified(78) + b.rightJustified(8) + c.rightJustified(12) + QLatin1Char('\n');
+    };
+    out += row(QStringLiteral("operation"), QStringLiteral("rows"), QStringLiteral("Masar ms"));
+    QString group;
+    for (const ResultLine& line : lines) {
+        if (line.group != group) {
+            group = line.group;
+            out += group + QLatin1Char('\n');
+        }
+        out += row(QStringLiteral("  ") + line.name, rows(line), ms(line.masarMs));
+    }
+    return out;
+}
+
+QString printingMarkdown(const Setting& setting, const std::vector<ResultLine>& lines)
+{
+    QString out = QStringLiteral("### Printing, run of %1\n\n").arg(setting.date);
+    for (const QString& line : printingSettingLines(setting)) {
+        out += QStringLiteral("- ") + line + QLatin1Char('\n');
+    }
+    out += QStringLiteral("\n| operation | | rows | Masar ms |\n|---|---|---:|---:|\n");
+    for (const ResultLine& line : lines) {
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(line.group, QString(line.name).replace(QLatin1Char('|'), QLatin1String("\\|")),
+                        rows(line), ms(line.masarMs));
+    }
     return out;
 }
 

@@ -54,6 +54,9 @@ QString loadAverage();
 QString text(const Setting& setting, const std::vector<ResultLine>& lines);
 // The results as a Markdown section.
 QString markdown(const Setting& setting, const std::vector<ResultLine>& lines);
+// The results of --reports (printing, no sqlite3 shell), for the terminal and as Markdown.
+QString printingText(const Setting& setting, const std::vector<ResultLine>& lines);
+QString printingMarkdown(const Setting& setting, const std::vector<ResultLine>& lines);
 
 } // namespace Report
 

@@ -1,10 +1,13 @@
 // masar-benchmark: how the list of requests and the dashboard behave on a register of a
 // million requests, against the sqlite3 shell running the same SQL on the
-// same file. Not a test: it asserts nothing about time. See docs/performance.md.
+// same file; with --reports, how long printing a status report of every
+// request of a smaller register takes. Not a test: it asserts nothing about
+// time. See docs/performance.md.
 #include "DashboardBench.h"
 #include "Generator.h"
 #include "ListBench.h"
 #include "Report.h"
+#include "ReportBench.h"
 #include "RowMaker.h"
 #include "SqliteShell.h"
 #include "services/Dashboard.h"
@@ -300,6 +303,55 @@ Status measure(ListBench& bench, DashboardBench& dashboard,
     return Status();
 }
 
+// --reports: printing on the register, in this process.
+int measurePrinting(const QString& path, qint64 count, int runs, const QString& output, bool verbose)
+{
+    Setting setting;
+    setting.date = QDateTime::currentDateTime().toString(Qt::ISODate);
+    Report::describeMachine(&setting);
+    setting.qt = QString::fromLatin1(qVersion());
+    setting.database = QDir::toNativeSeparators(path);
+    setting.runs = runs;
+    Result<QString> generation = ensureRegister(path, count);
+    if (!generation) {
+        return fail(generation.error().message());
+    }
+    setting.generation = *generation;
+    setting.requests = count;
+    setting.fileBytes = fileBytes(path);
+    if (!readThrough(path) || !readThrough(path + QStringLiteral("-wal"))) {
+        return fail(QStringLiteral("cannot read %1").arg(QDir::toNativeSeparators(path)));
+    }
+    out() << "Measuring printing, " << runs << " runs of each operation" << Qt::endl;
+    setting.loadBefore = Report::loadAverage();
+    ReportBench bench(path, runs);
+    Result<std::vector<ResultLine>> lines = bench.run();
+    if (!lines) {
+        return fail(lines.error().fullText());
+    }
+    if (verbose) {
+        for (std::size_t i = 0; i < lines->size(); ++i) {
+            out() << "  " << lines->at(i).group << ": " << lines->at(i).name << Qt::endl << "    runs (ms):";
+            for (double ms : bench.runTimes().at(i)) {
+                out() << ' ' << QString::number(ms, 'f', 2);
+            }
+            out() << Qt::endl;
+        }
+    }
+    setting.loadAfter = Report::loadAverage();
+    setting.peakRssKb = peakRssKb();
+    out() << Qt::endl << Report::printingText(setting, *lines);
+    if (!output.isEmpty()) {
+        QFile file(output);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        file.write(Report::printingMarkdown(setting, *lines).toUtf8());
+        out() << "Written " << QDir::toNativeSeparators(file.fileName()) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -331,6 +383,10 @@ int main(int argc, char* argv[])
          QStringLiteral("program"), QStringLiteral("sqlite3")},
         {QStringLiteral("generate-only"), QStringLiteral("Only make the register, then stop.")},
         {QStringLiteral("verbose"), QStringLiteral("Also print the time of every run.")},
+        {QStringLiteral("reports"),
+         QStringLiteral("Measure printing only: the status report of every request (read, build, HTML, "
+                        "PDF) and a status summary, in English and Arabic; no sqlite3 shell. The register "
+                        "has 1000 requests unless --generate says otherwise.")},
     });
     parser.process(app);
     const QString path = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
@@ -338,7 +394,12 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("--db is required"));
     }
     bool ok = false;
-    const qint64 count = parser.value(QStringLiteral("generate")).toLongLong(&ok);
+    // --reports prints every request of the register: a thousand unless told.
+    const bool reports = parser.isSet(QStringLiteral("reports"));
+    const QString generate = reports && !parser.isSet(QStringLiteral("generate"))
+        ? QStringLiteral("1000")
+        : parser.value(QStringLiteral("generate"));
+    const qint64 count = generate.toLongLong(&ok);
     if (!ok || count < 1) {
         return fail(QStringLiteral("--generate takes a number of requests"));
     }
@@ -350,6 +411,9 @@ int main(int argc, char* argv[])
         return generateOnly(path, count);
     }
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    if (reports) {
+        return measurePrinting(path, count, runs, parser.value(QStringLiteral("output")), verbose);
+    }
 
     Setting setting;
     setting.date = QDateTime::currentDateTime().toString(Qt::ISODate);
