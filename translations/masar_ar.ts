@@ -3872,6 +3872,10 @@
         <extracomment>%1 is a file.</extracomment>
         <translation>كُتب في %1.</translation>
     </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>أُوقفت الطباعة.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Priority</name>
@@ -4568,7 +4572,6 @@
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>A condition of the list: the request is in one of these states.</extracomment>
         <translation>الحالة: %1</translation>
     </message>
     <message>

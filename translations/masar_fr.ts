@@ -3716,6 +3716,10 @@
         <extracomment>%1 is a file.</extracomment>
         <translation>Écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>L&apos;impression a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Priority</name>
@@ -4396,7 +4400,6 @@
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>A condition of the list: the request is in one of these states.</extracomment>
         <translation>statut : %1</translation>
     </message>
     <message>

@@ -76,7 +76,11 @@ std::vector<Group> groupsOf(const std::vector<StatusReport::Row>& rows, StatusRe
                   [&rank](const Group& a, const Group& b) { return rank(a) < rank(b); });
     } else {
         QCollator collator(language.locale());
+        // Countries by name; requests with no partner country after them.
         std::sort(groups.begin(), groups.end(), [&collator](const Group& a, const Group& b) {
+            if (a.key.isEmpty() != b.key.isEmpty()) {
+                return b.key.isEmpty();
+            }
             return collator.compare(a.label, b.label) < 0;
         });
     }

@@ -52,9 +52,12 @@ bool hasLine(const QString& text, const QString& words, bool rightToLeft)
     const QStringList wanted = folded(words).split(space, Qt::SkipEmptyParts);
     QStringList reversed = wanted;
     std::reverse(reversed.begin(), reversed.end());
+    // pdftotext may move a space across a run of digits in right-to-left text
+    // ("الصفحة ١من ٤"): the letters must still come in the same order.
+    const QString joined = wanted.join(QString());
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         const QStringList found = line.split(space, Qt::SkipEmptyParts);
-        if (found == wanted || (rightToLeft && found == reversed)) {
+        if (found == wanted || (rightToLeft && (found == reversed || found.join(QString()) == joined))) {
             return true;
         }
     }

@@ -276,6 +276,26 @@ void TestPrinting::longTextStaysOnThePage()
     QVERIFY(words > 100);
     // The word of 10,000 letters, all of it, broken over lines.
     QVERIFY2(xs >= 10000, qPrintable(QString::number(xs)));
+
+    // Every section's heading printed, those moved to a new page too.
+    const PrintDocument long_ = summaryOf(request, code);
+    Result<QStringList> text = pdfPages(pdf(QStringLiteral("long-") + code));
+    QVERIFY2(text, qPrintable(text.error().fullText()));
+    // Spaces aside, and lam-alef ligatures, which pdftotext reads as a space from Qt's PDFs.
+    auto bare = [](QString line) {
+        static const QRegularExpression lamAlef(QStringLiteral("\u0644[\u0622\u0623\u0625\u0627]"));
+        line.remove(lamAlef);
+        line.removeIf([](QChar c) { return c.isSpace(); });
+        return line;
+    };
+    QStringList lines;
+    for (const QString& line : text->join(QLatin1Char('\n')).split(QLatin1Char('\n'))) {
+        lines << bare(line);
+    }
+    for (const PrintSection& section : long_.sections) {
+        QVERIFY2(lines.contains(bare(folded(section.heading))),
+                 qPrintable(QStringLiteral("%1: no heading “%2”").arg(code, section.heading)));
+    }
 }
 
 void TestPrinting::reportOfManyRequestsNumbersEveryPage()

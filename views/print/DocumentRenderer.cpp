@@ -42,13 +42,28 @@ void drawLine(QPainter& painter, const QRectF& band, const QString& text, Qt::Al
 }
 
 // A section's heading is not left alone at the foot of a page: when fewer
-// than `lines` lines would follow it there, it starts the next page.
+// than `lines` lines would follow it there, it starts the next page. Breaks
+// set for another page size before are taken away first; the layout is then
+// made again from the start, as Qt does not redo it after such a change.
 void keepHeadingsWithNext(QTextDocument& text, qreal pageHeight, qreal lineHeight, int lines)
 {
+    bool changed = false;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() > 0 && (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(block).setBlockFormat(format);
+            changed = true;
+        }
+    }
+    if (changed) {
+        text.markContentsDirty(0, text.characterCount());
+    }
+    changed = false;
     QAbstractTextDocumentLayout* layout = text.documentLayout();
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+        if (format.headingLevel() == 0) {
             continue;
         }
         const QRectF bounds = layout->blockBoundingRect(block);
@@ -57,7 +72,11 @@ void keepHeadingsWithNext(QTextDocument& text, qreal pageHeight, qreal lineHeigh
         if (!firstOnPage && bounds.bottom() + lines * lineHeight > pageTop + pageHeight) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            changed = true;
         }
+    }
+    if (changed) {
+        text.markContentsDirty(0, text.characterCount());
     }
 }
 
@@ -108,7 +127,8 @@ Result<int> DocumentRenderer::paint(QPagedPaintDevice* device, const Progress& p
     const qreal gap = lineHeight * 0.8;
     const bool marked = !m_document.marking.isEmpty();
     const qreal top = marked ? markingHeight + gap : 0;
-    const qreal bottom = lineHeight + gap + (marked ? markingHeight : 0);
+    // The footer may take two lines (a long name, the Hijri date) beside the page number.
+    const qreal bottom = 2 * lineHeight + gap + (marked ? markingHeight : 0);
     const QRectF body(0, top, page.width(), page.height() - top - bottom);
 
     m_text->documentLayout()->setPaintDevice(device);
@@ -136,12 +156,22 @@ Result<int> DocumentRenderer::paint(QPagedPaintDevice* device, const Progress& p
         painter.setPen(QPen(footerColor, 0));
         painter.drawLine(QPointF(0, footTop), QPointF(page.width(), footTop));
         painter.setFont(bandFont);
-        const QRectF footer(0, footTop + gap * 0.25, page.width(), lineHeight);
-        drawLine(painter, footer, m_document.footer, Qt::AlignLeft, rtl);
-        drawLine(
-            painter, footer,
-            m_document.pageOf.arg(m_document.locale.toString(index + 1), m_document.locale.toString(pages)),
-            Qt::AlignRight, rtl);
+        const QString pageNumber
+            = m_document.pageOf.arg(m_document.locale.toString(index + 1), m_document.locale.toString(pages));
+        const qreal numberWidth = QFontMetricsF(bandFont, device).horizontalAdvance(pageNumber) + gap;
+        const QRectF band(0, footTop + gap * 0.25, page.width(), 2 * lineHeight);
+        // Who printed it, on up to two lines, on the side the document starts from; the page number on the
+        // other.
+        const QRectF who = rtl ? band.adjusted(numberWidth, 0, 0, 0) : band.adjusted(0, 0, -numberWidth, 0);
+        QTextOption whoOption(Qt::AlignLeft | Qt::AlignTop);
+        if (rtl) {
+            whoOption.setAlignment(Qt::AlignRight | Qt::AlignTop);
+        }
+        whoOption.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        whoOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        painter.drawText(who, DocumentHtml::printable(m_document.footer), whoOption);
+        drawLine(painter, QRectF(band.left(), band.top(), band.width(), lineHeight), pageNumber,
+                 Qt::AlignRight, rtl);
         if (marked) {
             painter.setFont(markingFont);
             painter.setPen(markingColor);
