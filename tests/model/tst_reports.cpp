@@ -289,7 +289,9 @@ void TestReports::personsOnlyWhenAsked()
     QVERIFY(section);
     QVERIFY(!section->table);
     QCOMPARE(section->paragraphs.size(), 1);
-    QVERIFY2(section->paragraphs.first().contains(language(code).number(persons)),
+    // Arabic says one and two in words ("شخص واحد", "شخصان").
+    QVERIFY2(section->paragraphs.first().contains(language(code).number(persons))
+                 || (code == QLatin1String("ar") && persons <= 2),
              qPrintable(section->paragraphs.first()));
     if (code == QLatin1String("en")) {
         QVERIFY(section->paragraphs.first().contains(QLatin1String("not printed (personal data)")));
@@ -495,20 +497,21 @@ void TestReports::countriesByName()
         for (const char* country : {"DE", "EG", "FR", "MA", "TN"}) {
             expected << Codes::countryName(QLatin1String(country));
         }
-        expected << StatusReport::tr("No partner country");
     }
-    QCOMPARE(QSet<QString>(headings.begin(), headings.end()),
-             QSet<QString>(expected.begin(), expected.end()));
-    QCOMPARE(headings.size(), expected.size());
     QCollator collator(document.locale());
     std::sort(expected.begin(), expected.end(),
               [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    // Requests with no partner country after the countries.
+    {
+        const DocumentLanguage::Scope scope(document);
+        expected << StatusReport::tr("No partner country");
+    }
     QCOMPARE(headings, expected);
     if (code == QLatin1String("en")) {
         QCOMPARE(headings,
                  QStringList({QStringLiteral("Egypt"), QStringLiteral("France"), QStringLiteral("Germany"),
-                              QStringLiteral("Morocco"), QStringLiteral("No partner country"),
-                              QStringLiteral("Tunisia")}));
+                              QStringLiteral("Morocco"), QStringLiteral("Tunisia"),
+                              QStringLiteral("No partner country")}));
     }
 }
 
