@@ -103,7 +103,6 @@ PrintDialog::PrintDialog(const QString& reference, int listed, const QString& la
     connect(m_htmlButton, &QPushButton::clicked, this, [this] { finish(PrintChoice::Output::Html); });
     connect(m_csvButton, &QPushButton::clicked, this, [this] { finish(PrintChoice::Output::Csv); });
     retranslate();
-    updateEnabled();
 }
 
 PrintChoice PrintDialog::choice() const
@@ -142,6 +141,14 @@ void PrintDialog::updateEnabled()
     m_groupingLabel->setEnabled(!summary);
     m_groupingCombo->setEnabled(!summary);
     m_csvButton->setEnabled(!summary);
+    const bool tooLong = !summary && m_listed > mostPreviewed;
+    m_previewButton->setEnabled(!tooLong);
+    m_previewButton->setToolTip(
+        tooLong ? tr("A report of more than %Ln requests is saved as PDF rather than previewed.", nullptr,
+                     mostPreviewed)
+                : QString());
+    m_previewButton->setDefault(!tooLong);
+    m_pdfButton->setDefault(tooLong);
     m_noteLabel->setVisible(summary && m_personsCheckBox->isChecked());
 }
 
@@ -166,6 +173,7 @@ void PrintDialog::retranslate()
     m_pdfButton->setText(tr("Save as P&DF…"));
     m_htmlButton->setText(tr("Save as &HTML…"));
     m_csvButton->setText(tr("Save as &CSV…"));
+    updateEnabled(); // its tooltip
 }
 
 } // namespace Masar

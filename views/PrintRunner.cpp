@@ -16,8 +16,8 @@
 #include "storage/Database.h"
 #include "storage/DatabaseJob.h"
 
+#include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -34,6 +34,39 @@ QString writeFile(const QString& path, const QByteArray& bytes)
             .arg(QFileInfo(path).fileName(), file.errorString());
     }
     return QString();
+}
+
+// What the print log keeps of a document printed or saved.
+PrintRecord recordOf(const PrintChoice& choice, const QString& reference, int count,
+                     const PrintDocument* document)
+{
+    const bool summary = choice.document == PrintChoice::Document::Summary;
+    PrintRecord record;
+    record.document = summary ? QStringLiteral("summary") : QStringLiteral("status_report");
+    record.reference = summary ? reference : QString();
+    record.requests = count;
+    const PrintSection* persons = document ? document->section(QStringLiteral("persons")) : nullptr;
+    record.withPersons = summary && persons && persons->table.has_value();
+    record.language = choice.language;
+    const char* const formats[] = {"printer", "pdf", "html", "csv"}; // in the order of PrintChoice::Output
+    record.format = QLatin1String(formats[int(choice.output)]);
+    return record;
+}
+
+// Logs the document, then writes its file, in the job's thread: printing
+// personal data is a disclosure (Directive 2016/680 art. 25), and nothing
+// leaves unlogged. Should the file then fail to be written, the log errs on
+// the safe side.
+QString deliver(Database& database, const Clock* clock, const User& user, const PrintRecord& record,
+                const QByteArray& bytes, const QString& path, const DatabaseJob::Progress& progress)
+{
+    if (!progress(record.requests, record.requests)) {
+        return PrintRunner::tr("Printing was stopped.");
+    }
+    if (Status logged = PrintLog(database, *clock).record(user, record); !logged.ok()) {
+        return logged.message();
+    }
+    return writeFile(path, bytes);
 }
 
 } // namespace
@@ -96,7 +129,8 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
     m_document = std::make_shared<PrintDocument>();
     m_count = std::make_shared<int>(0);
     DatabaseJob::Work work = [choice, reference, filter, path, print = *print, document = m_document,
-                              count = m_count](Database& database, const DatabaseJob::Progress& progress) {
+                              count = m_count, clock = &m_clock,
+                              user = m_user](Database& database, const DatabaseJob::Progress& progress) {
         const DocumentLanguage language(choice.language, choice.style);
         if (choice.document == PrintChoice::Document::Summary) {
             Result<Request> request = RequestReader(database).get(reference, RequestReader::Detail::Full);
@@ -113,22 +147,27 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
             *count = int(rows->size());
             const StatusReport::Options options {filter, choice.grouping};
             if (choice.output == PrintChoice::Output::Csv) {
-                const QByteArray csv = StatusReport::csv(*rows, options, language, print);
-                return progress(*count, *count) ? writeFile(path, csv) : tr("Printing was stopped.");
+                return deliver(database, clock, user, recordOf(choice, reference, *count, nullptr),
+                               StatusReport::csv(*rows, options, language, print), path, progress);
             }
             *document = StatusReport::build(*rows, options, language, print);
         }
+        QByteArray bytes;
         if (choice.output == PrintChoice::Output::Pdf) {
-            Result<int> pages = DocumentRenderer(*document).writePdf(path, progress);
-            return pages ? QString() : pages.error().message();
-        }
-        if (choice.output == PrintChoice::Output::Html) {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            if (Result<int> pages = DocumentRenderer(*document).writePdf(&buffer, progress); !pages) {
+                return pages.error().message();
+            }
+        } else if (choice.output == PrintChoice::Output::Html) {
             DocumentHtml::Options options;
             options.logoSource = DocumentHtml::dataUrl(document->logo);
-            const QByteArray html = DocumentHtml::write(*document, options).toUtf8();
-            return progress(*count, *count) ? writeFile(path, html) : tr("Printing was stopped.");
+            bytes = DocumentHtml::write(*document, options).toUtf8();
+        } else {
+            return QString(); // the preview, on the window's thread
         }
-        return QString();
+        return deliver(database, clock, user, recordOf(choice, reference, *count, document.get()), bytes,
+                       path, progress);
     };
 
     m_progress = new QProgressDialog(m_window);
@@ -183,24 +222,14 @@ void PrintRunner::done(const PrintChoice& choice, const QString& reference, cons
             return;
         }
     }
-    // Who printed what, when: printing personal data is a disclosure (Directive 2016/680 art. 25).
-    const bool summary = choice.document == PrintChoice::Document::Summary;
-    PrintRecord record;
-    record.document = summary ? QStringLiteral("summary") : QStringLiteral("status_report");
-    record.reference = summary ? reference : QString();
-    record.requests = *m_count;
-    record.withPersons = summary && choice.withPersons && m_document->section(QStringLiteral("persons"))
-        && m_document->section(QStringLiteral("persons"))->table.has_value();
-    record.language = choice.language;
-    const char* const formats[] = {"printer", "pdf", "html", "csv"}; // in the order of PrintChoice::Output
-    record.format = QLatin1String(formats[int(choice.output)]);
-    if (Status logged = PrintLog(m_database, m_clock).record(m_user, record); !logged.ok()) {
-        if (!path.isEmpty()) {
-            QFile::remove(path); // not left behind unlogged
+    if (choice.output == PrintChoice::Output::Preview) {
+        // Logged once printed; a file was logged by the job before it was written.
+        const PrintRecord record = recordOf(choice, reference, *m_count, m_document.get());
+        if (Status logged = PrintLog(m_database, m_clock).record(m_user, record); !logged.ok()) {
+            MessageBox::warning(m_window, tr("Print"), logged.message());
+            emit finished(QString());
+            return;
         }
-        MessageBox::warning(m_window, tr("Print"), logged.message());
-        emit finished(QString());
-        return;
     }
     if (choice.output == PrintChoice::Output::Preview) {
         emit finished(tr("The document was sent to the printer."));

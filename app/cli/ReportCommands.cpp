@@ -11,7 +11,7 @@
 #include "services/PrintLog.h"
 #include "services/RequestReader.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -118,54 +118,44 @@ private:
         return style;
     }
 
-    // Who printed what, when: printing personal data is a disclosure (Directive 2016/680 art. 25).
-    static Status record(CliContext& context, const User& actor, const PrintDocument& document,
-                         const PrintRecord& what)
-    {
-        PrintRecord record = what;
-        record.language = document.language;
-        return PrintLog(**context.database(), context.clock()).record(actor, record);
-    }
-
-    // A file whose printing cannot be logged is not left behind.
-    static int logged(CliContext& context, const User& actor, const PrintDocument& document,
-                      const PrintRecord& what, const QString& output)
-    {
-        const Status status = record(context, actor, document, what);
-        if (!status.ok()) {
-            QFile::remove(output);
-            return context.fail(status);
-        }
-        return Done;
-    }
-
-    static int write(CliContext& context, const PrintDocument& document, const QString& output,
-                     const QString& format)
+    // The document as the bytes of its file, and its number of pages (0 for HTML).
+    static Result<std::pair<QByteArray, int>> render(const PrintDocument& document, const QString& format)
     {
         if (format == QLatin1String("pdf")) {
             if (Status fonts = PrintFonts::ensure(); !fonts.ok()) {
-                return context.fail(fonts);
+                return fonts;
             }
-            Result<int> pages = DocumentRenderer(document).writePdf(output);
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            Result<int> pages = DocumentRenderer(document).writePdf(&buffer);
             if (!pages) {
-                return context.fail(pages.error());
+                return pages.error();
             }
-            context.out << tr("Wrote %1 (%Ln page(s)).", nullptr, *pages).arg(output) << Qt::endl;
-            return Done;
+            return std::make_pair(buffer.data(), *pages);
         }
         DocumentHtml::Options options;
         options.logoSource = DocumentHtml::dataUrl(document.logo);
-        return save(context, DocumentHtml::write(document, options).toUtf8(), output);
+        return std::make_pair(DocumentHtml::write(document, options).toUtf8(), 0);
     }
 
-    static int save(CliContext& context, const QByteArray& bytes, const QString& output)
+    // Logs the document, then writes it: printing personal data is a
+    // disclosure (Directive 2016/680 art. 25), and nothing leaves unlogged.
+    // Should the file then fail to be written, the log errs on the safe side.
+    static int deliver(CliContext& context, const User& actor, const PrintRecord& what,
+                       const QByteArray& bytes, int pages, const QString& output)
     {
+        if (Status logged = PrintLog(**context.database(), context.clock()).record(actor, what);
+            !logged.ok()) {
+            return context.fail(logged);
+        }
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             return context.fail(Error::storage(
                 tr("“%1” cannot be written: %2").arg(QFileInfo(output).fileName(), file.errorString())));
         }
-        context.out << tr("Wrote %1.").arg(output) << Qt::endl;
+        context.out << (pages > 0 ? tr("Wrote %1 (%Ln page(s)).", nullptr, pages).arg(output)
+                                  : tr("Wrote %1.").arg(output))
+                    << Qt::endl;
         return Done;
     }
 
@@ -188,18 +178,19 @@ private:
         }
         StatusSummary::Options options;
         options.withPersons = parser.isSet(QStringLiteral("with-persons"));
-        const PrintDocument document = StatusSummary::build(*request, options, language, *print);
-        const int written = write(context, document, output, format);
-        if (written != Done) {
-            return written;
+        Result<std::pair<QByteArray, int>> file
+            = render(StatusSummary::build(*request, options, language, *print), format);
+        if (!file) {
+            return context.fail(file.error());
         }
         PrintRecord what;
         what.document = QStringLiteral("summary");
         what.reference = request->reference;
         what.requests = 1;
         what.withPersons = options.withPersons && !request->persons.empty();
+        what.language = language.code();
         what.format = format;
-        return logged(context, *actor, document, what, output);
+        return deliver(context, *actor, what, file->first, file->second, output);
     }
 
     static int status(CliContext& context, const QCommandLineParser& parser, const DocumentLanguage& language,
@@ -238,23 +229,18 @@ private:
         if (!print) {
             return context.fail(print.error());
         }
-        PrintDocument document;
-        int written = Done;
-        if (format == QLatin1String("csv")) {
-            document.language = language.code();
-            written = save(context, StatusReport::csv(*rows, options, language, *print), output);
-        } else {
-            document = StatusReport::build(*rows, options, language, *print);
-            written = write(context, document, output, format);
-        }
-        if (written != Done) {
-            return written;
+        Result<std::pair<QByteArray, int>> file = format == QLatin1String("csv")
+            ? std::make_pair(StatusReport::csv(*rows, options, language, *print), 0)
+            : render(StatusReport::build(*rows, options, language, *print), format);
+        if (!file) {
+            return context.fail(file.error());
         }
         PrintRecord what;
         what.document = QStringLiteral("status_report");
         what.requests = int(rows->size());
+        what.language = language.code();
         what.format = format;
-        return logged(context, *actor, document, what, output);
+        return deliver(context, *actor, what, file->first, file->second, output);
     }
 };
 

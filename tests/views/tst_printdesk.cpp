@@ -8,6 +8,7 @@
 #include "PrintDialog.h"
 #include "PrintPreview.h"
 #include "TestDatabase.h"
+#include "services/PrintLog.h"
 #include "services/RequestService.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ private slots:
     void savesTheSummaryAsPdf();
     void previewsTheReportInTheLanguageChosen();
     void savesTheReportAsCsvAndHtml();
+    void savesLongReportsRatherThanPreviewingThem();
 
 private:
     struct Desk
@@ -163,6 +165,16 @@ void TestPrintDesk::savesTheSummaryAsPdf()
     const QByteArray pdf = file.readAll();
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.contains("NotoSerif"));
+    // Logged: who, which request, without its persons.
+    Result<std::vector<PrintRecord>> log
+        = PrintLog(desk.t.db(), desk.t.clock())
+              .list(desk.t.user(QStringLiteral("supervisor")), QDate(), QDate());
+    QVERIFY(log);
+    QCOMPARE(int(log->size()), 1);
+    QCOMPARE(log->front().reference, desk.reference);
+    QCOMPARE(log->front().user, QStringLiteral("officer"));
+    QCOMPARE(log->front().format, QStringLiteral("pdf"));
+    QVERIFY(!log->front().withPersons);
     // Cancelled at the file chooser: nothing is done.
     dialog = openPrintDialog(*desk.window);
     QVERIFY(dialog);
@@ -232,6 +244,20 @@ void TestPrintDesk::savesTheReportAsCsvAndHtml()
     const QByteArray text = page.readAll();
     QVERIFY(text.startsWith("<!DOCTYPE html>"));
     QVERIFY(text.contains("lang=\"en\""));
+}
+
+void TestPrintDesk::savesLongReportsRatherThanPreviewingThem()
+{
+    PrintDialog longer(QStringLiteral("IN-2026-0001"), PrintDialog::mostPreviewed + 1, QStringLiteral("en"),
+                       LocaleStyle());
+    auto* preview = longer.findChild<QPushButton*>(QStringLiteral("previewPushButton"));
+    QVERIFY(preview->isEnabled()); // the summary of one request
+    longer.findChild<QRadioButton*>(QStringLiteral("reportRadioButton"))->setChecked(true);
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(!preview->toolTip().isEmpty());
+    QVERIFY(longer.findChild<QPushButton*>(QStringLiteral("pdfPushButton"))->isEnabled());
+    PrintDialog shorter(QString(), PrintDialog::mostPreviewed, QStringLiteral("en"), LocaleStyle());
+    QVERIFY(shorter.findChild<QPushButton*>(QStringLiteral("previewPushButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestPrintDesk)

@@ -187,6 +187,16 @@ Result<int> DocumentRenderer::paint(QPagedPaintDevice* device, const Progress& p
     return pages;
 }
 
+Result<int> DocumentRenderer::writePdf(QIODevice* device, const Progress& progress)
+{
+    QPdfWriter writer(device);
+    writer.setPageLayout(defaultPageLayout());
+    writer.setResolution(300);
+    writer.setTitle(m_document.title);
+    writer.setCreator(QStringLiteral("Masar"));
+    return paint(&writer, progress);
+}
+
 Result<int> DocumentRenderer::writePdf(const QString& path, const Progress& progress)
 {
     QSaveFile file(path);
@@ -194,14 +204,7 @@ Result<int> DocumentRenderer::writePdf(const QString& path, const Progress& prog
         return Error::storage(
             tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     }
-    Result<int> pages = [&]() -> Result<int> {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(defaultPageLayout());
-        writer.setResolution(300);
-        writer.setTitle(m_document.title);
-        writer.setCreator(QStringLiteral("Masar"));
-        return paint(&writer, progress);
-    }();
+    Result<int> pages = writePdf(&file, progress);
     if (!pages) {
         file.cancelWriting();
         return pages;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -39,6 +40,8 @@ public:
     Result<int> paint(QPagedPaintDevice* device, const Progress& progress = {});
     // Writes a PDF; the file is replaced only once the whole document is written.
     Result<int> writePdf(const QString& path, const Progress& progress = {});
+    // Writes a PDF to a device open for writing (a buffer, a file).
+    Result<int> writePdf(QIODevice* device, const Progress& progress = {});
 
 private:
     PrintDocument m_document;
