@@ -68,6 +68,12 @@ QString overview()
 
 } // namespace
 
+QString CliApplication::commandOf(const QStringList& arguments)
+{
+    const int index = commandIndex(arguments);
+    return index < 0 ? QString() : arguments.at(index);
+}
+
 int CliApplication::run(const QStringList& arguments)
 {
     CliContext context;

@@ -13,6 +13,9 @@ class CliApplication
 public:
     // Runs one command line (arguments()[0] is the program) and returns the exit status.
     static int run(const QStringList& arguments);
+    // The command word of a command line: the first argument that is neither
+    // an option nor the value of a global option; empty when there is none.
+    static QString commandOf(const QStringList& arguments);
 };
 
 } // namespace Masar::Cli

@@ -54,6 +54,9 @@ public:
         if (arguments.isEmpty()) {
             return context.usage(tr("report needs “summary REF” or “status”."));
         }
+        if (arguments.first() != QLatin1String("summary") && arguments.first() != QLatin1String("status")) {
+            return context.usage(tr("“%1” is not a report: summary or status.").arg(arguments.first()));
+        }
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty()) {
             return context.usage(tr("report needs -o FILE: the file to write."));

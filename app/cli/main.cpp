@@ -15,25 +15,26 @@ namespace {
 // The other commands stay light.
 std::unique_ptr<QCoreApplication> application(int& argc, char* argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "report") == 0) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            }
-            // Qt's platform layer wants a runtime folder; a private one in the
-            // temporary folder when the session has none, as Qt would make,
-            // without its warning.
-            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-                const QString folder
-                    = QDir::temp().filePath(QStringLiteral("masar-runtime-%1").arg(getuid()));
-                if (QDir().mkpath(folder)) {
-                    QFile::setPermissions(
-                        folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
-                }
-            }
-            return std::make_unique<QGuiApplication>(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (Masar::Cli::CliApplication::commandOf(arguments) == QLatin1String("report")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         }
+        // Qt's platform layer wants a runtime folder; a private one in the
+        // temporary folder when the session has none, as Qt would make,
+        // without its warning.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString folder = QDir::temp().filePath(QStringLiteral("masar-runtime-%1").arg(getuid()));
+            if (QDir().mkpath(folder)) {
+                QFile::setPermissions(
+                    folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+            }
+        }
+        return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }
