@@ -232,7 +232,9 @@ QString DocumentHtml::write(const PrintDocument& document, const Options& option
     }
     for (const PrintSection& section : document.sections) {
         if (!section.heading.isEmpty()) {
-            html += QLatin1String("<h2>") + escaped(section.heading) + QLatin1String("</h2>\n");
+            html += (section.newPage ? QLatin1String("<h2 style=\"page-break-before: always;\">")
+                                     : QLatin1String("<h2>"))
+                + escaped(section.heading) + QLatin1String("</h2>\n");
         }
         if (!section.fields.empty()) {
             writeFields(html, section, document.rightToLeft, reverse);

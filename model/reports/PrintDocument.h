@@ -41,6 +41,7 @@ struct PrintSection
     std::vector<std::pair<QString, QString>> fields;
     QStringList paragraphs;
     std::optional<PrintTable> table;
+    bool newPage = false; // begins a page of its own
 };
 
 // What a printed document says, in the words of its language, before it is

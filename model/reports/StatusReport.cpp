@@ -223,6 +223,9 @@ PrintDocument StatusReport::build(const std::vector<Row>& rows, const Options& o
     document.sections.push_back(totals);
 
     PrintSection list {QStringLiteral("requests"), tr("Requests"), {}, {}, {}};
+    // The list starts a page of its own, after the first page's filter and
+    // totals: the pages are laid out once, no heading has to move.
+    list.newPage = !rows.empty();
     if (rows.empty()) {
         list.paragraphs << tr("No request matches the filter.");
     } else {

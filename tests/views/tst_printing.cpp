@@ -378,7 +378,14 @@ void TestPrinting::rowsStayWholeAcrossPages()
     // Known: Qt's table layout moves each cell's lines to the next page on its own, and an Arabic
     // line (Noto Naskh Arabic) is taller than a Latin one (Noto Serif): at the foot of a page the
     // Latin reference fits and the Arabic cells of its row go to the next page.
-    QEXPECT_FAIL("ar", "Qt breaks a row of mixed scripts across two pages", Continue);
+    // Whether it happens depends on where the pages fall, so an Arabic report is not held to it
+    // (a known limit, in docs/performance.md); Latin-script reports are.
+    if (qstrcmp(QTest::currentDataTag(), "ar") == 0) {
+        if (!alone.isEmpty()) {
+            qInfo("known limit, seen here: %s", qPrintable(alone.join(QStringLiteral("; "))));
+        }
+        return;
+    }
     QVERIFY2(alone.isEmpty(), qPrintable(alone.join(QLatin1Char('\n'))));
 }
 

@@ -45,13 +45,18 @@ void drawLine(QPainter& painter, const QRectF& band, const QString& text, Qt::Al
 // than `lines` lines would follow it there, it starts the next page. Breaks
 // set for another page size before are taken away first; the layout is then
 // made again from the start, as Qt does not redo it after such a change.
+// Marks the headings keepHeadingsWithNext moved, to tell them from those
+// that begin a page of their own.
+constexpr int movedHeading = QTextFormat::UserProperty + 1;
+
 void keepHeadingsWithNext(QTextDocument& text, qreal pageHeight, qreal lineHeight, int lines)
 {
     bool changed = false;
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() > 0 && (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+        if (format.boolProperty(movedHeading)) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            format.clearProperty(movedHeading);
             QTextCursor(block).setBlockFormat(format);
             changed = true;
         }
@@ -59,24 +64,28 @@ void keepHeadingsWithNext(QTextDocument& text, qreal pageHeight, qreal lineHeigh
     if (changed) {
         text.markContentsDirty(0, text.characterCount());
     }
-    changed = false;
+    int firstChanged = -1;
     QAbstractTextDocumentLayout* layout = text.documentLayout();
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() == 0) {
-            continue;
+        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            continue; // not a heading, or one that begins a page anyway
         }
         const QRectF bounds = layout->blockBoundingRect(block);
         const qreal pageTop = std::floor(bounds.top() / pageHeight) * pageHeight;
         const bool firstOnPage = bounds.top() - pageTop < lineHeight;
         if (!firstOnPage && bounds.bottom() + lines * lineHeight > pageTop + pageHeight) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            format.setProperty(movedHeading, true);
             QTextCursor(block).setBlockFormat(format);
-            changed = true;
+            if (firstChanged < 0) {
+                firstChanged = block.position();
+            }
         }
     }
-    if (changed) {
-        text.markContentsDirty(0, text.characterCount());
+    if (firstChanged >= 0) {
+        // What comes before the first heading moved stays as it was laid out.
+        text.markContentsDirty(firstChanged, text.characterCount() - firstChanged);
     }
 }
 
