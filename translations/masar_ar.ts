@@ -3830,6 +3830,14 @@
         <extracomment>%1 and %2 are dates.</extracomment>
         <translation>تنتهي الفترة في %1، قبل أن تبدأ في %2.</translation>
     </message>
+    <message>
+        <source>A status report names as many requests as it shows.</source>
+        <translation>يذكر تقرير الحالة من الطلبات بقدر ما يعرض.</translation>
+    </message>
+    <message>
+        <source>The print log cannot be read back.</source>
+        <translation>تتعذّر قراءة سجل الطباعة.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::PrintRunner</name>

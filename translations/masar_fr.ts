@@ -3670,6 +3670,14 @@
         <extracomment>%1 and %2 are dates.</extracomment>
         <translation>La période finit le %1, avant de commencer le %2.</translation>
     </message>
+    <message>
+        <source>A status report names as many requests as it shows.</source>
+        <translation>Un rapport de situation nomme autant de demandes qu&apos;il en montre.</translation>
+    </message>
+    <message>
+        <source>The print log cannot be read back.</source>
+        <translation>Le journal des impressions ne peut pas être relu.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::PrintRunner</name>

@@ -53,6 +53,16 @@ PrintRecord recordOf(const PrintChoice& choice, const QString& reference, int co
     return record;
 }
 
+PrintRecord recordOf(const PrintChoice& choice, const QString& reference,
+                     const std::vector<StatusReport::Row>& rows, const PrintDocument* document)
+{
+    PrintRecord record = recordOf(choice, reference, int(rows.size()), document);
+    for (const StatusReport::Row& row : rows) {
+        record.requestIds.push_back(row.id);
+    }
+    return record;
+}
+
 // Logs the document, then writes its file, in the job's thread: printing
 // personal data is a disclosure (Directive 2016/680 art. 25), and nothing
 // leaves unlogged. Should the file then fail to be written, the log errs on
@@ -128,8 +138,9 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
 
     m_document = std::make_shared<PrintDocument>();
     m_count = std::make_shared<int>(0);
+    m_ids = std::make_shared<std::vector<qint64>>();
     DatabaseJob::Work work = [choice, reference, filter, path, print = *print, document = m_document,
-                              count = m_count, clock = &m_clock,
+                              count = m_count, ids = m_ids, clock = &m_clock,
                               user = m_user](Database& database, const DatabaseJob::Progress& progress) {
         const DocumentLanguage language(choice.language, choice.style);
         if (choice.document == PrintChoice::Document::Summary) {
@@ -147,10 +158,13 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
             *count = int(rows->size());
             const StatusReport::Options options {filter, choice.grouping};
             if (choice.output == PrintChoice::Output::Csv) {
-                return deliver(database, clock, user, recordOf(choice, reference, *count, nullptr),
+                return deliver(database, clock, user, recordOf(choice, reference, *rows, nullptr),
                                StatusReport::csv(*rows, options, language, print), path, progress);
             }
             *document = StatusReport::build(*rows, options, language, print);
+            for (const StatusReport::Row& row : *rows) {
+                ids->push_back(row.id);
+            }
         }
         QByteArray bytes;
         if (choice.output == PrintChoice::Output::Pdf) {
@@ -166,8 +180,9 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
         } else {
             return QString(); // the preview, on the window's thread
         }
-        return deliver(database, clock, user, recordOf(choice, reference, *count, document.get()), bytes,
-                       path, progress);
+        PrintRecord record = recordOf(choice, reference, *count, document.get());
+        record.requestIds = *ids;
+        return deliver(database, clock, user, record, bytes, path, progress);
     };
 
     m_progress = new QProgressDialog(m_window);
@@ -224,7 +239,8 @@ void PrintRunner::done(const PrintChoice& choice, const QString& reference, cons
     }
     if (choice.output == PrintChoice::Output::Preview) {
         // Logged once printed; a file was logged by the job before it was written.
-        const PrintRecord record = recordOf(choice, reference, *m_count, m_document.get());
+        PrintRecord record = recordOf(choice, reference, *m_count, m_document.get());
+        record.requestIds = *m_ids;
         if (Status logged = PrintLog(m_database, m_clock).record(m_user, record); !logged.ok()) {
             MessageBox::warning(m_window, tr("Print"), logged.message());
             emit finished(QString());

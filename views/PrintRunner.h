@@ -49,6 +49,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<PrintDocument> m_document;
     std::shared_ptr<int> m_count;
+    std::shared_ptr<std::vector<qint64>> m_ids; // the requests of a report
 };
 
 } // namespace Masar

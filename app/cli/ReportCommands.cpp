@@ -241,6 +241,9 @@ private:
         PrintRecord what;
         what.document = QStringLiteral("status_report");
         what.requests = int(rows->size());
+        for (const StatusReport::Row& row : *rows) {
+            what.requestIds.push_back(row.id);
+        }
         what.language = language.code();
         what.format = format;
         return deliver(context, *actor, what, file->first, file->second, output);

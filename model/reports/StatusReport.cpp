@@ -151,6 +151,7 @@ StatusReport::read(const Database& database, const RequestFilter& filter, const 
     rows.reserve(std::size_t(total));
     Status status = reader.forEach(filter, RequestReader::Detail::Header, [&](const Request& request) {
         Row row;
+        row.id = request.id;
         row.reference = request.reference;
         row.direction = request.direction;
         row.partnerCountry

@@ -30,6 +30,7 @@ public:
     // One request as the report shows it.
     struct Row
     {
+        qint64 id = 0; // the stored request
         QString reference;
         Direction direction = Direction::Incoming;
         QString partnerCountry; // the other state: requesting for incoming, requested for outgoing

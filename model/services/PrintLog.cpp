@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Masar {
 
 PrintLog::PrintLog(Database& database, const Clock& clock)
@@ -39,6 +41,9 @@ Status PrintLog::record(const User& actor, const PrintRecord& record)
     }
     if (!summary && !record.reference.isEmpty()) {
         return Error::invalid(tr("A status report is of a list of requests: it names no single request."));
+    }
+    if (!record.requestIds.empty() && (summary || int(record.requestIds.size()) != record.requests)) {
+        return Error::invalid(tr("A status report names as many requests as it shows."));
     }
     if (record.requests < 0) {
         return Error::invalid(
@@ -72,6 +77,37 @@ Status PrintLog::record(const User& actor, const PrintRecord& record)
               .status();
         !status.ok()) {
         return status;
+    }
+    if (!record.requestIds.empty()) {
+        Result<QSqlQuery> last = Sql::exec(db, QStringLiteral("SELECT max(id) FROM print_log"));
+        if (!last) {
+            return last.error();
+        }
+        if (!last->next()) {
+            return Error::storage(tr("The print log cannot be read back."));
+        }
+        const QVariant printId = last->value(0);
+        // Many rows a statement, bound values only.
+        constexpr std::size_t batch = 200;
+        for (std::size_t start = 0; start < record.requestIds.size(); start += batch) {
+            const std::size_t end = std::min(record.requestIds.size(), start + batch);
+            QStringList rows;
+            QVariantList values;
+            for (std::size_t i = start; i < end; ++i) {
+                rows << QStringLiteral("(?, ?)");
+                values << printId << record.requestIds[i];
+            }
+            if (Status status
+                = Sql::exec(db,
+                            QStringLiteral("INSERT INTO print_log_requests (print_id, request_id) "
+                                           "VALUES %1")
+                                .arg(rows.join(QStringLiteral(", "))),
+                            values)
+                      .status();
+                !status.ok()) {
+                return status;
+            }
+        }
     }
     return transaction.commit();
 }

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <vector>
+
 namespace Masar {
 
 // One document printed or saved, as the print log keeps it (PrintLog).
@@ -16,6 +18,9 @@ struct PrintRecord
     bool withPersons = false; // whether it shows the persons of the requests
     QString language; // the document's language: "ar", "fr" or "en"
     QString format; // "pdf", "html", "csv" or "printer"
+    // The requests a status report showed (as many as `requests`), kept with
+    // the record; PrintLog::list does not read them back.
+    std::vector<qint64> requestIds;
 
     bool operator==(const PrintRecord& other) const
     {

@@ -504,6 +504,16 @@ CREATE TABLE print_log (
     statements << dialect.appendOnlyTable(QStringLiteral("print_log"));
     // The log is read by period, newest first.
     statements << QStringLiteral("CREATE INDEX print_log_by_printed_at ON print_log (printed_at, id)");
+    // The requests a status report showed: which references were disclosed,
+    // not only how many.
+    statements << QStringLiteral("CREATE TABLE print_log_requests (\n"
+                                 "    print_id INTEGER NOT NULL REFERENCES print_log (id),\n"
+                                 "    request_id INTEGER NOT NULL REFERENCES requests (id),\n"
+                                 "    PRIMARY KEY (print_id, request_id)\n"
+                                 ")");
+    statements << dialect.appendOnlyTable(QStringLiteral("print_log_requests"));
+    statements << QStringLiteral(
+        "CREATE INDEX print_log_requests_by_request ON print_log_requests (request_id)");
     return run(db, statements);
 }
 

@@ -112,6 +112,7 @@ private slots:
     void refusesBadRecordsAndWritesNothing();
     void onlyAdministratorsAndSupervisorsReadTheLog();
     void theLogIsAppendOnly();
+    void keepsTheRequestsAReportShowed();
     void aVersion3RegisterIsUpgraded();
 
 private:
@@ -463,6 +464,10 @@ void TestLetterhead::refusesBadRecordsAndWritesNothing_data()
     QTest::newRow("unknown language") << record << int(Error::Kind::Invalid) << QStringLiteral("“es”");
     record = report(-1);
     QTest::newRow("negative count") << record << int(Error::Kind::Invalid) << QStringLiteral("negative");
+    record = report(3);
+    record.requestIds = {1, 2};
+    QTest::newRow("fewer requests named than shown")
+        << record << int(Error::Kind::Invalid) << QStringLiteral("as many requests");
 }
 
 void TestLetterhead::refusesBadRecordsAndWritesNothing()
@@ -479,6 +484,40 @@ void TestLetterhead::refusesBadRecordsAndWritesNothing()
     QCOMPARE(int(refused.kind()), kind);
     QVERIFY2(refused.message().contains(said), qPrintable(refused.message()));
     QCOMPARE(m_db->rows(QStringLiteral("print_log")), 0);
+}
+
+void TestLetterhead::keepsTheRequestsAReportShowed()
+{
+    // More than one statement's worth of rows.
+    std::vector<qint64> ids;
+    for (int i = 0; i < 450; ++i) {
+        const QString reference = m_db->createIncomingTo(QStringLiteral("MA"), QDate(2026, 3, 2));
+        Result<QSqlQuery> id
+            = Sql::exec(m_db->db().connection(),
+                        QStringLiteral("SELECT id FROM requests WHERE reference = ?"), {reference});
+        QVERIFY(id && id->next());
+        ids.push_back(id->value(0).toLongLong());
+    }
+    PrintRecord record = report(int(ids.size()));
+    record.requestIds = ids;
+    PrintLog log(m_db->db(), m_db->clock());
+    QVERIFY(log.record(m_db->user(QStringLiteral("supervisor")), report(0)).ok());
+    const Status recorded = log.record(m_db->user(QStringLiteral("supervisor")), record);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.fullText()));
+    Result<QSqlQuery> kept
+        = Sql::exec(m_db->db().connection(),
+                    QStringLiteral("SELECT k.request_id FROM print_log_requests k JOIN print_log p "
+                                   "ON p.id = k.print_id WHERE p.request_count = 450 "
+                                   "ORDER BY k.request_id"));
+    QVERIFY(kept);
+    std::vector<qint64> found;
+    while (kept->next()) {
+        found.push_back(kept->value(0).toLongLong());
+    }
+    QCOMPARE(found, ids);
+    QCOMPARE(m_db->rows(QStringLiteral("print_log_requests")), 450);
+    // As append-only as the log.
+    QVERIFY(!Sql::exec(m_db->db().connection(), QStringLiteral("DELETE FROM print_log_requests")));
 }
 
 void TestLetterhead::onlyAdministratorsAndSupervisorsReadTheLog()

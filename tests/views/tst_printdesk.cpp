@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 #include "services/PrintLog.h"
 #include "services/RequestService.h"
+#include "storage/Sql.h"
 
 #include <QAction>
 #include <QApplication>
@@ -244,6 +245,13 @@ void TestPrintDesk::savesTheReportAsCsvAndHtml()
     const QByteArray text = page.readAll();
     QVERIFY(text.startsWith("<!DOCTYPE html>"));
     QVERIFY(text.contains("lang=\"en\""));
+    // Both logged with the two requests they showed.
+    Result<QSqlQuery> kept
+        = Sql::exec(desk.t.db().connection(),
+                    QStringLiteral("SELECT count(*), count(DISTINCT request_id) FROM print_log_requests"));
+    QVERIFY(kept && kept->next());
+    QCOMPARE(kept->value(0).toInt(), 4);
+    QCOMPARE(kept->value(1).toInt(), 2);
 }
 
 void TestPrintDesk::savesLongReportsRatherThanPreviewingThem()
