@@ -199,13 +199,9 @@ private:
     static int status(CliContext& context, const QCommandLineParser& parser, const DocumentLanguage& language,
                       const QString& output, const QString& format)
     {
-        Result<RequestFilter> filter = RequestOptions::filter(parser);
+        Result<RequestFilter> filter = RequestOptions::listFilter(parser, context.clock());
         if (!filter) {
             return context.usage(filter.error().message());
-        }
-        if (Status deadline = RequestOptions::readDeadlineOptions(parser, context.clock(), &*filter);
-            !deadline.ok()) {
-            return context.usage(deadline.message());
         }
         StatusReport::Options options;
         options.filter = *filter;

@@ -368,13 +368,9 @@ public:
         if (parser.positionalArguments().size() > 1) {
             return context.usage(tr("list takes options only."));
         }
-        Result<RequestFilter> filter = RequestOptions::filter(parser);
+        Result<RequestFilter> filter = RequestOptions::listFilter(parser, context.clock());
         if (!filter) {
             return context.usage(filter.error().message());
-        }
-        if (Status deadline = RequestOptions::readDeadlineOptions(parser, context.clock(), &*filter);
-            !deadline.ok()) {
-            return context.usage(deadline.message());
         }
         Result<QString> format = RequestOptions::format(
             parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});

@@ -64,6 +64,18 @@ void RequestOptions::addDeadlineOptions(QCommandLineParser& parser)
          QStringLiteral("N")});
 }
 
+Result<RequestFilter> RequestOptions::listFilter(const QCommandLineParser& parser, const Clock& clock)
+{
+    Result<RequestFilter> filter = RequestOptions::filter(parser);
+    if (!filter) {
+        return filter;
+    }
+    if (Status deadline = readDeadlineOptions(parser, clock, &*filter); !deadline.ok()) {
+        return deadline;
+    }
+    return filter;
+}
+
 Status RequestOptions::readDeadlineOptions(const QCommandLineParser& parser, const Clock& clock,
                                            RequestFilter* filter)
 {

@@ -27,6 +27,8 @@ public:
     // Sets the filter's range; a usage message when a value is not valid.
     static Status readDeadlineOptions(const QCommandLineParser& parser, const Clock& clock,
                                       RequestFilter* filter);
+    // The filter of list and report status: the filter options and the deadline ones.
+    static Result<RequestFilter> listFilter(const QCommandLineParser& parser, const Clock& clock);
     // --format among `allowed`, defaulting to the first.
     static void addFormatOption(QCommandLineParser& parser, const QStringList& allowed);
     static Result<QString> format(const QCommandLineParser& parser, const QStringList& allowed);
