@@ -1218,10 +1218,6 @@
         </translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>كُتب %1.</translation>
     </message>
@@ -2620,10 +2616,6 @@
         <source>Printing was stopped.</source>
         <translation>أُوقفت الطباعة.</translation>
     </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
-    </message>
 </context>
 <context>
     <name>Masar::FormDialog</name>
@@ -3841,10 +3833,6 @@
 </context>
 <context>
     <name>Masar::PrintRunner</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
-    </message>
     <message>
         <source>%1-status-summary</source>
         <translation>%1-ملخص-الحالة</translation>
@@ -5202,6 +5190,14 @@
     <message>
         <source>Set</source>
         <translation>تحديد</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::SavedFile</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <extracomment>%1 a file&apos;s name, %2 why.</extracomment>
+        <translation>تتعذّر كتابة «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -1170,10 +1170,6 @@
         </translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -2504,10 +2500,6 @@
         <source>Printing was stopped.</source>
         <translation>L&apos;impression a été arrêtée.</translation>
     </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
 </context>
 <context>
     <name>Masar::FormDialog</name>
@@ -3681,10 +3673,6 @@
 </context>
 <context>
     <name>Masar::PrintRunner</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
     <message>
         <source>%1-status-summary</source>
         <translation>%1-fiche-de-situation</translation>
@@ -4998,6 +4986,14 @@
     <message>
         <source>Set</source>
         <translation>Fixer</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::SavedFile</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <extracomment>%1 a file&apos;s name, %2 why.</extracomment>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>

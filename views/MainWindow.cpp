@@ -30,6 +30,7 @@
 #include "services/DeadlineRefreshJob.h"
 #include "services/DeadlineRefresher.h"
 #include "services/DeadlineSettings.h"
+#include "services/LetterheadSettings.h"
 #include "services/OverdueNotice.h"
 #include "services/RequestAmendment.h"
 #include "services/RequestList.h"
@@ -200,8 +201,8 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_calendarsAction->setEnabled(user.role == Role::Administrator);
     // So is the letterhead of printed documents.
     m_settingsMenu->addAction(m_letterheadAction);
-    m_letterheadAction->setVisible(user.role == Role::Administrator);
-    m_letterheadAction->setEnabled(user.role == Role::Administrator);
+    m_letterheadAction->setVisible(LetterheadSettings::mayChange(user.role));
+    m_letterheadAction->setEnabled(LetterheadSettings::mayChange(user.role));
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -1076,7 +1077,7 @@ void MainWindow::showCalendars()
 
 void MainWindow::showLetterhead()
 {
-    if (m_user.role != Role::Administrator) {
+    if (!LetterheadSettings::mayChange(m_user.role)) {
         return;
     }
     auto* dialog = new LetterheadDialog(m_database, m_user, m_clock, this);

@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/DocumentLanguage.h"
 #include "core/Iso8601.h"
+#include "io/SavedFile.h"
 #include "reports/DocumentHtml.h"
 #include "reports/StatusSummary.h"
 #include "services/PrintLog.h"
@@ -20,21 +21,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QSaveFile>
 
 namespace Masar {
 
 namespace {
-
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return PrintRunner::tr("“%1” cannot be written: %2")
-            .arg(QFileInfo(path).fileName(), file.errorString());
-    }
-    return QString();
-}
 
 // What the print log keeps of a document printed or saved.
 PrintRecord recordOf(const PrintChoice& choice, const QString& reference, int count,
@@ -76,7 +66,8 @@ QString deliver(Database& database, const Clock* clock, const User& user, const 
     if (Status logged = PrintLog(database, *clock).record(user, record); !logged.ok()) {
         return logged.message();
     }
-    return writeFile(path, bytes);
+    const Status written = SavedFile::write(path, bytes);
+    return written.ok() ? QString() : written.message();
 }
 
 } // namespace

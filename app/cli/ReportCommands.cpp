@@ -5,6 +5,7 @@
 #include "core/DocumentLanguage.h"
 #include "core/LocaleText.h"
 #include "core/Translations.h"
+#include "io/SavedFile.h"
 #include "reports/DocumentHtml.h"
 #include "reports/StatusReport.h"
 #include "reports/StatusSummary.h"
@@ -13,7 +14,6 @@
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Masar::Cli {
 
@@ -151,10 +151,8 @@ private:
             !logged.ok()) {
             return context.fail(logged);
         }
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return context.fail(Error::storage(
-                tr("“%1” cannot be written: %2").arg(QFileInfo(output).fileName(), file.errorString())));
+        if (Status written = SavedFile::write(output, bytes); !written.ok()) {
+            return context.fail(written);
         }
         context.out << (pages > 0 ? tr("Wrote %1 (%Ln page(s)).", nullptr, pages).arg(output)
                                   : tr("Wrote %1.").arg(output))

@@ -1,5 +1,7 @@
 #include "DocumentHtml.h"
 
+#include "services/LetterheadSettings.h"
+
 #include <algorithm>
 
 namespace Masar {
@@ -186,12 +188,11 @@ QString DocumentHtml::printable(const QString& text)
 
 QString DocumentHtml::dataUrl(const QByteArray& image)
 {
-    if (image.isEmpty()) {
-        return QString();
+    const Result<QString> type = LetterheadSettings::logoMediaType(image);
+    if (!type) {
+        return QString(); // none, or not a logo the letterhead would have kept
     }
-    const QString type
-        = image.startsWith("\x89PNG") ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
-    return QStringLiteral("data:%1;base64,%2").arg(type, QString::fromLatin1(image.toBase64()));
+    return QStringLiteral("data:%1;base64,%2").arg(*type, QString::fromLatin1(image.toBase64()));
 }
 
 QString DocumentHtml::write(const PrintDocument& document, const Options& options)

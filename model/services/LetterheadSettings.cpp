@@ -196,7 +196,7 @@ Result<Letterhead> LetterheadSettings::read() const
 
 Status LetterheadSettings::change(const User& actor, const Letterhead& letterhead)
 {
-    if (actor.role != Role::Administrator) {
+    if (!mayChange(actor.role)) {
         return Error::forbidden(
             tr("Only an administrator may change the letterhead. You are: %1.").arg(labelOf(actor.role)));
     }

@@ -37,6 +37,8 @@ public:
     // "image/jpeg"), or why they are no logo: empty, too large, not a PNG or
     // JPEG image.
     static Result<QString> logoMediaType(const QByteArray& bytes);
+    // Whether a role may change the letterhead: administrators only.
+    static bool mayChange(Role role) { return role == Role::Administrator; }
     // The bytes of a logo file, checked as logoMediaType() checks them.
     static Result<QByteArray> readLogoFile(const QString& path);
     // A language's name, for messages ("Arabic").

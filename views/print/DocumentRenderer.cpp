@@ -1,15 +1,15 @@
 #include "DocumentRenderer.h"
 
 #include "PrintFonts.h"
+#include "io/SavedFile.h"
 #include "reports/DocumentHtml.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFileInfo>
+#include <QBuffer>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -208,19 +208,15 @@ Result<int> DocumentRenderer::writePdf(QIODevice* device, const Progress& progre
 
 Result<int> DocumentRenderer::writePdf(const QString& path, const Progress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::storage(
-            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    }
-    Result<int> pages = writePdf(&file, progress);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    Result<int> pages = writePdf(&buffer, progress);
     if (!pages) {
-        file.cancelWriting();
         return pages;
     }
-    if (!file.commit()) {
-        return Error::storage(
-            tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (Status written = SavedFile::write(path, bytes); !written.ok()) {
+        return written;
     }
     return pages;
 }
