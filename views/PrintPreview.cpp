@@ -1,7 +1,9 @@
 #include "PrintPreview.h"
 
 #include "DocumentRenderer.h"
+#include "MessageBox.h"
 
+#include <QCoreApplication>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
@@ -27,9 +29,18 @@ bool PrintPreview::show(QWidget* parent, DocumentRenderer& renderer)
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.resize(900, 1000);
+    // The preview paints on screen, then on the printer once the user prints:
+    // a failure to paint on the printer means nothing was printed, and is said.
+    Status painted;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&renderer](QPrinter* target) { renderer.paint(target); });
-    return dialog.exec() == QDialog::Accepted;
+                     [&renderer, &painted](QPrinter* target) { painted = renderer.paint(target).status(); });
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (printed && !painted.ok()) {
+        MessageBox::warning(parent, QCoreApplication::translate("Masar::PrintPreview", "Print"),
+                            painted.message());
+        return false;
+    }
+    return printed;
 }
 
 void PrintPreview::setHandler(Handler instead)

@@ -14,7 +14,8 @@ class DocumentRenderer;
 class PrintPreview
 {
 public:
-    // Returns true when the user printed from the preview.
+    // Returns true when the user printed from the preview; false when they
+    // closed it, or when the printer could not be painted on (said in a box).
     static bool show(QWidget* parent, DocumentRenderer& renderer);
 
     using Handler = std::function<bool(DocumentRenderer& renderer)>;

@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace Masar {
@@ -14,6 +16,27 @@ Error::Error(Kind kind, QString message, QStringList details)
 Error Error::invalid(const QString& message, const QStringList& details)
 {
     return Error(Kind::Invalid, message, details);
+}
+
+Error Error::invalidFields(const QString& message, std::vector<FieldProblem> problems)
+{
+    Error error(Kind::Invalid, message, describe(problems));
+    error.m_fields = std::move(problems);
+    return error;
+}
+
+QStringList Error::describe(const std::vector<FieldProblem>& problems, const QString& label)
+{
+    QStringList lines;
+    for (const FieldProblem& problem : problems) {
+        // Translated here rather than through tr(): lupdate does not read the
+        // class name after the [[nodiscard]] attribute.
+        lines << (label.isEmpty() ? QCoreApplication::translate("Masar::Error", "field “%1”: %2")
+                                        .arg(problem.field, problem.message)
+                                  : QCoreApplication::translate("Masar::Error", "%1, field “%2”: %3")
+                                        .arg(label, problem.field, problem.message));
+    }
+    return lines;
 }
 
 Error Error::notAllowed(const QString& message)
@@ -39,6 +62,11 @@ Error Error::conflict(const QString& message)
 Error Error::storage(const QString& message)
 {
     return Error(Kind::Storage, message);
+}
+
+Error Error::unchanged(const QString& message)
+{
+    return Error(Kind::Unchanged, message);
 }
 
 QString Error::fullText() const

@@ -7,9 +7,10 @@
 
 namespace Masar {
 
-// A value or the Error that prevented it.
+// A value or the Error that prevented it. Never to be dropped unread: the
+// compiler warns (an error in Masar's build) when a Result is ignored.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -25,19 +26,31 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const { return *m_value; }
-    T& value() { return *m_value; }
-    const T& operator*() const { return *m_value; }
-    T& operator*() { return *m_value; }
-    const T* operator->() const { return &*m_value; }
-    T* operator->() { return &*m_value; }
-    T take() { return std::move(*m_value); }
+    // The value; asking for it when there is none is a bug (asserted in debug builds).
+    const T& value() const { return checked(); }
+    T& value() { return checked(); }
+    const T& operator*() const { return checked(); }
+    T& operator*() { return checked(); }
+    const T* operator->() const { return &checked(); }
+    T* operator->() { return &checked(); }
+    T take() { return std::move(checked()); }
 
     const Error& error() const { return m_error; }
     // The outcome without the value: no error when there is a value.
     Error status() const { return ok() ? Error() : m_error; }
 
 private:
+    const T& checked() const
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result", "the value of a Result that holds an error");
+        return *m_value;
+    }
+    T& checked()
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result", "the value of a Result that holds an error");
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

@@ -96,12 +96,7 @@ QString at(const char* list, std::size_t index, const char* field)
 
 QStringList RequestValidator::describe(const QString& label, const std::vector<FieldProblem>& problems)
 {
-    QStringList lines;
-    for (const FieldProblem& problem : problems) {
-        lines << (label.isEmpty() ? tr("field “%1”: %2").arg(problem.field, problem.message)
-                                  : tr("%1, field “%2”: %3").arg(label, problem.field, problem.message));
-    }
-    return lines;
+    return Error::describe(problems, label);
 }
 
 Error RequestValidator::importRefused(QStringList problems)

@@ -10,14 +10,6 @@
 
 namespace Masar {
 
-// A problem with one field of a request, named as in the JSON format
-// ("requesting_country", "persons[2].role").
-struct FieldProblem
-{
-    QString field;
-    QString message;
-};
-
 // The rules a request's own fields must follow, whoever enters it (the GUI's
 // form, masar-cli new, an import). Rules that need the database (the assignee
 // exists, a linked reference exists) are checked by RequestService.

@@ -34,7 +34,10 @@ void ReadTransaction::end()
     }
     m_open = false;
     // Nothing was written: ending a read transaction cannot lose anything.
-    Sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    // Should it fail, the next transaction on this connection says why; the log says it now.
+    if (Result<QSqlQuery> ended = Sql::exec(m_db, QStringLiteral("ROLLBACK")); !ended) {
+        qWarning("Masar: ROLLBACK: %s", qPrintable(ended.error().message()));
+    }
 }
 
 } // namespace Masar

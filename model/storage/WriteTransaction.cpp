@@ -46,8 +46,10 @@ void WriteTransaction::rollback()
     }
     m_open = false;
     // A failed rollback leaves nothing more to do: SQLite has already rolled
-    // back (or will when the connection closes).
-    Sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    // back (or will when the connection closes). Said in the log all the same.
+    if (Result<QSqlQuery> ended = Sql::exec(m_db, QStringLiteral("ROLLBACK")); !ended) {
+        qWarning("Masar: ROLLBACK: %s", qPrintable(ended.error().message()));
+    }
 }
 
 } // namespace Masar

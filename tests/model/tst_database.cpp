@@ -71,7 +71,10 @@ QString createMasarDatabase(const QTemporaryDir& dir, const QString& name)
         qWarning() << db.error().message();
         return QString();
     }
-    Users(**db).bootstrap(QStringLiteral("admin"));
+    if (Result<bool> bootstrapped = Users(**db).bootstrap(QStringLiteral("admin")); !bootstrapped) {
+        qWarning() << bootstrapped.error().message();
+        return QString();
+    }
     return path;
 }
 

@@ -184,7 +184,11 @@ bool savePrinting(MainWindow& window, const QDir& output, const QString& languag
         printer.setPageLayout(DocumentRenderer::defaultPageLayout());
         QPrintPreviewDialog preview(&printer, &window);
         QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                         [&renderer](QPrinter* target) { renderer.paint(target); });
+                         [&renderer](QPrinter* target) {
+                             if (Result<int> pages = renderer.paint(target); !pages) {
+                                 qWarning() << pages.error().message();
+                             }
+                         });
         preview.resize(1000, 900);
         preview.show();
         QTest::qWait(200);
