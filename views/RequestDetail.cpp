@@ -8,12 +8,11 @@
 #include "PersonsEditor.h"
 #include "core/LocaleText.h"
 #include "deadlines/DeadlineStatus.h"
-#include "io/RequestFields.h"
+#include "services/HistoryText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -301,6 +300,45 @@ std::vector<FieldProblem> RequestDetail::showProblems(const std::vector<FieldPro
     return elsewhere;
 }
 
+void RequestDetail::setUsers(const std::vector<User>& users)
+{
+    m_users = users;
+    if (m_request) {
+        fillHistory(*m_request);
+    }
+}
+
+QString RequestDetail::personName(const QString& name) const
+{
+    for (const User& user : m_users) {
+        if (user.name == name && !user.displayName.isEmpty()) {
+            return user.displayName;
+        }
+    }
+    return name;
+}
+
+void RequestDetail::fillHistory(const Request& r)
+{
+    HistoryText::Style style;
+    style.date = [](const QDate& date) {
+        return QLocale().toString(date, QLocale::ShortFormat);
+    };
+    style.person = [this](const QString& name) {
+        return personName(name);
+    };
+    // Newest first: what happened last is what one looks for.
+    m_historyTable->setRowCount(int(r.history.size()));
+    for (int i = 0; i < int(r.history.size()); ++i) {
+        const HistoryEntry& e = r.history[r.history.size() - 1 - std::size_t(i)];
+        setRow(m_historyTable, i,
+               {timeText(e.at), personName(e.actor), labelOf(e.step), e.from ? labelOf(*e.from) : QString(),
+                labelOf(e.to), HistoryText::note(e, style)});
+    }
+    m_historyTable->resizeColumnsToContents();
+    m_historyTable->resizeRowsToContents();
+}
+
 void RequestDetail::fill(const Request& r)
 {
     if (!m_request) {
@@ -362,37 +400,7 @@ void RequestDetail::fill(const Request& r)
     m_attachButton->setVisible(mayAttach);
     m_openDocumentButton->setEnabled(false);
     m_saveDocumentButton->setEnabled(false);
-    // Newest first: what happened last is what one looks for.
-    m_historyTable->setRowCount(int(r.history.size()));
-    for (int i = 0; i < int(r.history.size()); ++i) {
-        const HistoryEntry& e = r.history[r.history.size() - 1 - std::size_t(i)];
-        QString reason = e.reason;
-        if (e.step == Step::Amend) {
-            // Which details changed, by their names in the form.
-            QStringList changed;
-            for (const QJsonValue& value : e.data.value(QStringLiteral("changed")).toArray()) {
-                const QString name = value.toString();
-                if (const RequestField* field = RequestFields::find(name)) {
-                    changed << RequestFields::label(*field);
-                } else if (name == QLatin1String("persons")) {
-                    changed << tr("Persons");
-                } else if (name == QLatin1String("measures")) {
-                    changed << tr("Measures");
-                } else if (name == QLatin1String("links")) {
-                    changed << tr("Links");
-                } else {
-                    changed << name;
-                }
-            }
-            const QString fields = tr("Changed: %1").arg(QLocale().createSeparatedList(changed));
-            reason = reason.isEmpty() ? fields : reason + QLatin1Char('\n') + fields;
-        }
-        setRow(m_historyTable, i,
-               {timeText(e.at), e.actor, labelOf(e.step), e.from ? labelOf(*e.from) : QString(),
-                labelOf(e.to), reason});
-    }
-    m_historyTable->resizeColumnsToContents();
-    m_historyTable->resizeRowsToContents();
+    fillHistory(r);
     m_tabs->setTabText(PersonsTab, tr("Persons (%1)").arg(QLocale().toString(int(r.persons.size()))));
     m_tabs->setTabText(DocumentsTab, tr("Documents (%1)").arg(QLocale().toString(int(r.documents.size()))));
     m_tabs->setTabText(LinksTab, tr("Links (%1)").arg(QLocale().toString(int(r.links.size()))));
@@ -417,7 +425,7 @@ void RequestDetail::retranslateUi()
     m_documentsTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Size"), tr("Added"), tr("By"), tr("SHA-256")});
     m_historyTable->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Reason")});
+        {tr("When"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Note")});
     m_attachButton->setText(tr("&Attach a file…"));
     m_openDocumentButton->setText(tr("&Open"));
     m_saveDocumentButton->setText(tr("Save a &copy…"));

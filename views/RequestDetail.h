@@ -4,6 +4,7 @@
 #include "domain/Request.h"
 #include "domain/RequestValidator.h"
 #include "domain/Workflow.h"
+#include "services/User.h"
 
 #include <QDate>
 #include <QWidget>
@@ -40,6 +41,8 @@ public:
 
     // Shows a request with the steps the user may take from its state.
     void setRequest(const Request& request, const std::vector<const Transition*>& steps, const QDate& today);
+    // The register's users: their names as shown in the history.
+    void setUsers(const std::vector<User>& users);
     // The deadline the request faces now (none: no deadline in its stage).
     void setDeadline(const std::optional<RequestDeadline>& deadline);
     void clear();
@@ -72,6 +75,9 @@ private:
     void fill(const Request& shown);
     void retranslateUi();
     void showDeadline();
+    void fillHistory(const Request& shown);
+    // A user's display name, else their login name.
+    QString personName(const QString& name) const;
 
     std::optional<Request> m_request;
     std::vector<const Transition*> m_steps;
@@ -100,6 +106,7 @@ private:
     QPushButton* m_saveDocumentButton;
     LinksEditor* m_links;
     QTableWidget* m_historyTable;
+    std::vector<User> m_users;
     QLabel* m_emptyLabel;
 };
 

@@ -131,13 +131,9 @@ public:
         if (!outcome) {
             return context.fail(outcome.error());
         }
-        QStringList changed;
-        for (const QJsonValue& name : outcome->entry.data.value(QStringLiteral("changed")).toArray()) {
-            changed << name.toString();
-        }
         context.out << QStringLiteral("%1: %2 (%3)")
                            .arg(outcome->reference, keyOf(outcome->entry.step),
-                                changed.join(QLatin1String(", ")))
+                                outcome->entry.changedFields().join(QLatin1String(", ")))
                     << Qt::endl;
         for (const QString& warning : outcome->warnings) {
             context.err << tr("Warning: %1").arg(warning) << Qt::endl;

@@ -4,6 +4,7 @@
 #include "deadlines/DeadlineEngine.h"
 #include "io/RequestFields.h"
 #include "io/TextTable.h"
+#include "services/HistoryText.h"
 #include "services/RequestService.h"
 
 #include <climits>
@@ -103,10 +104,15 @@ QString RequestText::show(const Request& r, const std::optional<RequestDeadline>
         }
     }
     text += tr("History:") + QLatin1Char('\n');
-    TextTable table({tr("when (UTC)"), tr("by"), tr("step"), tr("from"), tr("to"), tr("reason")});
+    TextTable table({tr("when (UTC)"), tr("by"), tr("step"), tr("from"), tr("to"), tr("note")});
+    HistoryText::Style style;
+    style.date = [](const QDate& date) {
+        return Iso8601::formatDate(date);
+    };
     for (const HistoryEntry& h : r.history) {
         table.addRow({Iso8601::formatTimestamp(h.at), h.actor, keyOf(h.step),
-                      h.from ? keyOf(*h.from) : QStringLiteral("-"), keyOf(h.to), h.reason});
+                      h.from ? keyOf(*h.from) : QStringLiteral("-"), keyOf(h.to),
+                      HistoryText::lines(h, style).join(QStringLiteral("; "))});
     }
     text += table.toString();
     return text;

@@ -85,13 +85,6 @@ std::vector<const HistoryEntry*> extensionsOf(const Request& request, DeadlineKi
     return result;
 }
 
-QDate dateIn(const HistoryEntry& entry, StepField field)
-{
-    QDate date;
-    Iso8601::parseDate(entry.data.value(keyOf(field)).toString(), &date);
-    return date;
-}
-
 } // namespace
 
 DeadlineEngine::DeadlineEngine(DeadlineRules rules, CalendarFor calendarFor)
@@ -172,7 +165,7 @@ std::optional<RequestDeadline> DeadlineEngine::next(const Request& request) cons
     case State::InformationRequested:
         if (const HistoryEntry* asked
             = last(request, {Step::RequestInformation, Step::ReceiveInformationRequest})) {
-            const QDate replyBy = dateIn(*asked, StepField::ReplyBy);
+            const QDate replyBy = asked->date(StepField::ReplyBy);
             result = replyBy.isValid()
                 ? given(DeadlineKind::ReplyBy, *asked, replyBy)
                 : fromRule(request, DeadlineKind::ReplyBy, dayOf(*asked), false, false);
@@ -180,7 +173,7 @@ std::optional<RequestDeadline> DeadlineEngine::next(const Request& request) cons
         break;
     case State::Postponed:
         if (const HistoryEntry* postponed = last(request, {Step::Postpone})) {
-            const QDate review = dateIn(*postponed, StepField::ReviewDate);
+            const QDate review = postponed->date(StepField::ReviewDate);
             if (review.isValid()) {
                 result = given(DeadlineKind::Review, *postponed, review);
             }
@@ -221,7 +214,7 @@ std::optional<RequestDeadline> DeadlineEngine::next(const Request& request) cons
     const std::vector<const HistoryEntry*> extensions = extensionsOf(request, result->kind);
     if (!extensions.empty()) {
         const HistoryEntry* extended = extensions.back();
-        const QDate to = dateIn(*extended, StepField::NewDeadline);
+        const QDate to = extended->date(StepField::NewDeadline);
         if (to.isValid()) {
             const DeadlineKind kind = result->kind;
             RequestDeadline extension = given(kind, *extended, to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Codes.h"
+#include "HistoryEntry.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -52,25 +53,6 @@ struct Link
     QString kind; // Codes::linkKinds()
 
     bool operator==(const Link& other) const { return reference == other.reference && kind == other.kind; }
-};
-
-// One line of a request's history. Append-only.
-struct HistoryEntry
-{
-    QDateTime at; // UTC
-    Step step = Step::Import;
-    std::optional<State> from; // none when the request entered the register
-    State to = State::Received;
-    QString actor;
-    QString reason;
-    QJsonObject data;
-    qint64 id = 0; // the stored row, 0 until stored; not part of the request's content
-
-    bool operator==(const HistoryEntry& other) const
-    {
-        return at == other.at && step == other.step && from == other.from && to == other.to
-            && actor == other.actor && reason == other.reason && data == other.data;
-    }
 };
 
 // A file kept with a request, inside the database.

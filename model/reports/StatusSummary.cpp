@@ -5,6 +5,7 @@
 #include "deadlines/DeadlineRules.h"
 #include "deadlines/DeadlineStatus.h"
 #include "domain/Workflow.h"
+#include "services/HistoryText.h"
 
 namespace Masar {
 
@@ -153,9 +154,17 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
     PrintTable steps;
     steps.headers << tr("Date") << tr("Step") << tr("By") << tr("Note");
     steps.widths = {24, 22, 20, 34};
+    HistoryText::Style style;
+    style.locale = language.locale();
+    style.date = [&language](const QDate& date) {
+        return language.date(date);
+    };
+    style.person = [&context](const QString& name) {
+        return context.userName(name);
+    };
     for (const HistoryEntry& entry : r.history) {
         steps.rows.push_back({{language.date(entry.at.toLocalTime().date()), labelOf(entry.step),
-                               context.userName(entry.actor), entry.reason},
+                               context.userName(entry.actor), HistoryText::note(entry, style)},
                               PrintTable::RowKind::Plain,
                               false});
     }
