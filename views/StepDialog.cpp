@@ -7,6 +7,7 @@
 #include "core/Iso8601.h"
 #include "core/LocaleText.h"
 #include "io/DocumentFile.h"
+#include "io/RequestFields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -90,6 +91,11 @@ StepDialog::StepDialog(const Request& request, const Transition& row, const std:
 
 QWidget* StepDialog::editorFor(StepField field, const std::vector<User>& assignable)
 {
+    // The request's value now, where the step sets one of its fields.
+    const Assignment* assignment = m_row.assignment(field);
+    const RequestField* requestField
+        = assignment ? RequestFields::find(QLatin1String(assignment->requestField)) : nullptr;
+    const QString current = requestField ? RequestFields::get(*requestField, m_request) : QString();
     switch (StepFields::type(field)) {
     case FieldType::Date: {
         auto* edit = new QDateEdit(m_clock.today(), this);
@@ -98,31 +104,29 @@ QWidget* StepDialog::editorFor(StepField field, const std::vector<User>& assigna
     }
     case FieldType::Code: {
         auto* combo = new QComboBox(this);
-        if (field == StepField::Disposition) {
-            for (const QString& key : m_row.closingDispositions()) {
-                combo->addItem(Codes::dispositions().label(key), key);
-            }
-        } else if (field == StepField::Measure) {
-            for (std::size_t i = 0; i < m_request.measures.size(); ++i) {
-                const Measure& m = m_request.measures[i];
-                combo->addItem(QStringLiteral("%1. %2 (%3)")
-                                   .arg(QLocale().toString(int(i + 1)),
-                                        Codes::assistanceTypes().label(m.type),
-                                        Codes::measureStatuses().label(m.status)),
-                               QString::number(i + 1));
-            }
-        } else if (const CodeList* codes = StepFields::codes(field)) {
-            for (const CodeEntry& entry : codes->entries()) {
-                combo->addItem(codes->label(QLatin1String(entry.key)), QLatin1String(entry.key));
-            }
+        const CodeList* codes = StepFields::codes(field);
+        for (const QString& key : m_row.choices(field)) {
+            combo->addItem(codes->label(key), key);
         }
-        // The value the request has now is not a change: start elsewhere.
-        const QString current = field == StepField::Priority ? m_request.priority
-            : field == StepField::Confidentiality            ? m_request.confidentiality
-            : field == StepField::Channel                    ? m_request.channel
-                                                             : QString();
-        if (!current.isEmpty() && combo->count() > 1 && combo->currentData().toString() == current) {
-            combo->setCurrentIndex(1);
+        const int now = combo->findData(current);
+        if (assignment && assignment->how == Assign::MustChange) {
+            // The value the request has now is not a change: start elsewhere.
+            if (now == combo->currentIndex() && combo->count() > 1) {
+                combo->setCurrentIndex(1);
+            }
+        } else if (now >= 0) {
+            combo->setCurrentIndex(now);
+        }
+        return combo;
+    }
+    case FieldType::Measure: {
+        auto* combo = new QComboBox(this);
+        for (std::size_t i = 0; i < m_request.measures.size(); ++i) {
+            const Measure& m = m_request.measures[i];
+            combo->addItem(QStringLiteral("%1. %2 (%3)")
+                               .arg(QLocale().toString(int(i + 1)), Codes::assistanceTypes().label(m.type),
+                                    Codes::measureStatuses().label(m.status)),
+                           QString::number(i + 1));
         }
         return combo;
     }
@@ -135,7 +139,7 @@ QWidget* StepDialog::editorFor(StepField field, const std::vector<User>& assigna
     case FieldType::User: {
         auto* combo = new QComboBox(this);
         for (const User& user : assignable) {
-            if (user.name != m_request.assignee) {
+            if (user.name != current) {
                 combo->addItem(user.displayName.isEmpty()
                                    ? user.name
                                    : QStringLiteral("%1 (%2)").arg(user.displayName, user.name),
@@ -144,33 +148,34 @@ QWidget* StepDialog::editorFor(StepField field, const std::vector<User>& assigna
         }
         return combo;
     }
-    case FieldType::File: {
-        auto* button = new QPushButton(this);
-        connect(button, &QPushButton::clicked, this, [this, button]() {
-            const QString path = FileDialog::openFile(this, tr("Attach a document"));
-            if (path.isEmpty()) {
-                return;
-            }
-            Result<DocumentInput> document = DocumentFile::read(path);
-            if (!document) {
-                m_errorLabel->setText(document.error().message());
-                m_errorLabel->show();
-                return;
-            }
-            m_document = *document;
-            button->setText(m_document.name);
-        });
-        return button;
-    }
+    case FieldType::File:
+        return fileButton();
     case FieldType::Reference:
     case FieldType::Text:
         break;
     }
-    auto* edit = new QLineEdit(this);
-    if (field == StepField::ForeignReference) {
-        edit->setText(m_request.foreignReference);
-    }
+    auto* edit = new QLineEdit(current, this);
     return edit;
+}
+
+QPushButton* StepDialog::fileButton()
+{
+    auto* button = new QPushButton(this);
+    connect(button, &QPushButton::clicked, this, [this, button]() {
+        const QString path = FileDialog::openFile(this, tr("Attach a document"));
+        if (path.isEmpty()) {
+            return;
+        }
+        Result<DocumentInput> document = DocumentFile::read(path);
+        if (!document) {
+            m_errorLabel->setText(document.error().message());
+            m_errorLabel->show();
+            return;
+        }
+        m_document = *document;
+        button->setText(m_document.name);
+    });
+    return button;
 }
 
 QString StepDialog::valueOf(StepField field) const
@@ -277,10 +282,7 @@ void StepDialog::retranslateUi()
             QStringLiteral("<b>%1</b><br>%2").arg(step.toHtmlEscaped(), where.toHtmlEscaped()));
     }
     for (const auto& [field, label] : m_labels) {
-        QString name = codesOf<StepField>().label(keyOf(field));
-        if (!name.isEmpty()) {
-            name[0] = name[0].toUpper(); // the list's labels are lower-case words for sentences
-        }
+        const QString name = StepFields::title(field);
         //: A field the step cannot be taken without.
         label->setText(m_row.requires(field) ? tr("%1 (required):").arg(name) : tr("%1:").arg(name));
         if (auto* button = qobject_cast<QPushButton*>(m_editors.at(field));

@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Masar {
 
@@ -48,6 +49,7 @@ protected:
 
 private:
     QWidget* editorFor(StepField field, const std::vector<User>& assignable);
+    QPushButton* fileButton();
     QString valueOf(StepField field) const;
     void retranslateUi();
 

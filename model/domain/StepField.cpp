@@ -1,5 +1,9 @@
 #include "StepField.h"
 
+#include "core/Iso8601.h"
+
+#include <QLocale>
+
 namespace Masar {
 
 template<>
@@ -56,8 +60,9 @@ FieldType type(StepField field)
         return FieldType::Reference;
     case StepField::Document:
         return FieldType::File;
-    case StepField::Article:
     case StepField::Measure:
+        return FieldType::Measure;
+    case StepField::Article:
     case StepField::ToAuthority:
     case StepField::AuthorityReference:
     case StepField::ForeignReference:
@@ -65,6 +70,47 @@ FieldType type(StepField field)
         return FieldType::Text;
     }
     return FieldType::Text;
+}
+
+bool isPastDate(StepField field)
+{
+    return field == StepField::SentOn;
+}
+
+QString title(StepField field)
+{
+    QString name = labelOf(field);
+    if (!name.isEmpty()) {
+        name[0] = name[0].toUpper(); // the list's labels are lower-case words for sentences
+    }
+    return name;
+}
+
+QString valueText(StepField field, const QString& value)
+{
+    const CodeList* list = codes(field);
+    switch (type(field)) {
+    case FieldType::Code:
+        return list->label(value);
+    case FieldType::CodeSet: {
+        QStringList labels;
+        for (const QString& code : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            labels << list->label(code.trimmed());
+        }
+        return QLocale().createSeparatedList(labels);
+    }
+    case FieldType::Date: {
+        QDate date;
+        return Iso8601::parseDate(value, &date) ? QLocale().toString(date, QLocale::LongFormat) : value;
+    }
+    case FieldType::Text:
+    case FieldType::User:
+    case FieldType::Reference:
+    case FieldType::Measure:
+    case FieldType::File:
+        break;
+    }
+    return value;
 }
 
 const CodeList* codes(StepField field)

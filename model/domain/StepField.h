@@ -36,6 +36,7 @@ enum class FieldType {
     CodeSet, // one or more codes of a list, comma-separated
     User, // a user name
     Reference, // one of our request references
+    Measure, // one of the request's measures: its number (from 1), or its type when only one has it
     File // a document: a name, a media type and its bytes
 };
 
@@ -45,6 +46,14 @@ const CodeList& codesOf<StepField>();
 namespace StepFields {
 
 FieldType type(StepField field);
+// A date field that says when something was done (the day a request was
+// sent): today or before. The others say when something is due: after today.
+bool isPastDate(StepField field);
+// The field's label as a heading or a form's label: "Reply-by date".
+QString title(StepField field);
+// A value of the field as stored, in words: a code's label, the labels of a
+// list of codes, a date in the current locale; other values as they are.
+QString valueText(StepField field, const QString& value);
 // The list a Code or CodeSet field takes its values from.
 const CodeList* codes(StepField field);
 // The masar-cli option that carries the field (without "--"). Every date field

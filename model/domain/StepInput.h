@@ -32,6 +32,9 @@ struct StepInput
     // The step's date, whichever date field the step takes (reply-by, review
     // date, date sent, new deadline): what `masar-cli step --date` gives.
     QString date;
+    // The request's revision() as the user saw it when choosing the step:
+    // the step is refused if the request changed since. 0: not checked.
+    qint64 revision = 0;
 
     StepInput& set(StepField field, const QString& value)
     {

@@ -34,6 +34,8 @@ constexpr bool r = false;
 using S = State;
 using F = StepField;
 using C = ClockEffect;
+using A = Assign;
+constexpr Guard NoGuard = Guard::None;
 
 } // namespace
 
@@ -41,13 +43,13 @@ using C = ClockEffect;
 const std::vector<Transition>& Workflow::table()
 {
     static const std::vector<Transition> rows = {
-//   direction  step                          from                                              target           to                 disposition    choices          roles        reason  required fields                       optional fields                          clock
+//   direction  step                          from                                              target           to                 disposition    choices          roles        reason  required fields                       optional fields                          clock  [guard, the request fields it sets, what else it does]
     // incoming: we are the requested state
     {In,   Step::LogReceipt,               Creation,                                             Target::Fixed,    S::Received,        nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
     {In,   Step::Register,                 set(S::Received),                                     Target::Fixed,    S::Registered,      nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
     {In,   Step::ReturnDeficient,          set(S::Received),                                     Target::Fixed,    S::Closed,          "returned",    {},              Officers,    R, 0,                                      0,                                      C::Stop},
     {In,   Step::Forward,                  set(S::Received, S::Registered),                      Target::Fixed,    S::Closed,          "forwarded",   {},              Officers,    R, set(F::ToAuthority),                    0,                                      C::Stop},
-    {In,   Step::CloseAsDuplicate,         set(S::Received, S::Registered, S::UnderReview),      Target::Fixed,    S::Closed,          "duplicate",   {},              Officers,    R, set(F::DuplicateOf),                    0,                                      C::Stop},
+    {In,   Step::CloseAsDuplicate,         set(S::Received, S::Registered, S::UnderReview),      Target::Fixed,    S::Closed,          "duplicate",   {},              Officers,    R, set(F::DuplicateOf),                    0,                                      C::Stop, NoGuard, {}, StepAction::LinkDuplicate},
     {In,   Step::StartReview,              set(S::Registered),                                   Target::Fixed,    S::UnderReview,     nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
     {In,   Step::RequestInformation,       set(S::UnderReview),                                  Target::Fixed,    S::AwaitingInformation, nullptr,   {},              Officers,    R, 0,                                      set(F::ReplyBy),                        C::Pause},
     {In,   Step::InformationReceived,      set(S::AwaitingInformation),                          Target::Fixed,    S::UnderReview,     nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
@@ -57,17 +59,17 @@ const std::vector<Transition>& Workflow::table()
     {In,   Step::Refuse,                   set(S::UnderReview, S::Consultation),                 Target::Fixed,    S::Closed,          "refused",     {},              Supervisors, R, set(F::RefusalGrounds, F::Article),     0,                                      C::Stop},
     {In,   Step::Postpone,                 set(S::Accepted, S::InExecution),                     Target::Fixed,    S::Postponed,       nullptr,       {},              Supervisors, R, set(F::ReviewDate),                     0,                                      C::Pause},
     {In,   Step::Resume,                   set(S::Postponed),                                    Target::Previous, S::Closed,          nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
-    {In,   Step::TransmitForExecution,     set(S::Accepted),                                     Target::Fixed,    S::InExecution,     nullptr,       {},              Officers,    r, set(F::ToAuthority),                    set(F::AuthorityReference),             C::None},
+    {In,   Step::TransmitForExecution,     set(S::Accepted),                                     Target::Fixed,    S::InExecution,     nullptr,       {},              Officers,    r, set(F::ToAuthority),                    set(F::AuthorityReference),             C::None, NoGuard, {{F::ToAuthority, "executing_authority"}, {F::AuthorityReference, "executing_reference"}}},
     {In,   Step::RecordPartialResults,     set(S::InExecution),                                  Target::Fixed,    S::PartiallyExecuted, nullptr,     {},              Officers,    R, 0,                                      0,                                      C::None},
     {In,   Step::CompleteExecution,        set(S::InExecution, S::PartiallyExecuted),            Target::Fixed,    S::Executed,        nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None, Guard::MeasuresResolved},
     {In,   Step::SendResults,              set(S::Executed, S::PartiallyExecuted),               Target::Fixed,    S::ResultsSent,     nullptr,       {},              Officers,    r, 0,                                      set(F::Conditions),                     C::Stop},
-    {In,   Step::Close,                    set(S::ResultsSent),                                  Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop},
+    {In,   Step::Close,                    set(S::ResultsSent),                                  Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop, NoGuard, {{F::Disposition, "disposition"}}},
     // outgoing: we are the requesting state
     {Out,  Step::CreateDraft,              Creation,                                             Target::Fixed,    S::Draft,           nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
     {Out,  Step::SendForTranslation,       set(S::Draft),                                        Target::Fixed,    S::InTranslation,   nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Start},
-    {Out,  Step::Send,                     set(S::Draft, S::InTranslation),                      Target::Fixed,    S::Sent,            nullptr,       {},              Officers,    r, 0,                                      set(F::Channel, F::SentOn),             C::Start},
-    {Out,  Step::RecordAcknowledgement,    set(S::Sent),                                         Target::Fixed,    S::Acknowledged,    nullptr,       {},              Officers,    r, 0,                                      set(F::ForeignReference),               C::None},
-    {Out,  Step::RecordExecutionAbroad,    set(S::Sent, S::Acknowledged),                        Target::Fixed,    S::InExecutionAbroad, nullptr,     {},              Officers,    r, 0,                                      set(F::ForeignReference),               C::Start},
+    {Out,  Step::Send,                     set(S::Draft, S::InTranslation),                      Target::Fixed,    S::Sent,            nullptr,       {},              Officers,    r, 0,                                      set(F::Channel, F::SentOn),             C::Start, NoGuard, {{F::Channel, "channel"}, {F::SentOn, "sent_on", A::TodayUnlessGiven}}},
+    {Out,  Step::RecordAcknowledgement,    set(S::Sent),                                         Target::Fixed,    S::Acknowledged,    nullptr,       {},              Officers,    r, 0,                                      set(F::ForeignReference),               C::None, NoGuard, {{F::ForeignReference, "foreign_reference"}}},
+    {Out,  Step::RecordExecutionAbroad,    set(S::Sent, S::Acknowledged),                        Target::Fixed,    S::InExecutionAbroad, nullptr,     {},              Officers,    r, 0,                                      set(F::ForeignReference),               C::Start, NoGuard, {{F::ForeignReference, "foreign_reference"}}},
     {Out,  Step::ReceiveInformationRequest, set(S::Sent, S::Acknowledged, S::InExecutionAbroad), Target::Fixed,    S::InformationRequested, nullptr,  {},              Officers,    R, 0,                                      set(F::ReplyBy),                        C::Pause},
     {Out,  Step::ReplyToInformationRequest, set(S::InformationRequested),                        Target::Previous, S::Closed,          nullptr,       {},              Officers,    r, 0,                                      0,                                      C::Resume},
     {Out,  Step::RecordPostponementAbroad, set(S::Sent, S::Acknowledged, S::InExecutionAbroad),  Target::Fixed,    S::PostponedAbroad, nullptr,       {},              Officers,    R, 0,                                      set(F::ReviewDate),                     C::Pause},
@@ -77,18 +79,18 @@ const std::vector<Transition>& Workflow::table()
     {Out,  Step::ForwardResults,           set(S::ResultsReceived),                              Target::Fixed,    S::ResultsForwarded, nullptr,      {},              Officers,    r, set(F::ToAuthority),                    0,                                      C::Stop},
     {Out,  Step::RecordRefusalAbroad,      set(S::Sent, S::Acknowledged, S::InExecutionAbroad, S::InformationRequested, S::PostponedAbroad),
                                                                                                  Target::Fixed,    S::Closed,          "refused",     {},              Officers,    R, 0,                                      set(F::RefusalGrounds, F::Article),     C::Stop},
-    {Out,  Step::Close,                    set(S::ResultsForwarded),                             Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop},
+    {Out,  Step::Close,                    set(S::ResultsForwarded),                             Target::Fixed,    S::Closed,          nullptr,       {"executed", "partially_executed"}, Supervisors, r, set(F::Disposition),    0,                                      C::Stop, NoGuard, {{F::Disposition, "disposition"}}},
     // both directions
     {Both, Step::Withdraw,                 AnyOpen,                                              Target::Fixed,    S::Closed,          "withdrawn",   {},              Officers,    R, 0,                                      0,                                      C::Stop},
     {Both, Step::Reopen,                   set(S::Closed),                                       Target::Previous, S::Closed,          nullptr,       {},              Supervisors, R, 0,                                      0,                                      C::Resume},
     // steps that change no state
     {Both, Step::ExtendDeadline,           AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::NewDeadline),                    0,                                      C::None},
-    {Both, Step::ChangePriority,           AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::Priority),                       0,                                      C::None},
-    {Both, Step::ChangeConfidentiality,    Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::Confidentiality),                0,                                      C::None},
-    {Both, Step::Reassign,                 AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, r, set(F::Assignee),                       0,                                      C::None},
-    {Both, Step::RecordMeasureResult,      AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Measure, F::MeasureStatus),     0,                                      C::None},
+    {Both, Step::ChangePriority,           AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::Priority),                       0,                                      C::None, NoGuard, {{F::Priority, "priority", A::MustChange}}, StepAction::UrgencyReason},
+    {Both, Step::ChangeConfidentiality,    Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, R, set(F::Confidentiality),                0,                                      C::None, NoGuard, {{F::Confidentiality, "confidentiality", A::MustChange}}},
+    {Both, Step::Reassign,                 AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Supervisors, r, set(F::Assignee),                       0,                                      C::None, NoGuard, {{F::Assignee, "assignee", A::MustChange}}},
+    {Both, Step::RecordMeasureResult,      AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Measure, F::MeasureStatus),     0,                                      C::None, NoGuard, {}, StepAction::RecordMeasureResult},
     {Both, Step::AddNote,                  Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    R, 0,                                      0,                                      C::None},
-    {Both, Step::AddDocument,              Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Document),                       0,                                      C::None},
+    {Both, Step::AddDocument,              Any,                                                  Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, set(F::Document),                       0,                                      C::None, NoGuard, {}, StepAction::StoreDocument},
     {Both, Step::Amend,                    AnyOpen,                                              Target::Unchanged, S::Closed,         nullptr,       {},              Officers,    r, 0,                                      0,                                      C::None},
     };
     return rows;
@@ -126,6 +128,25 @@ std::optional<StepField> Transition::dateField() const
         }
     }
     return std::nullopt;
+}
+
+const Assignment* Transition::assignment(StepField field) const
+{
+    for (const Assignment& assignment : sets) {
+        if (assignment.field == field) {
+            return &assignment;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Transition::choices(StepField field) const
+{
+    if (field == StepField::Disposition && (disposition || !dispositionChoices.empty())) {
+        return closingDispositions();
+    }
+    const CodeList* list = StepFields::codes(field);
+    return list ? list->keys() : QStringList();
 }
 
 bool Transition::fromAnyState(Direction direction) const
@@ -373,10 +394,8 @@ Status Workflow::checkCreation(Direction direction, Role role)
     return Status();
 }
 
-Result<StepData> Workflow::check(Direction direction, State state, Step step, Role role,
-                                 const StepInput& given, const QDate& today)
+Status Workflow::checkAllowed(Direction direction, State state, Step step, Role role)
 {
-    StepInput input = given;
     const QString stepLabel = labelOf(step);
     const Transition* row = find(direction, step);
     if (!row) {
@@ -396,27 +415,31 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
         return Error::forbidden(tr("Step “%1” may only be taken by: %2. You are: %3.")
                                     .arg(stepLabel, roleList(row->roles), labelOf(role)));
     }
+    return Status();
+}
 
-    if (!input.date.trimmed().isEmpty()) {
-        const std::optional<StepField> dateField = row->dateField();
+Status Workflow::checkFieldsGiven(const Transition& row, State state, StepInput* input)
+{
+    const QString stepLabel = labelOf(row.step);
+    if (!input->date.trimmed().isEmpty()) {
+        const std::optional<StepField> dateField = row.dateField();
         if (!dateField) {
             return Error::invalid(tr("Step “%1” does not take a date.").arg(stepLabel));
         }
-        input.values.emplace(*dateField, input.date); // a value given for the field itself wins
+        input->values.emplace(*dateField, input->date); // a value given for the field itself wins
     }
-
     QStringList missing;
-    if (row->reasonRequired && input.reason.trimmed().isEmpty()) {
+    if (row.reasonRequired && input->reason.trimmed().isEmpty()) {
         missing << tr("a reason");
     }
     QStringList unexpected;
     for (StepField field : allOf<StepField>()) {
         const bool given = field == StepField::Document
-            ? input.document.has_value()
-            : (input.values.count(field) != 0 && !input.values.at(field).trimmed().isEmpty());
-        if (row->requires(field) && !given) {
+            ? input->document.has_value()
+            : (input->values.count(field) != 0 && !input->values.at(field).trimmed().isEmpty());
+        if (row.requires(field) && !given) {
             missing << labelOf(field);
-        } else if (given && !row->accepts(field)) {
+        } else if (given && !row.accepts(field)) {
             unexpected << labelOf(field);
         }
     }
@@ -428,7 +451,89 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
         return Error::invalid(
             tr("Step “%1” does not take: %2.").arg(stepLabel, QLocale().createSeparatedList(unexpected)));
     }
+    return Status();
+}
 
+QString Workflow::parseValue(const Transition& row, StepField field, const QString& text, const QDate& today,
+                             StepData* data)
+{
+    const QString fieldLabel = labelOf(field);
+    switch (StepFields::type(field)) {
+    case FieldType::Date: {
+        QDate date;
+        if (!Iso8601::parseDate(text, &date)) {
+            return tr("%1: “%2” is not a date of the form YYYY-MM-DD.").arg(fieldLabel, text);
+        }
+        if (StepFields::isPastDate(field) && date > today) {
+            return tr("%1: %2 is in the future.").arg(fieldLabel, text);
+        }
+        if (!StepFields::isPastDate(field) && date <= today) {
+            return tr("%1: %2 is not after today.").arg(fieldLabel, text);
+        }
+        data->set(field, date);
+        return QString();
+    }
+    case FieldType::Code: {
+        const CodeList* list = StepFields::codes(field);
+        if (!list->contains(text)) {
+            return tr("%1: “%2” is not one of: %3.")
+                .arg(fieldLabel, text, list->keys().join(QLatin1String(", ")));
+        }
+        if (!row.choices(field).contains(text)) {
+            return tr("%1: step “%2” closes a request only as: %3.")
+                .arg(fieldLabel, labelOf(row.step), row.choices(field).join(QLatin1String(", ")));
+        }
+        data->set(field, text);
+        return QString();
+    }
+    case FieldType::CodeSet:
+        return parseCodes(field, text, data);
+    case FieldType::Text:
+    case FieldType::User:
+    case FieldType::Reference:
+    case FieldType::Measure:
+    case FieldType::File:
+        data->set(field, text);
+        return QString();
+    }
+    return QString();
+}
+
+QString Workflow::parseCodes(StepField field, const QString& text, StepData* data)
+{
+    const QString fieldLabel = labelOf(field);
+    const CodeList* list = StepFields::codes(field);
+    QStringList problems;
+    QStringList codes;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        const QString code = part.trimmed();
+        if (code.isEmpty()) {
+            continue;
+        }
+        if (!list->contains(code)) {
+            problems << tr("%1: “%2” is not one of: %3.")
+                            .arg(fieldLabel, code, list->keys().join(QLatin1String(", ")));
+        } else if (codes.contains(code)) {
+            problems << tr("%1: “%2” is given twice.").arg(fieldLabel, code);
+        } else {
+            codes << code;
+        }
+    }
+    data->set(field, codes);
+    return problems.join(QLatin1Char('\n'));
+}
+
+Result<StepData> Workflow::check(Direction direction, State state, Step step, Role role,
+                                 const StepInput& given, const QDate& today)
+{
+    if (Status status = checkAllowed(direction, state, step, role); !status.ok()) {
+        return status;
+    }
+    const Transition& row = *find(direction, step);
+    StepInput input = given;
+    if (Status status = checkFieldsGiven(row, state, &input); !status.ok()) {
+        return status;
+    }
     StepData data;
     QStringList problems;
     for (const auto& [field, raw] : input.values) {
@@ -436,66 +541,12 @@ Result<StepData> Workflow::check(Direction direction, State state, Step step, Ro
         if (text.isEmpty()) {
             continue;
         }
-        const QString fieldLabel = labelOf(field);
-        switch (StepFields::type(field)) {
-        case FieldType::Date: {
-            QDate date;
-            if (!Iso8601::parseDate(text, &date)) {
-                problems << tr("%1: “%2” is not a date of the form YYYY-MM-DD.").arg(fieldLabel, text);
-            } else if (field == StepField::SentOn && date > today) {
-                problems << tr("%1: %2 is in the future.").arg(fieldLabel, text);
-            } else if (field != StepField::SentOn && date <= today) {
-                problems << tr("%1: %2 is not after today.").arg(fieldLabel, text);
-            } else {
-                data.set(field, date);
-            }
-            break;
-        }
-        case FieldType::Code: {
-            const CodeList* list = StepFields::codes(field);
-            if (!list->contains(text)) {
-                problems << tr("%1: “%2” is not one of: %3.")
-                                .arg(fieldLabel, text, list->keys().join(QLatin1String(", ")));
-            } else if (field == StepField::Disposition && !row->dispositionChoices.empty()
-                       && !row->closingDispositions().contains(text)) {
-                problems << tr("%1: step “%2” closes a request only as: %3.")
-                                .arg(fieldLabel, stepLabel,
-                                     row->closingDispositions().join(QLatin1String(", ")));
-            } else {
-                data.set(field, text);
-            }
-            break;
-        }
-        case FieldType::CodeSet: {
-            const CodeList* list = StepFields::codes(field);
-            QStringList codes;
-            for (const QString& part : text.split(QLatin1Char(','))) {
-                const QString code = part.trimmed();
-                if (code.isEmpty()) {
-                    continue;
-                }
-                if (!list->contains(code)) {
-                    problems << tr("%1: “%2” is not one of: %3.")
-                                    .arg(fieldLabel, code, list->keys().join(QLatin1String(", ")));
-                } else if (codes.contains(code)) {
-                    problems << tr("%1: “%2” is given twice.").arg(fieldLabel, code);
-                } else {
-                    codes << code;
-                }
-            }
-            data.set(field, codes);
-            break;
-        }
-        case FieldType::Text:
-        case FieldType::User:
-        case FieldType::Reference:
-        case FieldType::File:
-            data.set(field, text);
-            break;
+        if (const QString problem = parseValue(row, field, text, today, &data); !problem.isEmpty()) {
+            problems << problem.split(QLatin1Char('\n'));
         }
     }
     if (!problems.isEmpty()) {
-        return Error::invalid(tr("Step “%1” was not taken:").arg(stepLabel), problems);
+        return Error::invalid(tr("Step “%1” was not taken:").arg(labelOf(step)), problems);
     }
     if (input.document) {
         data.setDocument(*input.document);

@@ -48,6 +48,32 @@ enum class Guard {
     MeasuresResolved // every measure done, refused or impossible
 };
 
+// How a step sets one of the request's own fields from one of its fields.
+enum class Assign {
+    WhenGiven, // set when the field is given, left as it is otherwise
+    TodayUnlessGiven, // a date: the one given, else today
+    MustChange // refused when the value given is already the request's
+};
+
+// A request field that a step sets: from the step's `field`, into the
+// request's field named `requestField` (its name in RequestFields, as in the
+// JSON format). The history entry records the new value and the old one.
+struct Assignment
+{
+    StepField field;
+    const char* requestField;
+    Assign how = Assign::WhenGiven;
+};
+
+// What a step does besides moving the request and setting its own fields.
+enum class StepAction {
+    None,
+    UrgencyReason, // the reason becomes the request's reason for urgency when it becomes urgent
+    RecordMeasureResult, // sets the status of one of the request's measures
+    LinkDuplicate, // links the request to the one it duplicates
+    StoreDocument // stores the document given with the step
+};
+
 // One row of the workflow table.
 struct Transition
 {
@@ -64,6 +90,8 @@ struct Transition
     FieldSet optional;
     ClockEffect clock;
     Guard guard = Guard::None;
+    std::vector<Assignment> sets = {}; // the request's own fields the step sets
+    StepAction action = StepAction::None;
 
     bool appliesTo(Direction direction) const { return directions & bitOf(direction); }
     bool allowsFrom(State state) const { return from & bitOf(state); }
@@ -75,6 +103,11 @@ struct Transition
     QStringList closingDispositions() const;
     // The one date field the step takes, if any.
     std::optional<StepField> dateField() const;
+    // How the step sets a request field from `field`, or nullptr when it sets none from it.
+    const Assignment* assignment(StepField field) const;
+    // The codes a Code field of the step may take: a closing step's
+    // dispositions, or the field's whole list.
+    QStringList choices(StepField field) const;
     bool changesState() const { return target != Target::Unchanged; }
     std::vector<State> fromStates(Direction direction) const;
     // The step may be taken in every state of the direction, or in every open one.
@@ -130,6 +163,15 @@ public:
     enum class Naming { Keys, Labels };
     static QString fromDescription(const Transition& row, Direction direction, Naming naming);
     static QString stateList(const std::vector<State>& states);
+
+private:
+    // The parts of check(): the step allowed at all, its fields given, each value parsed.
+    static Status checkAllowed(Direction direction, State state, Step step, Role role);
+    static Status checkFieldsGiven(const Transition& row, State state, StepInput* input);
+    // The problem with one value in words, or an empty string when it was set into `data`.
+    static QString parseValue(const Transition& row, StepField field, const QString& text, const QDate& today,
+                              StepData* data);
+    static QString parseCodes(StepField field, const QString& text, StepData* data);
 };
 
 } // namespace Masar

@@ -4,6 +4,7 @@
 #include "DeadlineSettings.h"
 #include "RequestAmendment.h"
 #include "RequestImporter.h"
+#include "StepEffects.h"
 #include "Users.h"
 #include "core/Iso8601.h"
 #include "deadlines/DeadlineEngine.h"
@@ -52,36 +53,17 @@ Status RequestService::storeDeadline(qint64 id, const DeadlineEngine* engine)
     return DeadlineRefresher(m_database).store(requests->front(), *engine);
 }
 
-Result<qint64> RequestService::assignableUser(const QString& name) const
-{
-    Result<User> user = Users(m_database, m_clock).find(name);
-    if (!user) {
-        return user.error().kind() == Error::Kind::NotFound ? Error::invalid(user.error().message())
-                                                            : user.error();
-    }
-    if (!user->active) {
-        return Error::invalid(tr("The user “%1” is no longer active.").arg(name));
-    }
-    if (!canHoldRequests(user->role)) {
-        return Error::invalid(tr("Requests are assigned to officers and supervisors; “%1” is: %2.")
-                                  .arg(name, labelOf(user->role)));
-    }
-    return user->id;
-}
-
 Error RequestService::notCreated(const std::vector<FieldProblem>& problems)
 {
-    return Error::invalid(tr("The request was not created:"),
-                          RequestValidator::describe(QString(), problems));
+    return Error::invalidFields(tr("The request was not created:"), problems);
 }
 
 Error RequestService::notAmended(const QString& reference, const std::vector<FieldProblem>& problems)
 {
-    return Error::invalid(tr("Request %1 was not changed:").arg(reference),
-                          RequestValidator::describe(QString(), problems));
+    return Error::invalidFields(tr("Request %1 was not changed:").arg(reference), problems);
 }
 
-Result<Request> RequestService::create(const User& actor, Request draft)
+Result<RequestService::NewRequest> RequestService::prepareNew(const User& actor, Request draft) const
 {
     if (Status status = Workflow::checkCreation(draft.direction, actor.role); !status.ok()) {
         return status;
@@ -105,16 +87,15 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     if (!problems.empty()) {
         return notCreated(problems);
     }
-
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
+    Result<User> assignee = Users(m_database, m_clock).holder(draft.assignee);
+    if (!assignee) {
+        if (assignee.error().kind() == Error::Kind::Storage) {
+            return assignee.error();
+        }
+        return notCreated({{QStringLiteral("assignee"), assignee.error().message()}});
     }
-    Result<qint64> assigneeId = assignableUser(draft.assignee);
-    if (!assigneeId) {
-        return notCreated({{QStringLiteral("assignee"), assigneeId.error().message()}});
-    }
-    std::vector<std::pair<qint64, QString>> links;
+    NewRequest ready;
+    ready.assigneeId = assignee->id;
     for (std::size_t i = 0; i < draft.links.size(); ++i) {
         Result<std::optional<qint64>> target = m_reader.idOf(draft.links[i].reference);
         if (!target) {
@@ -124,22 +105,48 @@ Result<Request> RequestService::create(const User& actor, Request draft)
             problems.push_back({QStringLiteral("links[%1].reference").arg(i),
                                 tr("there is no request “%1”").arg(draft.links[i].reference)});
         } else {
-            links.emplace_back(**target, draft.links[i].kind);
+            ready.links.emplace_back(**target, draft.links[i].kind);
         }
     }
     if (!problems.empty()) {
         return notCreated(problems);
     }
+    ready.draft = std::move(draft);
+    return ready;
+}
+
+Result<QStringList> RequestService::checkNew(const User& actor, const Request& draft) const
+{
+    Result<NewRequest> ready = prepareNew(actor, draft);
+    if (!ready) {
+        return ready.error();
+    }
+    return likelyDuplicates(ready->draft);
+}
+
+Result<Request> RequestService::create(const User& actor, const Request& given)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    Result<NewRequest> ready = prepareNew(actor, given);
+    if (!ready) {
+        return ready.error();
+    }
+    Request& draft = ready->draft;
+    const Transition& creation = Workflow::creation(draft.direction);
+    const QDate today = m_clock.today();
     Result<int> last = m_writer.lastReferenceNumber(draft.direction, today.year());
     if (!last) {
         return last.error();
     }
     draft.reference = RequestValidator::formatReference(draft.direction, today.year(), *last + 1);
-    Result<qint64> id = m_writer.insert(draft, *assigneeId);
+    Result<qint64> id = m_writer.insert(draft, ready->assigneeId);
     if (!id) {
         return id.error();
     }
-    for (const auto& [target, kind] : links) {
+    for (const auto& [target, kind] : ready->links) {
         if (Status status = m_writer.setLink(*id, target, kind); !status.ok()) {
             return status;
         }
@@ -150,11 +157,9 @@ Result<Request> RequestService::create(const User& actor, Request draft)
     entry.to = creation.to;
     entry.actor = actor.name;
     if (draft.direction == Direction::Incoming) {
-        entry.data.insert(QStringLiteral("channel"), draft.channel);
-        entry.data.insert(QStringLiteral("received_on"), Iso8601::formatDate(draft.receivedOn));
-        if (!draft.foreignReference.isEmpty()) {
-            entry.data.insert(QStringLiteral("foreign_reference"), draft.foreignReference);
-        }
+        entry.setValue(StepField::Channel, draft.channel);
+        entry.setReceivedOn(draft.receivedOn);
+        entry.setValue(StepField::ForeignReference, draft.foreignReference);
     }
     if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
         return appended.error();
@@ -192,172 +197,6 @@ Result<State> RequestService::previousState(const Request& request)
                                      .arg(labelOf(request.state)));
     }
     return *previous;
-}
-
-Result<std::size_t> RequestService::findMeasure(const Request& request, const QString& which)
-{
-    // By its number in the request (1, 2, ...) or by its type when only one measure has it.
-    bool isNumber = false;
-    const int number = which.toInt(&isNumber);
-    if (isNumber) {
-        if (number < 1 || std::size_t(number) > request.measures.size()) {
-            return Error::invalid(tr("Request %1 has no measure %2; it has %n measure(s).", nullptr,
-                                     int(request.measures.size()))
-                                      .arg(request.reference)
-                                      .arg(number));
-        }
-        return std::size_t(number - 1);
-    }
-    std::optional<std::size_t> found;
-    for (std::size_t i = 0; i < request.measures.size(); ++i) {
-        if (request.measures[i].type == which) {
-            if (found) {
-                return Error::invalid(
-                    tr("Request %1 has several measures of type “%2”: give its number instead.")
-                        .arg(request.reference, which));
-            }
-            found = i;
-        }
-    }
-    if (!found) {
-        return Error::invalid(tr("Request %1 has no measure “%2”.").arg(request.reference, which));
-    }
-    return *found;
-}
-
-Status RequestService::applyStep(const Transition& row, const StepData& data, const QString& reason,
-                                 const User& actor, Request* request, QJsonObject* historyData)
-{
-    const QString stepLabel = labelOf(row.step);
-    if (row.disposition) {
-        request->disposition = QLatin1String(row.disposition);
-        historyData->insert(keyOf(StepField::Disposition), request->disposition);
-    } else if (data.has(StepField::Disposition)) {
-        request->disposition = data.text(StepField::Disposition);
-    }
-    if (row.step == Step::Reopen) {
-        request->disposition.clear();
-    }
-
-    switch (row.step) {
-    case Step::TransmitForExecution:
-        request->executingAuthority = data.text(StepField::ToAuthority);
-        request->executingReference = data.text(StepField::AuthorityReference);
-        break;
-    case Step::Send:
-        if (data.has(StepField::Channel)) {
-            request->channel = data.text(StepField::Channel);
-        }
-        request->sentOn = data.has(StepField::SentOn) ? data.date(StepField::SentOn) : m_clock.today();
-        historyData->insert(keyOf(StepField::SentOn), Iso8601::formatDate(request->sentOn));
-        break;
-    case Step::RecordAcknowledgement:
-    case Step::RecordExecutionAbroad:
-        if (data.has(StepField::ForeignReference)) {
-            request->foreignReference = data.text(StepField::ForeignReference);
-        }
-        break;
-    case Step::ChangePriority: {
-        const QString priority = data.text(StepField::Priority);
-        if (priority == request->priority) {
-            return Error::invalid(
-                tr("The priority is already “%1”.").arg(Codes::priorities().label(priority)));
-        }
-        request->priority = priority;
-        request->urgencyReason = priority == QLatin1String("urgent") ? reason : QString();
-        break;
-    }
-    case Step::ChangeConfidentiality: {
-        const QString level = data.text(StepField::Confidentiality);
-        if (level == request->confidentiality) {
-            return Error::invalid(
-                tr("The confidentiality is already “%1”.").arg(Codes::confidentialities().label(level)));
-        }
-        request->confidentiality = level;
-        break;
-    }
-    case Step::Reassign: {
-        const QString name = data.text(StepField::Assignee);
-        if (name == request->assignee) {
-            return Error::invalid(tr("The request is already assigned to “%1”.").arg(name));
-        }
-        if (Result<qint64> id = assignableUser(name); !id) {
-            return id.error();
-        }
-        historyData->insert(QStringLiteral("previous_assignee"), request->assignee);
-        request->assignee = name;
-        break;
-    }
-    case Step::RecordMeasureResult: {
-        Result<std::size_t> index = findMeasure(*request, data.text(StepField::Measure));
-        if (!index) {
-            return index.error();
-        }
-        Measure& measure = request->measures[*index];
-        const QString status = data.text(StepField::MeasureStatus);
-        if (status == measure.status) {
-            return Error::invalid(tr("Measure %1 (%2) is already “%3”.")
-                                      .arg(*index + 1)
-                                      .arg(Codes::assistanceTypes().label(measure.type),
-                                           Codes::measureStatuses().label(status)));
-        }
-        if (Status written = m_writer.updateMeasureStatus(measure.id, status); !written.ok()) {
-            return written;
-        }
-        historyData->insert(QStringLiteral("measure"), qint64(*index + 1));
-        historyData->insert(QStringLiteral("measure_type"), measure.type);
-        historyData->insert(QStringLiteral("previous_status"), measure.status);
-        measure.status = status;
-        break;
-    }
-    case Step::CloseAsDuplicate: {
-        const QString original = data.text(StepField::DuplicateOf);
-        Result<Request> target = m_reader.get(original, RequestReader::Detail::Header);
-        if (!target) {
-            return target.error().kind() == Error::Kind::NotFound ? Error::invalid(target.error().message())
-                                                                  : target.error();
-        }
-        if (target->id == request->id) {
-            return Error::invalid(tr("A request cannot be a duplicate of itself."));
-        }
-        if (Status status = m_writer.setLink(request->id, target->id, QStringLiteral("duplicate"));
-            !status.ok()) {
-            return status;
-        }
-        break;
-    }
-    case Step::AddDocument: {
-        const DocumentInput* input = data.document();
-        Document document;
-        document.name = input->name.trimmed();
-        document.mediaType
-            = input->mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : input->mediaType;
-        document.content = input->content;
-        document.size = input->content.size();
-        document.sha256 = Document::checksum(input->content);
-        document.addedAt = m_clock.nowUtc();
-        document.addedBy = actor.name;
-        if (document.name.isEmpty()) {
-            return Error::invalid(tr("A document needs a name."));
-        }
-        for (const Document& existing : request->documents) {
-            if (existing.name == document.name) {
-                return Error::conflict(
-                    tr("Request “%1” already has a document “%2”.").arg(request->reference, document.name));
-            }
-        }
-        if (Status status = m_writer.insertDocument(request->id, document); !status.ok()) {
-            return status;
-        }
-        historyData->insert(QStringLiteral("document"), document.name);
-        historyData->insert(QStringLiteral("size"), document.size);
-        historyData->insert(QStringLiteral("sha256"), document.sha256);
-        break;
-    }
-    default:
-        break;
-    }
-    return Status();
 }
 
 Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& reference, Step step,
@@ -435,6 +274,11 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
         return loaded.error();
     }
     Request request = loaded.take();
+    if (input.revision != 0) {
+        if (Status status = checkRevision(request, input.revision, step); !status.ok()) {
+            return status;
+        }
+    }
     Result<StepData> data
         = Workflow::check(request.direction, request.state, step, actor.role, input, m_clock.today());
     if (!data) {
@@ -472,15 +316,6 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
         break;
     }
 
-    QJsonObject historyData = data->toJson();
-    if (Status status = applyStep(row, *data, input.reason.trimmed(), actor, &request, &historyData);
-        !status.ok()) {
-        return status;
-    }
-    if (Status status = m_writer.updateAfterStep(request); !status.ok()) {
-        return status;
-    }
-
     StepOutcome outcome;
     outcome.reference = request.reference;
     outcome.entry.at = m_clock.nowUtc();
@@ -489,7 +324,15 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
     outcome.entry.to = request.state;
     outcome.entry.actor = actor.name;
     outcome.entry.reason = input.reason.trimmed();
-    outcome.entry.data = historyData;
+    outcome.entry.data = data->toJson();
+    if (Status status = StepEffects(m_database, m_clock)
+                            .apply(row, *data, outcome.entry.reason, actor, &request, &outcome.entry);
+        !status.ok()) {
+        return status;
+    }
+    if (Status status = m_writer.updateAfterStep(request); !status.ok()) {
+        return status;
+    }
     Result<qint64> appended = m_writer.appendHistory(request.id, outcome.entry);
     if (!appended) {
         return appended.error();
@@ -510,7 +353,7 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
     return outcome;
 }
 
-Status RequestService::checkRevision(const Request& stored, qint64 revision)
+Status RequestService::checkRevision(const Request& stored, qint64 revision, std::optional<Step> step)
 {
     if (revision == stored.revision()) {
         return Status();
@@ -519,17 +362,24 @@ Status RequestService::checkRevision(const Request& stored, qint64 revision)
                                    [revision](const HistoryEntry& entry) { return entry.id == revision; });
     if (seen == stored.history.cend()) {
         return Error::invalid(
-            tr("The edit does not say which version of request %1 it was made on; nothing was saved.")
+            tr("The change does not say which version of request %1 it was made on; nothing was saved.")
                 .arg(stored.reference));
     }
     const int since = int(stored.history.cend() - seen) - 1;
     const HistoryEntry& last = stored.history.back();
+    const QString when = QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat);
+    if (step) {
+        //: %1 a reference, %2 a user, %3 a date and time, %4 the last step taken; %5 the step refused.
+        return Error::conflict(
+            tr("Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: "
+               "“%4”. “%5” was not taken; look at the request again first.",
+               nullptr, since)
+                .arg(stored.reference, last.actor, when, labelOf(last.step), labelOf(*step)));
+    }
     return Error::conflict(tr("Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: "
                               "“%4”. Nothing was saved; open it again and redo your changes.",
                               nullptr, since)
-                               .arg(stored.reference, last.actor,
-                                    QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat),
-                                    labelOf(last.step)));
+                               .arg(stored.reference, last.actor, when, labelOf(last.step)));
 }
 
 Result<StepOutcome> RequestService::amend(const User& actor, const QString& reference, const Request& edited,
@@ -544,7 +394,7 @@ Result<StepOutcome> RequestService::amend(const User& actor, const QString& refe
         return loaded.error();
     }
     const Request stored = loaded.take();
-    if (Status status = checkRevision(stored, revision); !status.ok()) {
+    if (Status status = checkRevision(stored, revision, std::nullopt); !status.ok()) {
         return status;
     }
     StepInput input;
@@ -564,7 +414,7 @@ Result<StepOutcome> RequestService::amend(const User& actor, const QString& refe
         return notAmended(reference, amendment.problems());
     }
     if (amendment.changed().isEmpty()) {
-        return Error::invalid(
+        return Error::unchanged(
             tr("Nothing was changed: the details of request %1 are as they were.").arg(reference));
     }
     if (Status status = amendment.write(m_writer); !status.ok()) {
@@ -579,7 +429,7 @@ Result<StepOutcome> RequestService::amend(const User& actor, const QString& refe
     outcome.entry.to = stored.state;
     outcome.entry.actor = actor.name;
     outcome.entry.reason = input.reason;
-    outcome.entry.data.insert(QStringLiteral("changed"), QJsonArray::fromStringList(amendment.changed()));
+    outcome.entry.setChangedFields(amendment.changed());
     Result<qint64> appended = m_writer.appendHistory(stored.id, outcome.entry);
     if (!appended) {
         return appended.error();

@@ -45,9 +45,17 @@ public:
     // with its new reference. Reference, state and history are assigned here;
     // the assignee is the actor and an incoming request's receipt date today,
     // unless given.
-    Result<Request> create(const User& actor, Request draft);
+    Result<Request> create(const User& actor, const Request& draft);
+    // Checks a request about to be created as create() does (the role, its
+    // fields, its assignee, its links) without writing anything: the
+    // problems field by field (Invalid, Error::fieldProblems), or the
+    // references of requests it may duplicate (likelyDuplicates).
+    Result<QStringList> checkNew(const User& actor, const Request& draft) const;
 
     // Takes a workflow step. The outcome's entry.id is the request's new revision.
+    // When input.revision is set (the request's revision() as the user saw
+    // it), a step on a request someone changed since is refused (Conflict),
+    // naming who changed it and when, as an edit is.
     // Not the step "amend", which is recorded when a request's details are edited: amend().
     Result<StepOutcome> takeStep(const User& actor, const QString& reference, Step step,
                                  const StepInput& input);
@@ -99,8 +107,14 @@ public:
                             const std::function<bool(int done, int total)>& progress = {});
 
 private:
-    // The user a request may be assigned to, or an error naming the problem.
-    Result<qint64> assignableUser(const QString& name) const;
+    // A request about to be created, checked, with what create() writes besides.
+    struct NewRequest
+    {
+        Request draft; // with its state and defaults
+        qint64 assigneeId = 0;
+        std::vector<std::pair<qint64, QString>> links; // the ids and kinds of the requests it links to
+    };
+    Result<NewRequest> prepareNew(const User& actor, Request draft) const;
     // takeStep inside the caller's write transaction.
     Result<StepOutcome> stepWithin(const User& actor, const QString& reference, Step step,
                                    const StepInput& input, const DeadlineEngine& engine);
@@ -108,11 +122,9 @@ private:
     // Stores a request's next deadline, inside the caller's transaction; with
     // the register's engine unless one is given.
     Status storeDeadline(qint64 id, const DeadlineEngine* engine = nullptr);
-    // Refuses an edit of a request read at another revision than the stored one.
-    static Status checkRevision(const Request& stored, qint64 revision);
-    static Result<std::size_t> findMeasure(const Request& request, const QString& which);
-    Status applyStep(const Transition& row, const StepData& data, const QString& reason, const User& actor,
-                     Request* request, QJsonObject* historyData);
+    // Refuses an edit (no step) or a step taken on a request read at another
+    // revision than the stored one, naming who changed it last and when.
+    static Status checkRevision(const Request& stored, qint64 revision, std::optional<Step> step);
 
     Database& m_database;
     const Clock& m_clock;

@@ -93,6 +93,23 @@ Result<std::vector<User>> Users::list() const
     return users;
 }
 
+Result<User> Users::holder(const QString& name) const
+{
+    Result<User> user = find(name);
+    if (!user) {
+        return user.error().kind() == Error::Kind::NotFound ? Error::invalid(user.error().message())
+                                                            : user.error();
+    }
+    if (!user->active) {
+        return Error::invalid(tr("The user “%1” is no longer active.").arg(name));
+    }
+    if (!canHoldRequests(user->role)) {
+        return Error::invalid(tr("Requests are assigned to officers and supervisors; “%1” is: %2.")
+                                  .arg(name, labelOf(user->role)));
+    }
+    return user;
+}
+
 Result<int> Users::count() const
 {
     Result<QSqlQuery> query

@@ -27,6 +27,9 @@ public:
     Result<std::vector<User>> list() const;
     // The users requests may be assigned to (canBeAssigned).
     Result<std::vector<User>> assignable() const;
+    // The user with this name when requests may be assigned to them, or an
+    // error (Invalid) that says why not.
+    Result<User> holder(const QString& name) const;
     Result<int> count() const;
 
     // Creates a user; only an administrator may.

@@ -411,7 +411,8 @@ void TestRequestService::measureResultsAreRecorded()
     QCOMPARE(record(QStringLiteral("witness_hearing"), QStringLiteral("done")).error().kind(),
              Error::Kind::Invalid);
     QCOMPARE(record(QStringLiteral("4"), QStringLiteral("done")).error().kind(), Error::Kind::Invalid);
-    QCOMPARE(record(QStringLiteral("1"), QStringLiteral("pending")).error().kind(), Error::Kind::Invalid);
+    // Already pending: nothing to record.
+    QCOMPARE(record(QStringLiteral("1"), QStringLiteral("pending")).error().kind(), Error::Kind::Unchanged);
     QCOMPARE(record(QStringLiteral("1"), QStringLiteral("finished")).error().kind(), Error::Kind::Invalid);
     QVERIFY(snapshot(t) == before);
 
@@ -429,9 +430,11 @@ void TestRequestService::measureResultsAreRecorded()
     QCOMPARE(second.step, Step::RecordMeasureResult);
     QCOMPARE(second.from, std::optional<State>(State::InExecution));
     QCOMPARE(second.to, State::InExecution);
-    QCOMPARE(second.data.value(QStringLiteral("measure")).toInt(), 2);
-    QCOMPARE(second.data.value(QStringLiteral("measure_status")).toString(), QStringLiteral("impossible"));
-    QCOMPARE(second.data.value(QStringLiteral("previous_status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(second.measureNumber(), 2);
+    QCOMPARE(second.measureType(), QStringLiteral("witness_hearing"));
+    QCOMPARE(second.changes(),
+             (std::vector<FieldChange> {
+                 {StepField::MeasureStatus, QStringLiteral("pending"), QStringLiteral("impossible")}}));
 }
 
 void TestRequestService::resumeAfterReopenGoesToWhereItWasPaused()
