@@ -12,6 +12,7 @@
 #include "PreferencesDialog.h"
 #include "PrintDialog.h"
 #include "PrintRunner.h"
+#include "ProblemBar.h"
 #include "RegisterDialog.h"
 #include "RequestDetail.h"
 #include "RequestFilterBar.h"
@@ -32,7 +33,6 @@
 #include "services/DeadlineSettings.h"
 #include "services/LetterheadSettings.h"
 #include "services/OverdueNotice.h"
-#include "services/RequestAmendment.h"
 #include "services/RequestList.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -113,6 +113,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     , m_todayLabel(new QLabel(this))
     , m_deadlineProgressLabel(new QLabel(this))
     , m_overdueNotice(new OverdueNoticeBar(this))
+    , m_problemBar(new ProblemBar(this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -317,7 +318,14 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     desk->addWidget(m_splitter, 1);
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_deskPage);
-    setCentralWidget(m_stack);
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_problemBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     setTabOrder(m_filterBar->findEdit(), m_listView);
     setTabOrder(m_listView, m_detail);
 
@@ -340,7 +348,8 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
             &MainWindow::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_model, &RequestListModel::readFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
+            [this](const QString& message) { showReadProblem(message); });
+    connect(m_problemBar, &ProblemBar::retryRequested, this, &MainWindow::refresh);
     connect(m_detail, &RequestDetail::stepRequested, this, &MainWindow::takeStep);
     connect(m_detail, &RequestDetail::saveRequested, this, &MainWindow::saveEdits);
     connect(m_detail, &RequestDetail::discardRequested, this, &MainWindow::discardEdits);
@@ -350,9 +359,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     connect(m_detail, &RequestDetail::saveDocumentRequested, this,
             [this](const QString& name) { exportDocument(name, false); });
 
-    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
-        m_filterBar->setUsers(*users);
-    }
+    reloadUsers();
     setWindowIcon(QIcon(QStringLiteral(":/icons/masar.svg")));
     resize(1280, 800);
     restoreSettings();
@@ -438,11 +445,13 @@ const DeadlineEngine* MainWindow::deadlineEngine()
 void MainWindow::refresh()
 {
     m_deadlineEngine.reset(); // rules and calendars may have changed since
+    m_problemBar->setProblem(QString());
 
     recount();
+    reloadUsers();
     const qint64 current = m_model->idAt(m_listView->currentIndex().row());
     if (Status status = m_model->reload(); !status.ok()) {
-        statusBar()->showMessage(status.message());
+        showReadProblem(status.message());
         return;
     }
     selectId(current);
@@ -450,6 +459,19 @@ void MainWindow::refresh()
     if (m_listView->currentIndex().isValid() && !m_detail->isModified()) {
         showCurrent();
     }
+}
+
+void MainWindow::showReadProblem(const QString& message)
+{
+    QString text = m_problemBar->problem();
+    if (!text.isEmpty()) {
+        text += QLatin1Char('\n');
+    }
+    //: %1 what went wrong, from the database.
+    text += tr("The register could not be read: %1 What is shown may be out of date. Check that its file is "
+               "still there and reachable, then try again.")
+                .arg(message);
+    m_problemBar->setProblem(text);
 }
 
 void MainWindow::selectId(qint64 id)
@@ -596,14 +618,16 @@ void MainWindow::reassignSelected()
     if (references.size() > 1) {
         shown.assignee.clear(); // any user may be the new one of some of them
     }
-    Result<std::vector<User>> users = Users(m_database, m_clock).assignable();
-    const std::vector<User> assignable = users ? users.take() : std::vector<User>();
+    std::optional<std::vector<User>> assignable = assignableUsers(labelOf(Step::Reassign));
+    if (!assignable) {
+        return;
+    }
     auto take = [this, references](const StepInput& input) -> Status {
         return RequestService(m_database, m_clock)
             .takeStepOnEach(m_user, references, Step::Reassign, input)
             .status();
     };
-    auto* dialog = new StepDialog(shown, *Workflow::find(shown.direction, Step::Reassign), assignable,
+    auto* dialog = new StepDialog(shown, *Workflow::find(shown.direction, Step::Reassign), *assignable,
                                   m_clock, take, this);
     dialog->setReferences(references);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -650,7 +674,7 @@ void MainWindow::showCurrent()
     Result<Request> request = RequestReader(m_database).get(row->reference);
     if (!request) {
         m_detail->clear();
-        statusBar()->showMessage(request.error().message());
+        showReadProblem(request.error().message());
         return;
     }
     m_detail->setRequest(*request, Workflow::available(request->direction, request->state, m_user.role),
@@ -684,26 +708,26 @@ bool MainWindow::saveEdits()
     if (!stored || !m_detail->isModified()) {
         return true;
     }
-    const Request edited = m_detail->edited();
-    // Problems shown on their fields first, as the model words them.
-    const RequestAmendment amendment(*stored, edited, m_clock.today());
-    if (amendment.changed().isEmpty()) {
-        discardEdits();
+    Result<StepOutcome> outcome
+        = RequestService(m_database, m_clock)
+              .amend(m_user, stored->reference, m_detail->edited(), stored->revision());
+    if (!outcome && outcome.error().kind() == Error::Kind::Unchanged) {
+        discardEdits(); // edited back to what it was: nothing to save
         return true;
     }
-    if (!amendment.problems().empty()) {
-        const std::vector<FieldProblem> elsewhere = m_detail->showProblems(amendment.problems());
-        if (!elsewhere.empty()) {
+    if (!outcome) {
+        // Problems shown on their fields, as the model words them; the others in a box.
+        const std::vector<FieldProblem>& problems = outcome.error().fieldProblems();
+        if (problems.empty()) {
+            MessageBox::warning(this, tr("Not saved"), outcome.error().fullText());
+            return false;
+        }
+        if (const std::vector<FieldProblem> elsewhere = m_detail->showProblems(problems);
+            !elsewhere.empty()) {
             MessageBox::warning(this, tr("Not saved"),
                                 RequestService::notAmended(stored->reference, elsewhere).fullText());
         }
         statusBar()->showMessage(tr("Nothing was saved: correct the fields marked."), 8000);
-        return false;
-    }
-    Result<StepOutcome> outcome
-        = RequestService(m_database, m_clock).amend(m_user, stored->reference, edited, stored->revision());
-    if (!outcome) {
-        MessageBox::warning(this, tr("Not saved"), outcome.error().fullText());
         return false;
     }
     const QString reference = stored->reference;
@@ -712,10 +736,10 @@ bool MainWindow::saveEdits()
     QString message = selectRequest(reference)
         ? tr("Request %1 was saved.").arg(reference)
         : tr("Request %1 was saved; the current filter does not show it.").arg(reference);
-    if (!outcome->warnings.isEmpty()) {
-        message += QLatin1Char(' ') + outcome->warnings.join(QLatin1Char(' '));
-    }
     statusBar()->showMessage(message, 10000);
+    if (!outcome->warnings.isEmpty()) {
+        MessageBox::warning(this, tr("Saved"), outcome->warnings.join(QLatin1Char('\n')));
+    }
     return true;
 }
 
@@ -735,13 +759,13 @@ void MainWindow::discardEdits()
 
 void MainWindow::registerRequest(Direction direction)
 {
+    auto check = [this](const Request& draft) {
+        return RequestService(m_database, m_clock).checkNew(m_user, draft);
+    };
     auto create = [this](const Request& draft) {
         return RequestService(m_database, m_clock).create(m_user, draft);
     };
-    auto duplicates = [this](const Request& draft) {
-        return RequestService(m_database, m_clock).likelyDuplicates(draft);
-    };
-    auto* dialog = new RegisterDialog(direction, m_clock, create, duplicates, this);
+    auto* dialog = new RegisterDialog(direction, m_clock, check, create, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const QString reference = dialog->reference();
@@ -772,27 +796,60 @@ void MainWindow::takeStep(Step step)
     if (!row) {
         return;
     }
-    Result<std::vector<User>> users = Users(m_database, m_clock).assignable();
-    const std::vector<User> assignable = users ? users.take() : std::vector<User>();
+    std::optional<std::vector<User>> assignable = assignableUsers(labelOf(step));
+    if (!assignable) {
+        return;
+    }
     const QString reference = request->reference;
-    auto take = [this, reference, step](const StepInput& input) -> Status {
+    const qint64 revision = request->revision();
+    auto warnings = std::make_shared<QStringList>();
+    auto take = [this, reference, step, revision, warnings](const StepInput& given) -> Status {
+        StepInput input = given;
+        input.revision = revision; // refused if someone changed the request since it was shown
         Result<StepOutcome> outcome
             = RequestService(m_database, m_clock).takeStep(m_user, reference, step, input);
         if (!outcome) {
             return outcome.error();
         }
+        *warnings = outcome->warnings;
         return Status();
     };
-    auto* dialog = new StepDialog(*request, *row, assignable, m_clock, take, this);
+    auto* dialog = new StepDialog(*request, *row, *assignable, m_clock, take, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, reference, step]() {
+    connect(dialog, &QDialog::accepted, this, [this, reference, step, warnings]() {
         refresh();
         if (!selectRequest(reference)) {
             m_detail->clear();
         }
         statusBar()->showMessage(tr("%1: %2 done.").arg(reference, labelOf(step)), 8000);
+        if (!warnings->isEmpty()) {
+            // What the model found worth a second look ("may be the same request"): not only for a moment.
+            MessageBox::warning(this, labelOf(step), warnings->join(QLatin1Char('\n')));
+        }
     });
     dialog->open();
+}
+
+std::optional<std::vector<User>> MainWindow::assignableUsers(const QString& title)
+{
+    Result<std::vector<User>> users = Users(m_database, m_clock).assignable();
+    if (!users) {
+        MessageBox::warning(this, title,
+                            tr("The users of the register cannot be read: %1").arg(users.error().message()));
+        return std::nullopt;
+    }
+    return users.take();
+}
+
+void MainWindow::reloadUsers()
+{
+    Result<std::vector<User>> users = Users(m_database, m_clock).list();
+    if (!users) {
+        showReadProblem(users.error().message());
+        return;
+    }
+    m_filterBar->setUsers(*users);
+    m_detail->setUsers(*users);
 }
 
 void MainWindow::exportDocument(const QString& name, bool open)
@@ -857,9 +914,7 @@ void MainWindow::loadDemoData()
     if (!letterhead) {
         MessageBox::warning(this, tr("Demonstration data"), letterhead.error().fullText());
     }
-    if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
-        m_filterBar->setUsers(*users);
-    }
+    reloadUsers();
     refresh();
     statusBar()->showMessage(tr("Loaded %n demonstration request(s).", nullptr, *loaded), 8000);
 }
@@ -868,11 +923,19 @@ void MainWindow::recount()
 {
     // What changes only when requests are added: the register's size and
     // the countries the filter offers; not read again for each filter.
-    if (Result<QStringList> countries = RequestList(m_database).countriesInUse()) {
+    Result<QStringList> countries = RequestList(m_database).countriesInUse();
+    if (countries) {
         m_filterBar->setCountries(*countries);
+    } else {
+        showReadProblem(countries.error().message());
     }
     const Result<int> total = RequestReader(m_database).count(RequestFilter());
-    m_total = total ? *total : 0;
+    if (!total) {
+        m_total.reset(); // not known: never taken for an empty register
+        showReadProblem(total.error().message());
+        return;
+    }
+    m_total = *total;
 }
 
 void MainWindow::updateCounts()
@@ -883,9 +946,11 @@ void MainWindow::updateCounts()
     } else {
         //: %1 is "N requests shown", %2 the register's size as a number.
         m_countLabel->setText(
-            tr("%1 of %2").arg(tr("%Ln request(s) shown", nullptr, shown), QLocale().toString(m_total)));
+            m_total
+                ? tr("%1 of %2").arg(tr("%Ln request(s) shown", nullptr, shown), QLocale().toString(*m_total))
+                : tr("%Ln request(s) shown", nullptr, shown));
     }
-    const bool empty = m_total == 0;
+    const bool empty = m_total && *m_total == 0;
     m_stack->setCurrentWidget(empty ? m_welcomePage : m_deskPage);
 }
 
@@ -1055,11 +1120,7 @@ void MainWindow::showUsers()
 {
     auto* dialog = new UsersDialog(m_database, m_user, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UsersDialog::usersChanged, this, [this]() {
-        if (Result<std::vector<User>> users = Users(m_database, m_clock).list()) {
-            m_filterBar->setUsers(*users);
-        }
-    });
+    connect(dialog, &UsersDialog::usersChanged, this, &MainWindow::reloadUsers);
     dialog->open();
 }
 

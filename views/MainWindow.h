@@ -8,6 +8,8 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -28,6 +30,7 @@ class DeadlineRefreshJob;
 class ListExportJob;
 class OverdueNoticeBar;
 class PrintRunner;
+class ProblemBar;
 struct RequestFilter;
 class LanguageMenu;
 class RequestDetail;
@@ -82,6 +85,12 @@ private:
     bool confirmLeave();
     void exportDocument(const QString& name, bool open);
     void recount();
+    // Says, until the next successful reading, that the register could not be read.
+    void showReadProblem(const QString& message);
+    // The users requests may be assigned to; a warning titled `title` when they cannot be read.
+    std::optional<std::vector<User>> assignableUsers(const QString& title);
+    // Reads the users again for the filter and the request's history; says so when it cannot.
+    void reloadUsers();
     void updateCounts();
     void showWorkflow();
     void showDashboard();
@@ -103,7 +112,7 @@ private:
     Database& m_database;
     User m_user;
     const Clock& m_clock;
-    int m_total = 0;
+    std::optional<int> m_total; // the register's size; none when it could not be read
     bool m_returning = false; // selecting the edited request again after "Cancel"
     QString m_error;
     std::shared_ptr<const DeadlineEngine> m_deadlineEngine;
@@ -147,6 +156,7 @@ private:
     QLabel* m_todayLabel;
     QLabel* m_deadlineProgressLabel;
     OverdueNoticeBar* m_overdueNotice;
+    ProblemBar* m_problemBar;
     DeadlineRefreshJob* m_deadlineJob = nullptr;
     ListExportJob* m_exportJob = nullptr;
     PrintRunner* m_printRunner = nullptr;

@@ -20,12 +20,12 @@
 
 namespace Masar {
 
-RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Create create,
-                               FindDuplicates duplicates, QWidget* parent)
+RegisterDialog::RegisterDialog(Direction direction, const Clock& clock, Check check, Create create,
+                               QWidget* parent)
     : QDialog(parent)
     , m_clock(clock)
     , m_create(std::move(create))
-    , m_findDuplicates(std::move(duplicates))
+    , m_check(std::move(check))
     , m_directionCombo(new QComboBox(this))
     , m_requestingCombo(new QComboBox(this))
     , m_requestedCombo(new QComboBox(this))
@@ -153,7 +153,7 @@ void RegisterDialog::showProblems(const std::vector<FieldProblem>& problems)
     // "persons[0].name", say, belongs to no field of this form: said below it.
     QStringList elsewhere;
     for (const FieldProblem& problem : m_fields.showProblems(problems)) {
-        elsewhere << RequestValidator::describe(QString(), {problem});
+        elsewhere << Error::describe({problem});
     }
     if (!elsewhere.isEmpty()) {
         m_errorLabel->setText(elsewhere.join(QLatin1Char('\n')));
@@ -161,20 +161,24 @@ void RegisterDialog::showProblems(const std::vector<FieldProblem>& problems)
     }
 }
 
+void RegisterDialog::showRefusal(const Error& error)
+{
+    if (!error.fieldProblems().empty()) {
+        showProblems(error.fieldProblems());
+        return;
+    }
+    m_errorLabel->setText(error.fullText());
+    m_errorLabel->show();
+}
+
 void RegisterDialog::accept()
 {
     clearProblems();
     const Request request = draft();
-    std::vector<FieldProblem> problems
-        = RequestValidator::validate(request, m_clock.today(), RequestValidator::Mode::New);
-    if (!problems.empty()) {
-        showProblems(problems);
-        return;
-    }
-    Result<QStringList> duplicates = m_findDuplicates(request);
+    // The model's own answer: problems on their fields, or requests it may duplicate.
+    Result<QStringList> duplicates = m_check(request);
     if (!duplicates) {
-        m_errorLabel->setText(duplicates.error().fullText());
-        m_errorLabel->show();
+        showRefusal(duplicates.error());
         return;
     }
     if (!duplicates->isEmpty() && *duplicates != m_duplicatesShown) {
@@ -188,8 +192,7 @@ void RegisterDialog::accept()
     }
     Result<Request> created = m_create(request);
     if (!created) {
-        m_errorLabel->setText(created.error().fullText());
-        m_errorLabel->show();
+        showRefusal(created.error());
         return;
     }
     m_reference = created->reference;

@@ -32,9 +32,11 @@ class RegisterDialog : public QDialog
 
 public:
     using Create = std::function<Result<Request>(const Request&)>;
-    using FindDuplicates = std::function<Result<QStringList>(const Request&)>;
+    // Checks the draft as creating it would (RequestService::checkNew):
+    // problems field by field, or the requests it may duplicate.
+    using Check = std::function<Result<QStringList>(const Request&)>;
 
-    RegisterDialog(Direction direction, const Clock& clock, Create create, FindDuplicates duplicates,
+    RegisterDialog(Direction direction, const Clock& clock, Check check, Create create,
                    QWidget* parent = nullptr);
 
     // The request as entered so far.
@@ -51,13 +53,15 @@ protected:
 
 private:
     void showProblems(const std::vector<FieldProblem>& problems);
+    // A refusal of the model: on its fields where it names them, else below the form.
+    void showRefusal(const Error& error);
     void clearProblems();
     void updateForDirection();
     void retranslateUi();
 
     const Clock& m_clock;
     Create m_create;
-    FindDuplicates m_findDuplicates;
+    Check m_check;
     QComboBox* m_directionCombo;
     QComboBox* m_requestingCombo;
     QComboBox* m_requestedCombo;

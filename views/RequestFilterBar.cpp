@@ -160,6 +160,8 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& cloc
 
 void RequestFilterBar::setUsers(const std::vector<User>& users)
 {
+    // Read again on every refresh: the filter in use stays as it is, and says nothing.
+    const QSignalBlocker blocker(m_assigneeCombo);
     const QString current = m_assigneeCombo->currentData().toString();
     while (m_assigneeCombo->count() > 1) {
         m_assigneeCombo->removeItem(1);
