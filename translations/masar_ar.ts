@@ -1499,13 +1499,13 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <source>reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>Next deadline (%1): %2</source>
         <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2618,17 @@
     </message>
 </context>
 <context>
+    <name>Masar::Error</name>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>الحقل «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation>%1، الحقل «%2»: %3</translation>
+    </message>
+</context>
+<context>
     <name>Masar::FormDialog</name>
     <message>
         <source>OK</source>
@@ -2713,6 +2724,62 @@
     <message>
         <source>A date is asked for</source>
         <translation>طُلب تاريخ محدد</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::HistoryText</name>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>أُسند إلى %1</translation>
+    </message>
+    <message>
+        <source>Reassigned from %1 to %2</source>
+        <translation>أُعيد إسناده من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field of a step and its value: &quot;Reply-by date: 12 March 2026&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A field a step changed, its value before and after: &quot;Priority: normal → urgent&quot;. Arabic: the arrow points from the old value to the new one, right to left (←).</extracomment>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>تغيَّر: %1</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): %3</source>
+        <extracomment>%1 a measure&apos;s number, %2 its type, %3 its result.</extracomment>
+        <translation>الإجراء %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): %3 → %4</source>
+        <extracomment>%1 a measure&apos;s number, %2 its type, %3 and %4 its result before and after.</extracomment>
+        <translation>الإجراء %1 (%2): %3 ← %4</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <extracomment>%1 a document&apos;s name, %2 its size (&quot;12 KB&quot;).</extracomment>
+        <translation>المستند: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received on: %1</source>
+        <translation>تاريخ الاستلام: %1</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3460,19 @@
         <source>Letter&amp;head…</source>
         <translation>الترويسة… (&amp;H)</translation>
     </message>
+    <message>
+        <source>The register could not be read: %1 What is shown may be out of date. Check that its file is still there and reachable, then try again.</source>
+        <extracomment>%1 what went wrong, from the database.</extracomment>
+        <translation>تعذّرت قراءة السجل: %1 قد لا يكون المعروض محدَّثًا. تحقّق من أن ملفه ما زال موجودًا ويمكن الوصول إليه، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظ</translation>
+    </message>
+    <message>
+        <source>The users of the register cannot be read: %1</source>
+        <translation>تتعذّر قراءة مستخدمي السجل: %1</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3832,6 +3912,13 @@
     </message>
 </context>
 <context>
+    <name>Masar::PrintPreview</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
     <name>Masar::PrintRunner</name>
     <message>
         <source>%1-status-summary</source>
@@ -3893,6 +3980,13 @@
     <message>
         <source>Urgent</source>
         <translation>عاجلة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::ProblemBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
     </message>
 </context>
 <context>
@@ -4282,10 +4376,6 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>فتح(&amp;O)</translation>
     </message>
@@ -4304,14 +4394,6 @@
     <message>
         <source>Steps that record something without moving the request</source>
         <translation>خطوات تسجِّل أمرًا دون أن تنقل الطلب إلى حالة أخرى</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>التدابير</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>تغيَّر: %1</translation>
     </message>
     <message>
         <source>&amp;Attach a file…</source>
@@ -4337,6 +4419,10 @@
         <source>Next deadline (%1): %2</source>
         <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>الأجل القادم (%1): %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -4868,14 +4954,6 @@
 <context>
     <name>Masar::RequestService</name>
     <message>
-        <source>The user “%1” is no longer active.</source>
-        <translation>المستخدم «%1» لم يعد نشطًا.</translation>
-    </message>
-    <message>
-        <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
-        <translation>تُسند الطلبات إلى الموظفين والمشرفين؛ ودور «%1»: %2.</translation>
-    </message>
-    <message>
         <source>The request was not created:</source>
         <translation>لم يُنشأ الطلب:</translation>
     </message>
@@ -4886,53 +4964,6 @@
     <message>
         <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
         <translation>لا يسجل السجل الحالة التي كان عليها الطلب قبل «%1»، فلا يمكن الرجوع إليها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Request %1 has no measure %2; it has %n measure(s).</source>
-        <translation>
-            <numerusform>ليس في الطلب %1 التدبير %2؛ وليس فيه أي تدبير.</numerusform>
-            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه تدبير واحد.</numerusform>
-            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه تدبيران.</numerusform>
-            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدابير.</numerusform>
-            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدبيرًا.</numerusform>
-            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدبير.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request %1 has several measures of type “%2”: give its number instead.</source>
-        <translation>في الطلب %1 عدة تدابير من نوع «%2»: اذكر رقم التدبير بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>Request %1 has no measure “%2”.</source>
-        <translation>ليس في الطلب %1 تدبير «%2».</translation>
-    </message>
-    <message>
-        <source>The priority is already “%1”.</source>
-        <translation>الأولوية هي «%1» بالفعل.</translation>
-    </message>
-    <message>
-        <source>The confidentiality is already “%1”.</source>
-        <translation>درجة السرية هي «%1» بالفعل.</translation>
-    </message>
-    <message>
-        <source>The request is already assigned to “%1”.</source>
-        <translation>الطلب مسند بالفعل إلى «%1».</translation>
-    </message>
-    <message>
-        <source>Measure %1 (%2) is already “%3”.</source>
-        <translation>التدبير %1 (%2) حالته «%3» بالفعل.</translation>
-    </message>
-    <message>
-        <source>A request cannot be a duplicate of itself.</source>
-        <translation>لا يمكن أن يكون الطلب مكررًا لنفسه.</translation>
-    </message>
-    <message>
-        <source>A document needs a name.</source>
-        <translation>يجب أن يكون للوثيقة اسم.</translation>
-    </message>
-    <message>
-        <source>Request “%1” already has a document “%2”.</source>
-        <translation>في الطلب «%1» وثيقة «%2» بالفعل.</translation>
     </message>
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
@@ -4945,10 +4976,6 @@
     <message>
         <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
         <translation>تُسجَّل «%1» عند تعديل بيانات الطلب؛ ولا تُتخذ وحدها.</translation>
-    </message>
-    <message>
-        <source>The edit does not say which version of request %1 it was made on; nothing was saved.</source>
-        <translation>لا يذكر التعديل نسخة الطلب %1 التي أُجري عليها؛ ولم يُحفظ شيء.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</source>
@@ -5000,6 +5027,22 @@
             <numerusform>تُتخذ الخطوة على %Ln طلب على الأكثر دفعة واحدة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change does not say which version of request %1 it was made on; nothing was saved.</source>
+        <translation>لا يبيّن التغيير على أي نسخة من الطلب %1 أُجري؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. “%5” was not taken; look at the request again first.</source>
+        <extracomment>%1 a reference, %2 a user, %3 a date and time, %4 the last step taken; %5 the step refused.</extracomment>
+        <translation>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (دون تغييرات)، آخرها من %2 في %3: «%4». لم يُتَّخذ إجراء «%5»؛ راجع الطلب من جديد أولًا.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (تغيير واحد)، آخره من %2 في %3: «%4». لم يُتَّخذ إجراء «%5»؛ راجع الطلب من جديد أولًا.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (تغييران)، آخرهما من %2 في %3: «%4». لم يُتَّخذ إجراء «%5»؛ راجع الطلب من جديد أولًا.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (%n تغييرات)، آخرها من %2 في %3: «%4». لم يُتَّخذ إجراء «%5»؛ راجع الطلب من جديد أولًا.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (%n تغييرًا)، آخرها من %2 في %3: «%4». لم يُتَّخذ إجراء «%5»؛ راجع الطلب من جديد أولًا.</numerusform>
+            <numerusform>تغيَّر الطلب %1 بعد أن فتحته (%n تغيير)، آخرها من %2 في %3: «%4». لم يُتَّخذ إجراء «%5»؛ راجع الطلب من جديد أولًا.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestValidator</name>
@@ -5033,14 +5076,6 @@
     <message>
         <source>is in the future</source>
         <translation>تاريخ في المستقبل</translation>
-    </message>
-    <message>
-        <source>field “%1”: %2</source>
-        <translation>الحقل «%1»: %2</translation>
-    </message>
-    <message>
-        <source>%1, field “%2”: %3</source>
-        <translation>%1، الحقل «%2»: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -5956,6 +5991,53 @@
     </message>
 </context>
 <context>
+    <name>Masar::StepEffects</name>
+    <message>
+        <source>The request&apos;s %1 is already “%2”.</source>
+        <extracomment>%1 a field of a request (&quot;the priority&quot;), %2 its value.</extracomment>
+        <translation>قيمة «%1» في الطلب هي «%2» أصلًا.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 has no measure %2; it has %n measure(s).</source>
+        <translation>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وليس فيه أي تدبير.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه تدبير واحد.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه تدبيران.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدابير.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدبيرًا.</numerusform>
+            <numerusform>ليس في الطلب %1 التدبير %2؛ وفيه %n تدبير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 has several measures of type “%2”: give its number instead.</source>
+        <translation>في الطلب %1 عدة تدابير من نوع «%2»: اذكر رقم التدبير بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no measure “%2”.</source>
+        <translation>ليس في الطلب %1 تدبير «%2».</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) is already “%3”.</source>
+        <translation>التدبير %1 (%2) حالته «%3» بالفعل.</translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>لا يمكن أن يكون الطلب مكررًا لنفسه.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>يجب أن يكون للوثيقة اسم.</translation>
+    </message>
+    <message>
+        <source>Request “%1” already has a document “%2”.</source>
+        <translation>في الطلب «%1» وثيقة «%2» بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::StepField</name>
     <message>
         <source>refusal grounds</source>
@@ -6055,6 +6137,10 @@
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>«%1» ليس اسم مستخدم صالحًا: استعمل من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية أو @.</translation>
+    </message>
+    <message>
+        <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
+        <translation>تُسند الطلبات إلى الموظفين والمشرفين؛ ودور «%1»: %2.</translation>
     </message>
 </context>
 <context>

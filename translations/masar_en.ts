@@ -398,13 +398,6 @@
 <context>
     <name>Masar::RequestService</name>
     <message numerus="yes">
-        <source>Request %1 has no measure %2; it has %n measure(s).</source>
-        <translation>
-            <numerusform>Request %1 has no measure %2; it has %n measure.</numerusform>
-            <numerusform>Request %1 has no measure %2; it has %n measures.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</source>
         <translation>
             <numerusform>Request %1 was changed after you opened it (%n change), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</numerusform>
@@ -423,6 +416,14 @@
         <translation>
             <numerusform>A step is taken on at most %Ln request at once.</numerusform>
             <numerusform>A step is taken on at most %Ln requests at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. “%5” was not taken; look at the request again first.</source>
+        <extracomment>%1 a reference, %2 a user, %3 a date and time, %4 the last step taken; %5 the step refused.</extracomment>
+        <translation>
+            <numerusform>Request %1 was changed after you opened it (%n change), last by %2 on %3: “%4”. “%5” was not taken; look at the request again first.</numerusform>
+            <numerusform>Request %1 was changed after you opened it (%n changes), last by %2 on %3: “%4”. “%5” was not taken; look at the request again first.</numerusform>
         </translation>
     </message>
 </context>
@@ -504,6 +505,16 @@
         <translation>
             <numerusform>and %Ln more</numerusform>
             <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StepEffects</name>
+    <message numerus="yes">
+        <source>Request %1 has no measure %2; it has %n measure(s).</source>
+        <translation>
+            <numerusform>Request %1 has no measure %2; it has %n measure.</numerusform>
+            <numerusform>Request %1 has no measure %2; it has %n measures.</numerusform>
         </translation>
     </message>
 </context>

@@ -1443,13 +1443,13 @@
         <translation>à</translation>
     </message>
     <message>
-        <source>reason</source>
-        <translation>motif</translation>
-    </message>
-    <message>
         <source>Next deadline (%1): %2</source>
         <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2502,17 @@
     </message>
 </context>
 <context>
+    <name>Masar::Error</name>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Masar::FormDialog</name>
     <message>
         <source>OK</source>
@@ -2597,6 +2608,62 @@
     <message>
         <source>A date is asked for</source>
         <translation>Une date est demandée</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::HistoryText</name>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <source>Reassigned from %1 to %2</source>
+        <translation>Réattribuée de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field of a step and its value: &quot;Reply-by date: 12 March 2026&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A field a step changed, its value before and after: &quot;Priority: normal → urgent&quot;. Arabic: the arrow points from the old value to the new one, right to left (←).</extracomment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): %3</source>
+        <extracomment>%1 a measure&apos;s number, %2 its type, %3 its result.</extracomment>
+        <translation>Mesure %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2): %3 → %4</source>
+        <extracomment>%1 a measure&apos;s number, %2 its type, %3 and %4 its result before and after.</extracomment>
+        <translation>Mesure %1 (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <extracomment>%1 a document&apos;s name, %2 its size (&quot;12 KB&quot;).</extracomment>
+        <translation>Document : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received on: %1</source>
+        <translation>Reçue le : %1</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3316,19 @@
         <source>Letter&amp;head…</source>
         <translation>En-&amp;tête…</translation>
     </message>
+    <message>
+        <source>The register could not be read: %1 What is shown may be out of date. Check that its file is still there and reachable, then try again.</source>
+        <extracomment>%1 what went wrong, from the database.</extracomment>
+        <translation>Le registre n’a pas pu être lu : %1 Ce qui est affiché peut ne plus être à jour. Vérifiez que son fichier est toujours là et accessible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The users of the register cannot be read: %1</source>
+        <translation>Les utilisateurs du registre ne peuvent pas être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MeasureStatus</name>
@@ -3672,6 +3752,13 @@
     </message>
 </context>
 <context>
+    <name>Masar::PrintPreview</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>Masar::PrintRunner</name>
     <message>
         <source>%1-status-summary</source>
@@ -3733,6 +3820,13 @@
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::ProblemBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -4110,10 +4204,6 @@
         <translation>À</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -4132,14 +4222,6 @@
     <message>
         <source>Steps that record something without moving the request</source>
         <translation>Étapes qui consignent un fait sans faire avancer la demande</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>Modifié : %1</translation>
     </message>
     <message>
         <source>&amp;Attach a file…</source>
@@ -4165,6 +4247,10 @@
         <source>Next deadline (%1): %2</source>
         <extracomment>%1 is the kind of deadline (&quot;decision&quot;), %2 its date.</extracomment>
         <translation>Prochaine échéance (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4692,14 +4778,6 @@
 <context>
     <name>Masar::RequestService</name>
     <message>
-        <source>The user “%1” is no longer active.</source>
-        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’est plus actif.</translation>
-    </message>
-    <message>
-        <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
-        <translation>Les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The request was not created:</source>
         <translation>La demande n’a pas été créée&#xa0;:</translation>
     </message>
@@ -4710,49 +4788,6 @@
     <message>
         <source>The history does not record which state the request was in before “%1”, so it cannot go back.</source>
         <translation>L’historique n’indique pas l’état de la demande avant «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas y revenir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Request %1 has no measure %2; it has %n measure(s).</source>
-        <translation>
-            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesure.</numerusform>
-            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesures.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request %1 has several measures of type “%2”: give its number instead.</source>
-        <translation>La demande %1 a plusieurs mesures de type «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt son numéro.</translation>
-    </message>
-    <message>
-        <source>Request %1 has no measure “%2”.</source>
-        <translation>La demande %1 n’a pas de mesure «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The priority is already “%1”.</source>
-        <translation>La priorité est déjà «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The confidentiality is already “%1”.</source>
-        <translation>La confidentialité est déjà «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The request is already assigned to “%1”.</source>
-        <translation>La demande est déjà attribuée à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Measure %1 (%2) is already “%3”.</source>
-        <translation>La mesure %1 (%2) est déjà «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A request cannot be a duplicate of itself.</source>
-        <translation>Une demande ne peut pas être le doublon d’elle-même.</translation>
-    </message>
-    <message>
-        <source>A document needs a name.</source>
-        <translation>Un document doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Request “%1” already has a document “%2”.</source>
-        <translation>La demande «&#xa0;%1&#xa0;» a déjà un document «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Request %1 may be the same request: check before going on.</source>
@@ -4765,10 +4800,6 @@
     <message>
         <source>“%1” is recorded when a request&apos;s details are edited; it is not taken on its own.</source>
         <translation>« %1 » s’enregistre quand on modifie les données d’une demande ; elle ne se prend pas seule.</translation>
-    </message>
-    <message>
-        <source>The edit does not say which version of request %1 it was made on; nothing was saved.</source>
-        <translation>La modification n’indique pas sur quelle version de la demande %1 elle a été faite ; rien n’a été enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. Nothing was saved; open it again and redo your changes.</source>
@@ -4808,6 +4839,18 @@
             <numerusform>Une étape se fait sur au plus %Ln demandes à la fois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change does not say which version of request %1 it was made on; nothing was saved.</source>
+        <translation>La modification ne dit pas sur quelle version de la demande %1 elle a été faite ; rien n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: “%4”. “%5” was not taken; look at the request again first.</source>
+        <extracomment>%1 a reference, %2 a user, %3 a date and time, %4 the last step taken; %5 the step refused.</extracomment>
+        <translation>
+            <numerusform>La demande %1 a changé depuis que vous l’avez ouverte (%n modification), en dernier par %2 le %3 : « %4 ». L’étape « %5 » n’a pas été franchie ; consultez d’abord la demande à nouveau.</numerusform>
+            <numerusform>La demande %1 a changé depuis que vous l’avez ouverte (%n modifications), en dernier par %2 le %3 : « %4 ». L’étape « %5 » n’a pas été franchie ; consultez d’abord la demande à nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestValidator</name>
@@ -4837,14 +4880,6 @@
     <message>
         <source>is in the future</source>
         <translation>est dans le futur</translation>
-    </message>
-    <message>
-        <source>field “%1”: %2</source>
-        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1, field “%2”: %3</source>
-        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -5728,6 +5763,49 @@
     </message>
 </context>
 <context>
+    <name>Masar::StepEffects</name>
+    <message>
+        <source>The request&apos;s %1 is already “%2”.</source>
+        <extracomment>%1 a field of a request (&quot;the priority&quot;), %2 its value.</extracomment>
+        <translation>Le champ « %1 » de la demande vaut déjà « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 has no measure %2; it has %n measure(s).</source>
+        <translation>
+            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesure.</numerusform>
+            <numerusform>La demande %1 n’a pas de mesure %2&#xa0;; elle a %n mesures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 has several measures of type “%2”: give its number instead.</source>
+        <translation>La demande %1 a plusieurs mesures de type «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt son numéro.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no measure “%2”.</source>
+        <translation>La demande %1 n’a pas de mesure «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2) is already “%3”.</source>
+        <translation>La mesure %1 (%2) est déjà «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Une demande ne peut pas être le doublon d’elle-même.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>Un document doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Request “%1” already has a document “%2”.</source>
+        <translation>La demande «&#xa0;%1&#xa0;» a déjà un document «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Masar::StepField</name>
     <message>
         <source>refusal grounds</source>
@@ -5827,6 +5905,10 @@
     <message>
         <source>“%1” is not a valid user name: use 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur valide&#xa0;: employez de 1 à 64 lettres, chiffres, points, tirets, soulignés ou @.</translation>
+    </message>
+    <message>
+        <source>Requests are assigned to officers and supervisors; “%1” is: %2.</source>
+        <translation>Les demandes sont attribuées aux agents et aux superviseurs&#xa0;; «&#xa0;%1&#xa0;» est&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
