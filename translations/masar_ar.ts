@@ -879,6 +879,10 @@
         <source>median days</source>
         <translation>الوسيط (بالأيام)</translation>
     </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>الكتابة في هذا الملف بدلًا من المخرج القياسي.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DemoCommand</name>
@@ -1320,10 +1324,6 @@
     <message>
         <source>document needs a reference and a document name: document REF NAME.</source>
         <translation>الأمر document يحتاج إلى مرجع واسم وثيقة: document REF NAME.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>تتعذّر الكتابة في «%1»: %2</translation>
     </message>
     <message>
         <source>show needs one reference: show REF.</source>
@@ -3232,10 +3232,6 @@
         <translation>حفظ نسخة من %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-    <message>
         <source>Saved a copy as %1.</source>
         <translation>حُفظت نسخة باسم %1.</translation>
     </message>
@@ -3767,6 +3763,29 @@
     </message>
 </context>
 <context>
+    <name>Masar::PrintDelivery</name>
+    <message>
+        <source>A status summary is printed, or written to a PDF or HTML file, not to CSV.</source>
+        <translation>يُطبع ملخص الحالة أو يُكتب في ملف PDF أو HTML، لا في ملف CSV.</translation>
+    </message>
+    <message>
+        <source>This program does not write PDF files.</source>
+        <translation>لا يكتب هذا البرنامج ملفات PDF.</translation>
+    </message>
+    <message>
+        <source>A document for the printer is not written to a file.</source>
+        <translation>لا تُكتب الوثيقة المعدّة للطابعة في ملف.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>أُوقفت الطباعة.</translation>
+    </message>
+    <message>
+        <source>A file is logged as it is written, not as printed.</source>
+        <translation>يُسجَّل الملف عند كتابته، لا بوصفه مطبوعًا.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::PrintDialog</name>
     <message>
         <source>Print</source>
@@ -3965,10 +3984,6 @@
         <source>Written to %1.</source>
         <extracomment>%1 is a file.</extracomment>
         <translation>كُتب في %1.</translation>
-    </message>
-    <message>
-        <source>Printing was stopped.</source>
-        <translation>أُوقفت الطباعة.</translation>
     </message>
 </context>
 <context>
@@ -4427,10 +4442,6 @@
 </context>
 <context>
     <name>Masar::RequestExport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>تتعذّر كتابة «%1»: %2</translation>
-    </message>
     <message>
         <source>The export was stopped: nothing was written.</source>
         <translation>أُوقف التصدير: لم يُكتب شيء.</translation>
@@ -5230,9 +5241,9 @@
 <context>
     <name>Masar::SavedFile</name>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <extracomment>%1 a file&apos;s name, %2 why.</extracomment>
-        <translation>تتعذّر كتابة «%1»: %2</translation>
+        <source>%1 could not be written (%2), and nothing was saved there. Choose a folder you may write to, or make room on its disk, and try again.</source>
+        <extracomment>%1 a file, %2 why it could not be written (from the system).</extracomment>
+        <translation>تعذّرت كتابة %1 (%2)، ولم يُحفظ فيه شيء. اختر مجلدًا يحق لك الكتابة فيه، أو أفرغ مساحة على قرصه، ثم أعد المحاولة.</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,10 @@
         <source>median days</source>
         <translation>médiane (jours)</translation>
     </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Écrire dans ce fichier plutôt que sur la sortie standard.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Cli::DemoCommand</name>
@@ -1272,10 +1276,6 @@
     <message>
         <source>document needs a reference and a document name: document REF NAME.</source>
         <translation>document demande une référence et un nom de document&#xa0;: document RÉF NOM.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>show needs one reference: show REF.</source>
@@ -3112,10 +3112,6 @@
         <translation>Enregistrer une copie de %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
-    </message>
-    <message>
         <source>Saved a copy as %1.</source>
         <translation>Copie enregistrée sous %1.</translation>
     </message>
@@ -3615,6 +3611,29 @@
     </message>
 </context>
 <context>
+    <name>Masar::PrintDelivery</name>
+    <message>
+        <source>A status summary is printed, or written to a PDF or HTML file, not to CSV.</source>
+        <translation>Une fiche de situation s’imprime, ou s’écrit dans un fichier PDF ou HTML, pas en CSV.</translation>
+    </message>
+    <message>
+        <source>This program does not write PDF files.</source>
+        <translation>Ce programme n’écrit pas de fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>A document for the printer is not written to a file.</source>
+        <translation>Un document destiné à l’imprimante ne s’écrit pas dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>L&apos;impression a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>A file is logged as it is written, not as printed.</source>
+        <translation>Un fichier est journalisé lorsqu’il est écrit, non comme imprimé.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::PrintDialog</name>
     <message>
         <source>Print</source>
@@ -3805,10 +3824,6 @@
         <source>Written to %1.</source>
         <extracomment>%1 is a file.</extracomment>
         <translation>Écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Printing was stopped.</source>
-        <translation>L&apos;impression a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -4255,10 +4270,6 @@
 </context>
 <context>
     <name>Masar::RequestExport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
-    </message>
     <message>
         <source>The export was stopped: nothing was written.</source>
         <translation>L’export a été arrêté : rien n’a été écrit.</translation>
@@ -5026,9 +5037,9 @@
 <context>
     <name>Masar::SavedFile</name>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <extracomment>%1 a file&apos;s name, %2 why.</extracomment>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <source>%1 could not be written (%2), and nothing was saved there. Choose a folder you may write to, or make room on its disk, and try again.</source>
+        <extracomment>%1 a file, %2 why it could not be written (from the system).</extracomment>
+        <translation>Impossible d’écrire %1 (%2)&#xa0;: rien n’y a été enregistré. Choisissez un dossier où vous pouvez écrire, ou libérez de la place sur son disque, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "deadlines/DeadlineStatus.h"
 #include "demo/DemoData.h"
 #include "io/ListExportJob.h"
+#include "io/SavedFile.h"
 #include "itemmodels/RequestListModel.h"
 #include "services/DeadlineRefreshJob.h"
 #include "services/DeadlineRefresher.h"
@@ -55,7 +56,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -885,11 +885,8 @@ void MainWindow::exportDocument(const QString& name, bool open)
             return;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
-        MessageBox::warning(
-            this, tr("Document"),
-            tr("%1 could not be written: %2").arg(LocaleText::isolated(path), file.errorString()));
+    if (Status written = SavedFile::write(path, *content); !written.ok()) {
+        MessageBox::warning(this, tr("Document"), written.message());
         return;
     }
     if (open) {

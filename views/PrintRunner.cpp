@@ -1,73 +1,57 @@
 #include "PrintRunner.h"
 
 #include "DashboardWindow.h"
+#include "DocumentPdf.h"
 #include "DocumentRenderer.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PrintFonts.h"
 #include "PrintPreview.h"
 #include "core/Clock.h"
-#include "core/DocumentLanguage.h"
 #include "core/Iso8601.h"
-#include "io/SavedFile.h"
-#include "reports/DocumentHtml.h"
-#include "reports/StatusSummary.h"
-#include "services/PrintLog.h"
-#include "services/RequestReader.h"
 #include "storage/Database.h"
 #include "storage/DatabaseJob.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QProgressDialog>
 
 namespace Masar {
 
 namespace {
 
-// What the print log keeps of a document printed or saved.
-PrintRecord recordOf(const PrintChoice& choice, const QString& reference, int count,
-                     const PrintDocument* document)
+PrintOrder::Output outputOf(PrintChoice::Output output)
 {
-    const bool summary = choice.document == PrintChoice::Document::Summary;
-    PrintRecord record;
-    record.document = summary ? QStringLiteral("summary") : QStringLiteral("status_report");
-    record.reference = summary ? reference : QString();
-    record.requests = count;
-    const PrintSection* persons = document ? document->section(QStringLiteral("persons")) : nullptr;
-    record.withPersons = summary && persons && persons->table.has_value();
-    record.language = choice.language;
-    const char* const formats[] = {"printer", "pdf", "html", "csv"}; // in the order of PrintChoice::Output
-    record.format = QLatin1String(formats[int(choice.output)]);
-    return record;
+    switch (output) {
+    case PrintChoice::Output::Preview:
+        return PrintOrder::Output::Printer; // printed from the preview
+    case PrintChoice::Output::Pdf:
+        return PrintOrder::Output::Pdf;
+    case PrintChoice::Output::Html:
+        return PrintOrder::Output::Html;
+    case PrintChoice::Output::Csv:
+        return PrintOrder::Output::Csv;
+    }
+    Q_UNREACHABLE();
+    return PrintOrder::Output::Printer;
 }
 
-PrintRecord recordOf(const PrintChoice& choice, const QString& reference,
-                     const std::vector<StatusReport::Row>& rows, const PrintDocument* document)
+PrintOrder orderOf(const PrintChoice& choice, const QString& reference, const RequestFilter& filter)
 {
-    PrintRecord record = recordOf(choice, reference, int(rows.size()), document);
-    for (const StatusReport::Row& row : rows) {
-        record.requestIds.push_back(row.id);
+    PrintOrder order;
+    order.output = outputOf(choice.output);
+    order.language = choice.language;
+    order.style = choice.style;
+    order.atRiskDays = DashboardWindow::atRiskDays(); // "due in N days" as the list says it
+    if (choice.document == PrintChoice::Document::Summary) {
+        order.document = PrintOrder::Document::Summary;
+        order.reference = reference;
+        order.withPersons = choice.withPersons;
+    } else {
+        order.document = PrintOrder::Document::StatusReport;
+        order.filter = filter;
+        order.grouping = choice.grouping;
     }
-    return record;
-}
-
-// Logs the document, then writes its file, in the job's thread: printing
-// personal data is a disclosure (Directive 2016/680 art. 25), and nothing
-// leaves unlogged. Should the file then fail to be written, the log errs on
-// the safe side.
-QString deliver(Database& database, const Clock* clock, const User& user, const PrintRecord& record,
-                const QByteArray& bytes, const QString& path, const DatabaseJob::Progress& progress)
-{
-    if (!progress(record.requests, record.requests)) {
-        return PrintRunner::tr("Printing was stopped.");
-    }
-    if (Status logged = PrintLog(database, *clock).record(user, record); !logged.ok()) {
-        return logged.message();
-    }
-    const Status written = SavedFile::write(path, bytes);
-    return written.ok() ? QString() : written.message();
+    return order;
 }
 
 } // namespace
@@ -120,62 +104,33 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
             return;
         }
     }
-    Result<PrintContext> print = PrintContext::load(m_database, m_clock, m_user, choice.language);
-    if (!print) {
-        MessageBox::warning(m_window, title, print.error().message());
-        return;
-    }
-    print->atRiskDays = DashboardWindow::atRiskDays(); // "due in N days" as the list says it
-
-    m_document = std::make_shared<PrintDocument>();
-    m_count = std::make_shared<int>(0);
-    m_ids = std::make_shared<std::vector<qint64>>();
-    DatabaseJob::Work work = [choice, reference, filter, path, print = *print, document = m_document,
-                              count = m_count, ids = m_ids, clock = &m_clock,
+    const PrintOrder order = orderOf(choice, reference, filter);
+    m_made = std::make_shared<std::optional<PrintDelivery::Made>>();
+    DatabaseJob::Work work = [order, path, made = m_made, clock = &m_clock,
                               user = m_user](Database& database, const DatabaseJob::Progress& progress) {
-        const DocumentLanguage language(choice.language, choice.style);
-        if (choice.document == PrintChoice::Document::Summary) {
-            Result<Request> request = RequestReader(database).get(reference, RequestReader::Detail::Full);
-            if (!request) {
-                return request.error().message();
+        const DocumentPdf pdf;
+        const PrintDelivery delivery(database, *clock, user, &pdf);
+        if (order.output == PrintOrder::Output::Printer) {
+            Result<PrintDelivery::Made> built = delivery.make(order, progress);
+            if (!built) {
+                return built.error().message();
             }
-            *document = StatusSummary::build(*request, {choice.withPersons}, language, print);
-            *count = 1;
-        } else {
-            Result<std::vector<StatusReport::Row>> rows = StatusReport::read(database, filter, progress);
-            if (!rows) {
-                return rows.error().message();
-            }
-            *count = int(rows->size());
-            const StatusReport::Options options {filter, choice.grouping};
-            if (choice.output == PrintChoice::Output::Csv) {
-                return deliver(database, clock, user, recordOf(choice, reference, *rows, nullptr),
-                               StatusReport::csv(*rows, options, language, print), path, progress);
-            }
-            *document = StatusReport::build(*rows, options, language, print);
-            for (const StatusReport::Row& row : *rows) {
-                ids->push_back(row.id);
-            }
+            *made = built.take(); // previewed, printed and logged on the window's thread
+            return QString();
         }
-        QByteArray bytes;
-        if (choice.output == PrintChoice::Output::Pdf) {
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            if (Result<int> pages = DocumentRenderer(*document).writePdf(&buffer, progress); !pages) {
-                return pages.error().message();
-            }
-        } else if (choice.output == PrintChoice::Output::Html) {
-            DocumentHtml::Options options;
-            options.logoSource = DocumentHtml::dataUrl(document->logo);
-            bytes = DocumentHtml::write(*document, options).toUtf8();
-        } else {
-            return QString(); // the preview, on the window's thread
-        }
-        PrintRecord record = recordOf(choice, reference, *count, document.get());
-        record.requestIds = *ids;
-        return deliver(database, clock, user, record, bytes, path, progress);
+        // Logged, then written.
+        const Result<int> pages = delivery.deliver(order, path, progress);
+        return pages ? QString() : pages.error().message();
     };
+    m_job = new DatabaseJob(m_database.path(), work, this);
+    m_job->setObjectName(QStringLiteral("printJob"));
+    showProgress(title);
+    connect(m_job, &DatabaseJob::finished, this, [this, order, path] { done(order, path); });
+    m_job->start();
+}
 
+void PrintRunner::showProgress(const QString& title)
+{
     m_progress = new QProgressDialog(m_window);
     m_progress->setObjectName(QStringLiteral("printProgressDialog"));
     m_progress->setWindowTitle(title);
@@ -189,19 +144,14 @@ void PrintRunner::start(const PrintChoice& choice, const QString& reference, con
     // The language and the register stay as they are while the document is made.
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_job = new DatabaseJob(m_database.path(), work, this);
-    m_job->setObjectName(QStringLiteral("printJob"));
     connect(m_progress, &QProgressDialog::canceled, m_job, &DatabaseJob::cancel);
     connect(m_job, &DatabaseJob::progress, m_progress, [progress = m_progress](int done, int total) {
         progress->setRange(0, total);
         progress->setValue(done);
     });
-    connect(m_job, &DatabaseJob::finished, this,
-            [this, choice, reference, path] { done(choice, reference, path); });
-    m_job->start();
 }
 
-void PrintRunner::done(const PrintChoice& choice, const QString& reference, const QString& path)
+void PrintRunner::done(const PrintOrder& order, const QString& path)
 {
     // Read before the dialog closes: closing it says "canceled".
     const bool cancelled = m_job->isCancelled();
@@ -221,29 +171,30 @@ void PrintRunner::done(const PrintChoice& choice, const QString& reference, cons
         emit finished(QString());
         return;
     }
-    if (choice.output == PrintChoice::Output::Preview) {
-        DocumentRenderer renderer(*m_document);
-        if (!PrintPreview::show(m_window, renderer)) {
-            emit finished(QString());
-            return;
-        }
-    }
-    if (choice.output == PrintChoice::Output::Preview) {
-        // Logged once printed; a file was logged by the job before it was written.
-        PrintRecord record = recordOf(choice, reference, *m_count, m_document.get());
-        record.requestIds = *m_ids;
-        if (Status logged = PrintLog(m_database, m_clock).record(m_user, record); !logged.ok()) {
-            MessageBox::warning(m_window, tr("Print"), logged.message());
-            emit finished(QString());
-            return;
-        }
-    }
-    if (choice.output == PrintChoice::Output::Preview) {
-        emit finished(tr("The document was sent to the printer."));
+    if (order.output == PrintOrder::Output::Printer) {
+        print(order);
         return;
     }
     //: %1 is a file.
     emit finished(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PrintRunner::print(const PrintOrder& order)
+{
+    const PrintDelivery::Made& made = **m_made;
+    DocumentRenderer renderer(made.document);
+    if (!PrintPreview::show(m_window, renderer)) {
+        emit finished(QString());
+        return;
+    }
+    // Logged once printed.
+    if (Status logged = PrintDelivery(m_database, m_clock, m_user, nullptr).recordPrinted(order, made);
+        !logged.ok()) {
+        MessageBox::warning(m_window, tr("Print"), logged.message());
+        emit finished(QString());
+        return;
+    }
+    emit finished(tr("The document was sent to the printer."));
 }
 
 } // namespace Masar

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "PrintChoice.h"
-#include "reports/PrintContext.h"
+#include "reports/PrintDelivery.h"
 #include "services/RequestFilter.h"
 #include "services/User.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
+#include <optional>
 
 class QProgressDialog;
 class QWidget;
@@ -17,10 +20,11 @@ class Clock;
 class Database;
 class DatabaseJob;
 
-// Carries out a PrintChoice: reads and builds the document in a thread of
-// its own (DatabaseJob) behind a progress dialog that can stop it, writes the
-// PDF, HTML or CSV there too, and shows the preview once the document is
-// ready. The window never waits on the register.
+// Carries out a PrintChoice through PrintDelivery, which does the printing
+// and its log the same as masar-cli report: in a thread of its own
+// (DatabaseJob) behind a progress dialog that can stop it, it reads and
+// builds the document and writes the PDF, HTML or CSV file; it shows the
+// preview once the document is ready. The window never waits on the register.
 class PrintRunner : public QObject
 {
     Q_OBJECT
@@ -39,7 +43,9 @@ signals:
 
 private:
     QString askPath(const PrintChoice& choice, const QString& reference) const;
-    void done(const PrintChoice& choice, const QString& reference, const QString& path);
+    void showProgress(const QString& title);
+    void done(const PrintOrder& order, const QString& path);
+    void print(const PrintOrder& order);
 
     Database& m_database;
     const Clock& m_clock;
@@ -47,9 +53,8 @@ private:
     QWidget* m_window;
     DatabaseJob* m_job = nullptr;
     QPointer<QProgressDialog> m_progress;
-    std::shared_ptr<PrintDocument> m_document;
-    std::shared_ptr<int> m_count;
-    std::shared_ptr<std::vector<qint64>> m_ids; // the requests of a report
+    // The document made for the printer, by the job, read once it finished.
+    std::shared_ptr<std::optional<PrintDelivery::Made>> m_made;
 };
 
 } // namespace Masar

@@ -2,6 +2,7 @@
 #include "RequestOptions.h"
 #include "core/Iso8601.h"
 #include "io/JsonWriter.h"
+#include "io/SavedFile.h"
 #include "io/TextTable.h"
 #include "services/Dashboard.h"
 
@@ -25,6 +26,9 @@ public:
             {QStringLiteral("due-within"),
              tr("“Due soon” means due within this many days (default %1).").arg(Dashboard::defaultAtRiskDays),
              QStringLiteral("N")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("Write to this file instead of standard output."),
+                          QStringLiteral("FILE")});
     }
 
     static int run(CliContext& context, const QCommandLineParser& parser)
@@ -55,14 +59,26 @@ public:
         if (!figures) {
             return context.fail(figures.error());
         }
+        const auto write = [&figures, json = *format == QLatin1String("json")](QIODevice& device) {
+            if (json) {
+                writeJson(*figures, &device);
+            } else {
+                device.write(text(*figures).toUtf8());
+            }
+            return Status();
+        };
+        if (parser.isSet(QStringLiteral("output"))) {
+            // Whole or not at all; a failure is a storage problem (exit 3).
+            if (Status written = SavedFile::write(parser.value(QStringLiteral("output")), write);
+                !written.ok()) {
+                return context.fail(written);
+            }
+            return Done;
+        }
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
         context.out.flush();
-        if (*format == QLatin1String("json")) {
-            writeJson(*figures, &out);
-        } else {
-            out.write(text(*figures).toUtf8());
-        }
+        write(out);
         if (Status written = context.finishWriting(out); !written.ok()) {
             return context.fail(written);
         }

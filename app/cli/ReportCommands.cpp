@@ -1,18 +1,11 @@
 #include "Commands.h"
-#include "DocumentRenderer.h"
-#include "PrintFonts.h"
+#include "DocumentPdf.h"
 #include "RequestOptions.h"
 #include "core/DocumentLanguage.h"
 #include "core/LocaleText.h"
 #include "core/Translations.h"
-#include "io/SavedFile.h"
-#include "reports/DocumentHtml.h"
-#include "reports/StatusReport.h"
-#include "reports/StatusSummary.h"
-#include "services/PrintLog.h"
-#include "services/RequestReader.h"
+#include "reports/PrintDelivery.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 
 namespace Masar::Cli {
@@ -80,7 +73,11 @@ public:
                 return context.usage(tr("A status summary is written to a .pdf or .html file, not “%1”.")
                                          .arg(QFileInfo(output).fileName()));
             }
-            return summary(context, parser, arguments.at(1), language, output, format);
+            PrintOrder order = orderOf(language, format);
+            order.document = PrintOrder::Document::Summary;
+            order.reference = arguments.at(1);
+            order.withPersons = parser.isSet(QStringLiteral("with-persons"));
+            return print(context, order, output);
         }
         if (arguments.first() == QLatin1String("status")) {
             if (arguments.size() != 1) {
@@ -91,7 +88,7 @@ public:
                 return context.usage(tr("A status report is written to a .pdf, .html or .csv file, not “%1”.")
                                          .arg(QFileInfo(output).fileName()));
             }
-            return status(context, parser, language, output, format);
+            return status(context, parser, orderOf(language, format), output);
         }
         return context.usage(tr("“%1” is not a report: summary or status.").arg(arguments.first()));
     }
@@ -121,88 +118,24 @@ private:
         return style;
     }
 
-    // The document as the bytes of its file, and its number of pages (0 for HTML).
-    static Result<std::pair<QByteArray, int>> render(const PrintDocument& document, const QString& format)
+    static PrintOrder orderOf(const DocumentLanguage& language, const QString& format)
     {
-        if (format == QLatin1String("pdf")) {
-            if (Status fonts = PrintFonts::ensure(); !fonts.ok()) {
-                return fonts;
-            }
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            Result<int> pages = DocumentRenderer(document).writePdf(&buffer);
-            if (!pages) {
-                return pages.error();
-            }
-            return std::make_pair(buffer.data(), *pages);
-        }
-        DocumentHtml::Options options;
-        options.logoSource = DocumentHtml::dataUrl(document.logo);
-        return std::make_pair(DocumentHtml::write(document, options).toUtf8(), 0);
+        PrintOrder order;
+        order.output = *PrintOrder::outputOf(format); // pdf, html or csv: checked by run()
+        order.language = language.code();
+        order.style = language.style();
+        return order;
     }
 
-    // Logs the document, then writes it: printing personal data is a
-    // disclosure (Directive 2016/680 art. 25), and nothing leaves unlogged.
-    // Should the file then fail to be written, the log errs on the safe side.
-    static int deliver(CliContext& context, const User& actor, const PrintRecord& what,
-                       const QByteArray& bytes, int pages, const QString& output)
-    {
-        if (Status logged = PrintLog(**context.database(), context.clock()).record(actor, what);
-            !logged.ok()) {
-            return context.fail(logged);
-        }
-        if (Status written = SavedFile::write(output, bytes); !written.ok()) {
-            return context.fail(written);
-        }
-        context.out << (pages > 0 ? tr("Wrote %1 (%Ln page(s)).", nullptr, pages).arg(output)
-                                  : tr("Wrote %1.").arg(output))
-                    << Qt::endl;
-        return Done;
-    }
-
-    static int summary(CliContext& context, const QCommandLineParser& parser, const QString& reference,
-                       const DocumentLanguage& language, const QString& output, const QString& format)
-    {
-        Result<User> actor = context.actor();
-        if (!actor) {
-            return context.fail(actor.error());
-        }
-        Result<Request> request
-            = RequestReader(**context.database()).get(reference, RequestReader::Detail::Full);
-        if (!request) {
-            return context.fail(request.error());
-        }
-        Result<PrintContext> print
-            = PrintContext::load(**context.database(), context.clock(), *actor, language.code());
-        if (!print) {
-            return context.fail(print.error());
-        }
-        StatusSummary::Options options;
-        options.withPersons = parser.isSet(QStringLiteral("with-persons"));
-        Result<std::pair<QByteArray, int>> file
-            = render(StatusSummary::build(*request, options, language, *print), format);
-        if (!file) {
-            return context.fail(file.error());
-        }
-        PrintRecord what;
-        what.document = QStringLiteral("summary");
-        what.reference = request->reference;
-        what.requests = 1;
-        what.withPersons = options.withPersons && !request->persons.empty();
-        what.language = language.code();
-        what.format = format;
-        return deliver(context, *actor, what, file->first, file->second, output);
-    }
-
-    static int status(CliContext& context, const QCommandLineParser& parser, const DocumentLanguage& language,
-                      const QString& output, const QString& format)
+    static int status(CliContext& context, const QCommandLineParser& parser, PrintOrder order,
+                      const QString& output)
     {
         Result<RequestFilter> filter = RequestOptions::listFilter(parser, context.clock());
         if (!filter) {
             return context.usage(filter.error().message());
         }
-        StatusReport::Options options;
-        options.filter = *filter;
+        order.document = PrintOrder::Document::StatusReport;
+        order.filter = *filter;
         if (parser.isSet(QStringLiteral("group-by"))) {
             const std::optional<StatusReport::Grouping> grouping
                 = StatusReport::groupingOf(parser.value(QStringLiteral("group-by")));
@@ -210,37 +143,29 @@ private:
                 return context.usage(tr("--group-by takes state or country, not “%1”.")
                                          .arg(parser.value(QStringLiteral("group-by"))));
             }
-            options.grouping = *grouping;
+            order.grouping = *grouping;
         }
+        return print(context, order, output);
+    }
+
+    // The document, logged then written (PrintDelivery): printing personal
+    // data is a disclosure (Directive 2016/680 art. 25).
+    static int print(CliContext& context, const PrintOrder& order, const QString& output)
+    {
         Result<User> actor = context.actor();
         if (!actor) {
             return context.fail(actor.error());
         }
-        Result<std::vector<StatusReport::Row>> rows
-            = StatusReport::read(**context.database(), options.filter);
-        if (!rows) {
-            return context.fail(rows.error());
+        const DocumentPdf pdf;
+        Result<int> pages
+            = PrintDelivery(**context.database(), context.clock(), *actor, &pdf).deliver(order, output);
+        if (!pages) {
+            return context.fail(pages.error());
         }
-        Result<PrintContext> print
-            = PrintContext::load(**context.database(), context.clock(), *actor, language.code());
-        if (!print) {
-            return context.fail(print.error());
-        }
-        Result<std::pair<QByteArray, int>> file = format == QLatin1String("csv")
-            ? std::make_pair(StatusReport::csv(*rows, options, language, *print), 0)
-            : render(StatusReport::build(*rows, options, language, *print), format);
-        if (!file) {
-            return context.fail(file.error());
-        }
-        PrintRecord what;
-        what.document = QStringLiteral("status_report");
-        what.requests = int(rows->size());
-        for (const StatusReport::Row& row : *rows) {
-            what.requestIds.push_back(row.id);
-        }
-        what.language = language.code();
-        what.format = format;
-        return deliver(context, *actor, what, file->first, file->second, output);
+        context.out << (*pages > 0 ? tr("Wrote %1 (%Ln page(s)).", nullptr, *pages).arg(output)
+                                   : tr("Wrote %1.").arg(output))
+                    << Qt::endl;
+        return Done;
     }
 };
 

@@ -9,6 +9,7 @@
 #include "io/RequestExport.h"
 #include "io/RequestFields.h"
 #include "io/RequestJson.h"
+#include "io/SavedFile.h"
 #include "io/TextTable.h"
 #include "services/DeadlineSettings.h"
 #include "services/RequestReader.h"
@@ -296,14 +297,16 @@ public:
         if (!content) {
             return context.fail(content.error());
         }
-        QFile file;
         if (parser.isSet(QStringLiteral("output"))) {
-            file.setFileName(parser.value(QStringLiteral("output")));
-            if (!file.open(QIODevice::WriteOnly)) {
-                return context.fail(Error::invalid(
-                    tr("“%1” cannot be written: %2").arg(file.fileName(), file.errorString())));
+            // Whole or not at all; a failure is a storage problem (exit 3), as for every other file.
+            if (Status written = SavedFile::write(parser.value(QStringLiteral("output")), *content);
+                !written.ok()) {
+                return context.fail(written);
             }
-        } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+            return Done;
+        }
+        QFile file;
+        if (!file.open(stdout, QIODevice::WriteOnly)) {
             return context.fail(Error::storage(file.errorString()));
         }
         file.write(*content);

@@ -3,12 +3,12 @@
 #include "io/RequestCsv.h"
 #include "io/RequestExport.h"
 #include "io/RequestJson.h"
+#include "io/SavedFile.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Masar::Cli {
 
@@ -102,47 +102,33 @@ public:
         if (!actor) {
             return context.fail(actor.error());
         }
-        // A regular file is written whole or not at all: written aside, then
-        // renamed over the old one. Anything else (standard output, a pipe, a
-        // device such as /dev/stdout) is written directly: renaming over it
-        // would replace it.
+        const RequestExport::Format exportFormat
+            = *format == QLatin1String("csv") ? RequestExport::Format::Csv : RequestExport::Format::Json;
         const QString output = parser.value(QStringLiteral("output"));
-        const QFileInfo target(output);
-        QSaveFile saveFile(output);
-        QFile directFile(output);
-        QFileDevice* device = nullptr;
-        bool opened = false;
-        if (!output.isEmpty() && (!target.exists() || target.isFile())) {
-            device = &saveFile;
-            opened = saveFile.open(QIODevice::WriteOnly);
-        } else if (!output.isEmpty()) {
-            device = &directFile;
-            opened = directFile.open(QIODevice::WriteOnly);
-        } else {
-            context.out.flush();
-            device = &directFile;
-            opened = directFile.open(stdout, QIODevice::WriteOnly);
+        if (!output.isEmpty()) {
+            // Whole or not at all (a device such as /dev/stdout written directly).
+            if (Status written = SavedFile::write(
+                    output,
+                    [&](QIODevice& device) {
+                        return RequestExport::write(**context.database(), *filter, exportFormat, &device);
+                    });
+                !written.ok()) {
+                return context.fail(written);
+            }
+            return Done;
         }
-        if (!opened) {
+        context.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
             return context.fail(Error::storage(
-                tr("“%1” cannot be written: %2")
-                    .arg(output.isEmpty() ? tr("standard output") : output, device->errorString())));
+                tr("“%1” cannot be written: %2").arg(tr("standard output"), out.errorString())));
         }
-        const Status status = RequestExport::write(
-            **context.database(), *filter,
-            *format == QLatin1String("csv") ? RequestExport::Format::Csv : RequestExport::Format::Json,
-            device);
-        if (!status.ok()) {
-            saveFile.cancelWriting();
+        if (Status status = RequestExport::write(**context.database(), *filter, exportFormat, &out);
+            !status.ok()) {
             return context.fail(status);
         }
-        if (Status written = context.finishWriting(*device); !written.ok()) {
-            saveFile.cancelWriting();
+        if (Status written = context.finishWriting(out); !written.ok()) {
             return context.fail(written);
-        }
-        if (device == &saveFile && !saveFile.commit()) {
-            return context.fail(Error::storage(
-                tr("“%1” cannot be written: %2").arg(saveFile.fileName(), saveFile.errorString())));
         }
         return Done;
     }

@@ -1,8 +1,7 @@
 #include "ListExportJob.h"
 
+#include "SavedFile.h"
 #include "services/RequestReader.h"
-
-#include <QSaveFile>
 
 namespace Masar {
 
@@ -22,20 +21,14 @@ ListExportJob::ListExportJob(const QString& databasePath, const RequestFilter& f
             if (!total) {
                 return total.error().fullText();
             }
-            QSaveFile file(fileName);
-            if (!file.open(QIODevice::WriteOnly)) {
-                return RequestExport::tr("“%1” cannot be written: %2").arg(fileName, file.errorString());
-            }
-            const Status status = RequestExport::write(database, filter, format, &file, [&](int done) {
-                *written = done;
-                return progress(done, *total);
+            const Status status = SavedFile::write(fileName, [&](QIODevice& device) {
+                return RequestExport::write(database, filter, format, &device, [&](int done) {
+                    *written = done;
+                    return progress(done, *total);
+                });
             });
             if (!status.ok()) {
-                file.cancelWriting();
                 return status.fullText();
-            }
-            if (!file.commit()) {
-                return RequestExport::tr("“%1” cannot be written: %2").arg(fileName, file.errorString());
             }
             return QString();
         },

@@ -4,11 +4,13 @@
 // are usage errors.
 #include "CliHarness.h"
 #include "DashboardSample.h"
+#include "ScratchDisk.h"
 #include "TestDatabase.h"
 #include "services/Dashboard.h"
 #include "services/RequestService.h"
 #include "storage/Sql.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -84,6 +86,10 @@ private slots:
     void textForPeople();
     void badOptions_data();
     void badOptions();
+    void toAFile_data();
+    void toAFile();
+    void toAFileThatCannotBeWritten_data();
+    void toAFileThatCannotBeWritten();
 
 private:
     // The command, then its options and global ones (which may come after it).
@@ -333,6 +339,49 @@ void TestCliDashboard::badOptions()
     QCOMPARE_EXIT(run, 1);
     QVERIFY_CONTAINS(run.err, message);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCliDashboard::toAFile_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << QStringLiteral("text");
+    QTest::newRow("json") << QStringLiteral("json");
+}
+
+void TestCliDashboard::toAFile()
+{
+    QFETCH(QString, format);
+    const QString path = QDir(m_t.folder()).filePath(QStringLiteral("dashboard.") + format);
+    const CliRun written = dashboard({QStringLiteral("--format"), format, QStringLiteral("-o"), path});
+    QCOMPARE_EXIT(written, 0);
+    QCOMPARE(written.out, QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // What standard output carries.
+    const CliRun shown = dashboard({QStringLiteral("--format"), format});
+    QCOMPARE_EXIT(shown, 0);
+    QCOMPARE(QString::fromUtf8(file.readAll()), shown.out);
+}
+
+void TestCliDashboard::toAFileThatCannotBeWritten_data()
+{
+    QTest::addColumn<ScratchDisk::Kind>("kind");
+    QTest::newRow("unwritable folder") << ScratchDisk::Kind::Unwritable;
+    QTest::newRow("full disk") << ScratchDisk::Kind::Full;
+}
+
+void TestCliDashboard::toAFileThatCannotBeWritten()
+{
+    QFETCH(ScratchDisk::Kind, kind);
+    ScratchDisk disk(kind);
+    SKIP_UNLESS_READY(disk);
+    const QString path = disk.filePath(QStringLiteral("dashboard.json"));
+    const CliRun run = dashboard({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"),
+                                  path, QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE_EXIT(run, 3);
+    QVERIFY_CONTAINS(run.err, path);
+    QVERIFY_CONTAINS(run.err, str("rien n’y a été enregistré"));
+    QCOMPARE(disk.entries(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliDashboard)

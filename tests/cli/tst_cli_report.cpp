@@ -6,6 +6,7 @@
 #include "CliHarness.h"
 #include "PdfText.h"
 #include "ReportSamples.h"
+#include "ScratchDisk.h"
 #include "TestDatabase.h"
 #include "io/Csv.h"
 #include "services/RequestService.h"
@@ -56,6 +57,8 @@ private slots:
     void unknownReference();
     void unwritablePath_data();
     void unwritablePath();
+    void fileThatCannotBeWritten_data();
+    void fileThatCannotBeWritten();
 
 private:
     // `report ARGUMENTS` on the register as the clerk, in a language, with global options before them.
@@ -364,6 +367,43 @@ void TestCliReport::unwritablePath()
     QVERIFY_CONTAINS(run.err, name);
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestCliReport::fileThatCannotBeWritten_data()
+{
+    QTest::addColumn<ScratchDisk::Kind>("kind");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+    for (const auto& [disk, kind] : {std::pair {"unwritable folder", ScratchDisk::Kind::Unwritable},
+                                     std::pair {"full disk", ScratchDisk::Kind::Full}}) {
+        QTest::addRow("%s, summary, pdf", disk)
+            << kind << strs({"summary", "REF"}) << QStringLiteral("x.pdf");
+        QTest::addRow("%s, summary, html", disk)
+            << kind << strs({"summary", "REF"}) << QStringLiteral("x.html");
+        QTest::addRow("%s, status, csv", disk) << kind << strs({"status"}) << QStringLiteral("x.csv");
+        QTest::addRow("%s, status, pdf", disk) << kind << strs({"status"}) << QStringLiteral("x.pdf");
+    }
+}
+
+void TestCliReport::fileThatCannotBeWritten()
+{
+    QFETCH(ScratchDisk::Kind, kind);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    ScratchDisk disk(kind);
+    SKIP_UNLESS_READY(disk);
+    const int logged = countRows(m_t.path(), QStringLiteral("print_log"));
+    const QString path = disk.filePath(name);
+    const CliRun run = report(replaced(arguments, QStringLiteral("REF"), m_rich)
+                                  + QStringList {QStringLiteral("-o"), path},
+                              {}, QStringLiteral("fr"));
+    QCOMPARE_EXIT(run, 3);
+    QVERIFY_CONTAINS(run.err, path);
+    QVERIFY_CONTAINS(run.err, str("rien n’y a été enregistré")); // in the language asked
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(disk.entries(), QStringList());
+    // Logged before it was written: the log errs on the safe side.
+    QCOMPARE(countRows(m_t.path(), QStringLiteral("print_log")), logged + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -1,8 +1,11 @@
 // masar-cli end to end, creating requests with `new`: what is stored, how
-// references are numbered, invalid input refused, likely duplicates warned of.
+// references are numbered, invalid input refused, likely duplicates warned of;
+// a stored document written out with `document -o`, whole or not at all.
 #include "CliHarness.h"
+#include "ScratchDisk.h"
 
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -22,6 +25,13 @@ private slots:
     void newRefusesInvalidInput();
     void newWarnsOfLikelyDuplicate();
     void showsTheNextDeadlineAndWhy();
+    void documentToAFile();
+    void documentToAFileThatCannotBeWritten_data();
+    void documentToAFileThatCannotBeWritten();
+
+private:
+    // A register with one request holding a stored document, "scan.pdf"; the request's reference.
+    static QString withDocument(const Register& reg, const QByteArray& content);
 };
 
 void TestCliRequests::newRequest_data()
@@ -227,6 +237,63 @@ void TestCliRequests::showsTheNextDeadlineAndWhy()
     QVERIFY(shown.out.contains(QLatin1String("    From 2026-03-02.\n")));
     QVERIFY(shown.out.contains(QLatin1String("    2026-03-07: weekend.\n")));
     QVERIFY(shown.out.contains(QLatin1String("    2026-03-08: weekend.\n")));
+}
+
+QString TestCliRequests::withDocument(const Register& reg, const QByteArray& content)
+{
+    if (!reg.setUp()) {
+        return QString();
+    }
+    const QString reference = reg.newRequest(QStringLiteral("incoming"));
+    const QString scan = reg.file(QStringLiteral("scan.pdf"));
+    if (reference.isEmpty() || !writeFile(scan, content)) {
+        return QString();
+    }
+    const CliRun attached = reg.as(QStringLiteral("officer"), {QStringLiteral("attach"), reference, scan});
+    return attached.exitCode == 0 ? reference : QString();
+}
+
+void TestCliRequests::documentToAFile()
+{
+    Register reg;
+    const QByteArray content = QByteArrayLiteral("%PDF-1.4\n\0\xff binary");
+    const QString reference = withDocument(reg, content);
+    QVERIFY(!reference.isEmpty());
+    const QString copy = reg.file(QStringLiteral("copy.pdf"));
+    const CliRun run = reg.as(
+        QStringLiteral("officer"),
+        {QStringLiteral("document"), reference, QStringLiteral("scan.pdf"), QStringLiteral("-o"), copy});
+    QCOMPARE_EXIT(run, 0);
+    QCOMPARE(run.out, QString());
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestCliRequests::documentToAFileThatCannotBeWritten_data()
+{
+    QTest::addColumn<ScratchDisk::Kind>("kind");
+    QTest::newRow("unwritable folder") << ScratchDisk::Kind::Unwritable;
+    QTest::newRow("full disk") << ScratchDisk::Kind::Full;
+}
+
+void TestCliRequests::documentToAFileThatCannotBeWritten()
+{
+    QFETCH(ScratchDisk::Kind, kind);
+    ScratchDisk disk(kind);
+    SKIP_UNLESS_READY(disk);
+    Register reg;
+    const QString reference = withDocument(reg, QByteArray(32 * 1024, 'x'));
+    QVERIFY(!reference.isEmpty());
+    const QString path = disk.filePath(QStringLiteral("scan.pdf"));
+    const CliRun run = reg.as(QStringLiteral("officer"),
+                              {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("document"),
+                               reference, QStringLiteral("scan.pdf"), QStringLiteral("-o"), path});
+    // A storage problem, as for every other file: not "input refused".
+    QCOMPARE_EXIT(run, 3);
+    QVERIFY_CONTAINS(run.err, path);
+    QVERIFY_CONTAINS(run.err, str("rien n’y a été enregistré"));
+    QCOMPARE(disk.entries(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliRequests)

@@ -1,6 +1,7 @@
 // masar-cli end to end, `import` and `export`: files refused as a whole, a JSON
 // round trip to the same bytes, CSV with a BOM and semicolons, numbering.
 #include "CliHarness.h"
+#include "ScratchDisk.h"
 
 #include <QDate>
 #include <QFile>
@@ -51,6 +52,8 @@ private slots:
     void jsonRoundTrip();
     void csvImportWithBomAndSemicolons();
     void importNumbersAfterRegisterReferences();
+    void exportToAFileThatCannotBeWritten_data();
+    void exportToAFileThatCannotBeWritten();
 };
 
 void TestCliTransfer::importRefused_data()
@@ -419,6 +422,37 @@ void TestCliTransfer::importNumbersAfterRegisterReferences()
                         QStringLiteral("SELECT count(*) FROM requests WHERE reference = 'IN-2025-0002'"))
                  .toInt(),
              0);
+}
+
+void TestCliTransfer::exportToAFileThatCannotBeWritten_data()
+{
+    QTest::addColumn<ScratchDisk::Kind>("kind");
+    QTest::addColumn<QString>("format");
+    for (const auto& [disk, kind] : {std::pair {"unwritable folder", ScratchDisk::Kind::Unwritable},
+                                     std::pair {"full disk", ScratchDisk::Kind::Full}}) {
+        QTest::addRow("%s, json", disk) << kind << QStringLiteral("json");
+        QTest::addRow("%s, csv", disk) << kind << QStringLiteral("csv");
+    }
+}
+
+void TestCliTransfer::exportToAFileThatCannotBeWritten()
+{
+    QFETCH(ScratchDisk::Kind, kind);
+    QFETCH(QString, format);
+    ScratchDisk disk(kind);
+    SKIP_UNLESS_READY(disk);
+    Register reg;
+    QVERIFY(reg.setUp());
+    QVERIFY(!reg.newRequest(QStringLiteral("incoming")).isEmpty());
+    const QString path = disk.filePath(QStringLiteral("requests.") + format);
+    const CliRun run = reg.as(QStringLiteral("admin"),
+                              {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("export"),
+                               QStringLiteral("--format"), format, QStringLiteral("-o"), path});
+    QCOMPARE_EXIT(run, 3);
+    QVERIFY_CONTAINS(run.err, path);
+    QVERIFY_CONTAINS(run.err, str("rien n’y a été enregistré"));
+    QCOMPARE(run.out, QString());
+    QCOMPARE(disk.entries(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)

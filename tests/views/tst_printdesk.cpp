@@ -1,12 +1,16 @@
 // File ▸ Print from the desk: the dialog's choices, the document built off
-// the window's thread, the preview, PDF, HTML and CSV, in the language chosen.
+// the window's thread, the preview, PDF, HTML and CSV, in the language chosen;
+// a file that cannot be written (an unwritable folder, a full disk) leaves
+// nothing behind and says why in the language of the screen.
 
 #include "DocumentRenderer.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PrintDialog.h"
 #include "PrintPreview.h"
+#include "ScratchDisk.h"
 #include "TestDatabase.h"
 #include "services/PrintLog.h"
 #include "services/RequestService.h"
@@ -28,6 +32,7 @@
 #include <QTest>
 
 using namespace Masar;
+using Masar::Test::ScratchDisk;
 using Masar::Test::TestDatabase;
 
 class TestPrintDesk : public QObject
@@ -43,6 +48,8 @@ private slots:
     void previewsTheReportInTheLanguageChosen();
     void savesTheReportAsCsvAndHtml();
     void savesLongReportsRatherThanPreviewingThem();
+    void savingWhereItCannotBeWritten_data();
+    void savingWhereItCannotBeWritten();
 
 private:
     struct Desk
@@ -266,6 +273,51 @@ void TestPrintDesk::savesLongReportsRatherThanPreviewingThem()
     QVERIFY(longer.findChild<QPushButton*>(QStringLiteral("pdfPushButton"))->isEnabled());
     PrintDialog shorter(QString(), PrintDialog::mostPreviewed, QStringLiteral("en"), LocaleStyle());
     QVERIFY(shorter.findChild<QPushButton*>(QStringLiteral("previewPushButton"))->isEnabled());
+}
+
+void TestPrintDesk::savingWhereItCannotBeWritten_data()
+{
+    QTest::addColumn<ScratchDisk::Kind>("kind");
+    QTest::addColumn<bool>("summary");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("name");
+    for (const auto& [disk, kind] : {std::pair {"unwritable folder", ScratchDisk::Kind::Unwritable},
+                                     std::pair {"full disk", ScratchDisk::Kind::Full}}) {
+        QTest::addRow("%s, summary as PDF", disk)
+            << kind << true << QStringLiteral("pdfPushButton") << QStringLiteral("summary.pdf");
+        QTest::addRow("%s, report as CSV", disk)
+            << kind << false << QStringLiteral("csvPushButton") << QStringLiteral("report.csv");
+    }
+}
+
+void TestPrintDesk::savingWhereItCannotBeWritten()
+{
+    QFETCH(ScratchDisk::Kind, kind);
+    QFETCH(bool, summary);
+    QFETCH(QString, button);
+    QFETCH(QString, name);
+    ScratchDisk disk(kind);
+    SKIP_UNLESS_READY(disk);
+    Desk desk;
+    open(desk);
+    LanguageManager::instance().setLanguage(QStringLiteral("fr"));
+    if (summary) {
+        desk.window->selectRequest(desk.reference);
+    } else {
+        desk.window->findChild<QTableView*>(QStringLiteral("requestListView"))->clearSelection();
+    }
+    PrintDialog* dialog = openPrintDialog(*desk.window);
+    QVERIFY(dialog);
+    const QString path = disk.filePath(name);
+    FileDialog::setNextPath(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog->findChild<QPushButton*>(button)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(path), 20000);
+    QVERIFY2(MessageBox::lastText().contains(QString::fromUtf8("rien n’y a été enregistré")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(disk.entries(), QStringList());
+    // Logged before it was written: the log errs on the safe side.
+    QCOMPARE(desk.t.rows(QStringLiteral("print_log")), 1);
 }
 
 QTEST_MAIN(TestPrintDesk)
