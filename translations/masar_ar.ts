@@ -1393,34 +1393,6 @@
 <context>
     <name>Masar::Cli::RequestOptions</name>
     <message>
-        <source>Only requests of this direction: incoming or outgoing.</source>
-        <translation>الطلبات ذات هذا الاتجاه فقط: incoming أو outgoing.</translation>
-    </message>
-    <message>
-        <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
-        <translation>الطلبات في هذه الحالات فقط (مفصولة بفواصل)، أو «open» لكل الحالات عدا المغلقة.</translation>
-    </message>
-    <message>
-        <source>Only requests with this requesting or requested country.</source>
-        <translation>الطلبات التي تكون هذه الدولة فيها طالبة أو مطلوبًا منها فقط.</translation>
-    </message>
-    <message>
-        <source>Only requests assigned to this user.</source>
-        <translation>الطلبات المسندة إلى هذا المستخدم فقط.</translation>
-    </message>
-    <message>
-        <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>الخيار ‎--direction‎ يقبل incoming أو outgoing، لا «%1».</translation>
-    </message>
-    <message>
-        <source>--state: “%1” is not a state (states: %2, or open).</source>
-        <translation>الخيار ‎--state‎: «%1» ليس حالة (الحالات: %2، أو open).</translation>
-    </message>
-    <message>
-        <source>--country: “%1” is not an ISO 3166-1 country code.</source>
-        <translation>الخيار ‎--country‎: «%1» ليس رمز دولة وفق ISO 3166-1.</translation>
-    </message>
-    <message>
         <source>Output format: %1 (default %2).</source>
         <translation>صيغة الناتج: %1 (افتراضيًا %2).</translation>
     </message>
@@ -1443,6 +1415,15 @@
     <message>
         <source>--due-within takes a number of days from 0 to 36500, not “%1”.</source>
         <translation>يأخذ ‎--due-within عدد أيام من 0 إلى 36500، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <extracomment>An option of a filter, then what is wrong with its value.</extracomment>
+        <translation>الخيار ‎--%1‎: %2</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --%2 or --%3.</source>
+        <translation>لا يُستعمل ‎--%1‎ مع ‎--%2‎ أو ‎--%3‎.</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4632,95 @@
     <message>
         <source>Show the list without these conditions</source>
         <translation>عرض القائمة دون هذه الشروط</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFilterFields</name>
+    <message>
+        <source>Only requests of this direction: incoming or outgoing.</source>
+        <translation>الطلبات ذات هذا الاتجاه فقط: incoming أو outgoing.</translation>
+    </message>
+    <message>
+        <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
+        <translation>الطلبات في هذه الحالات فقط (مفصولة بفواصل)، أو «open» لكل الحالات عدا المغلقة.</translation>
+    </message>
+    <message>
+        <source>Only open requests: in any state but closed.</source>
+        <translation>الطلبات المفتوحة فقط: في أي حالة عدا المغلقة.</translation>
+    </message>
+    <message>
+        <source>Only requests with this requesting or requested country.</source>
+        <translation>الطلبات التي تكون هذه الدولة فيها طالبة أو مطلوبًا منها فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests with this partner: the requesting country of an incoming request, the requested country of an outgoing one.</source>
+        <translation>الطلبات ذات هذه الدولة الشريكة فقط: الدولة الطالبة في الطلب الوارد، والدولة المطلوب منها في الطلب الصادر.</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to this user.</source>
+        <translation>الطلبات المسندة إلى هذا المستخدم فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to nobody.</source>
+        <translation>الطلبات غير المسندة إلى أحد فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests of this priority: normal or urgent.</source>
+        <translation>الطلبات ذات هذه الأولوية فقط: normal أو urgent.</translation>
+    </message>
+    <message>
+        <source>Only requests with words beginning with these in a reference, an authority, the summary or a person’s name.</source>
+        <translation>الطلبات التي في أحد مراجعها أو سلطاتها أو في ملخصها أو في اسم أحد أشخاصها كلمات تبدأ بهذه فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline falls on this day or later.</source>
+        <translation>الطلبات التي يحل أجلها التالي في هذا اليوم أو بعده فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline falls on this day or earlier.</source>
+        <translation>الطلبات التي يحل أجلها التالي في هذا اليوم أو قبله فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests received (incoming) or sent (outgoing) on this day or later.</source>
+        <translation>الطلبات التي وردت (الواردة) أو أُرسلت (الصادرة) في هذا اليوم أو بعده فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests received (incoming) or sent (outgoing) on this day or earlier.</source>
+        <translation>الطلبات التي وردت (الواردة) أو أُرسلت (الصادرة) في هذا اليوم أو قبله فقط.</translation>
+    </message>
+    <message>
+        <source>Only outgoing requests not sent yet.</source>
+        <translation>الطلبات الصادرة التي لم تُرسل بعد فقط.</translation>
+    </message>
+    <message>
+        <source>Only requests whose history records this step (a key of masar-cli workflow).</source>
+        <translation>الطلبات التي يتضمن سجلها هذا الإجراء فقط (أحد مفاتيح masar-cli workflow).</translation>
+    </message>
+    <message>
+        <source>The value is of the wrong type.</source>
+        <extracomment>A value of a filter, read from the settings or a file, that is neither text nor a list of texts.</extracomment>
+        <translation>القيمة ليست من النوع الصحيح.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>«%1» ليست true ولا false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>«%1» ليست من القيم: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 country code.</source>
+        <translation>«%1» ليس رمز دولة وفق ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A condition of a filter that could not be read: its key, then the problem.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«%1» ليس تاريخًا بالصيغة YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

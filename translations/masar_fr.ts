@@ -1341,34 +1341,6 @@
 <context>
     <name>Masar::Cli::RequestOptions</name>
     <message>
-        <source>Only requests of this direction: incoming or outgoing.</source>
-        <translation>Seulement les demandes de ce sens&#xa0;: incoming ou outgoing.</translation>
-    </message>
-    <message>
-        <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
-        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou «&#xa0;open&#xa0;» pour toutes sauf les closes.</translation>
-    </message>
-    <message>
-        <source>Only requests with this requesting or requested country.</source>
-        <translation>Seulement les demandes dont cet État est requérant ou requis.</translation>
-    </message>
-    <message>
-        <source>Only requests assigned to this user.</source>
-        <translation>Seulement les demandes attribuées à cet utilisateur.</translation>
-    </message>
-    <message>
-        <source>--direction takes incoming or outgoing, not “%1”.</source>
-        <translation>--direction prend incoming ou outgoing, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--state: “%1” is not a state (states: %2, or open).</source>
-        <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n’est pas un état (états&#xa0;: %2, ou open).</translation>
-    </message>
-    <message>
-        <source>--country: “%1” is not an ISO 3166-1 country code.</source>
-        <translation>--country&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1.</translation>
-    </message>
-    <message>
         <source>Output format: %1 (default %2).</source>
         <translation>Format de sortie&#xa0;: %1 (par défaut %2).</translation>
     </message>
@@ -1391,6 +1363,15 @@
     <message>
         <source>--due-within takes a number of days from 0 to 36500, not “%1”.</source>
         <translation>--due-within prend un nombre de jours de 0 à 36500, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <extracomment>An option of a filter, then what is wrong with its value.</extracomment>
+        <translation>--%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --%2 or --%3.</source>
+        <translation>--%1 ne s’emploie pas avec --%2 ou --%3.</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4456,95 @@
     <message>
         <source>Show the list without these conditions</source>
         <translation>Afficher la liste sans ces conditions</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RequestFilterFields</name>
+    <message>
+        <source>Only requests of this direction: incoming or outgoing.</source>
+        <translation>Seulement les demandes de ce sens&#xa0;: incoming ou outgoing.</translation>
+    </message>
+    <message>
+        <source>Only requests in these states (comma-separated), or “open” for all but closed.</source>
+        <translation>Seulement les demandes dans ces états (séparés par des virgules), ou «&#xa0;open&#xa0;» pour toutes sauf les closes.</translation>
+    </message>
+    <message>
+        <source>Only open requests: in any state but closed.</source>
+        <translation>Seulement les demandes ouvertes&#xa0;: en tout état sauf closed.</translation>
+    </message>
+    <message>
+        <source>Only requests with this requesting or requested country.</source>
+        <translation>Seulement les demandes dont cet État est requérant ou requis.</translation>
+    </message>
+    <message>
+        <source>Only requests with this partner: the requesting country of an incoming request, the requested country of an outgoing one.</source>
+        <translation>Seulement les demandes de ce pays partenaire&#xa0;: l’État requérant d’une demande entrante, l’État requis d’une demande sortante.</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to this user.</source>
+        <translation>Seulement les demandes attribuées à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to nobody.</source>
+        <translation>Seulement les demandes qui ne sont attribuées à personne.</translation>
+    </message>
+    <message>
+        <source>Only requests of this priority: normal or urgent.</source>
+        <translation>Seulement les demandes de cette priorité&#xa0;: normal ou urgent.</translation>
+    </message>
+    <message>
+        <source>Only requests with words beginning with these in a reference, an authority, the summary or a person’s name.</source>
+        <translation>Seulement les demandes dont une référence, une autorité, le résumé ou le nom d’une personne a des mots commençant par ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline falls on this day or later.</source>
+        <translation>Seulement les demandes dont le prochain délai tombe ce jour ou après.</translation>
+    </message>
+    <message>
+        <source>Only requests whose next deadline falls on this day or earlier.</source>
+        <translation>Seulement les demandes dont le prochain délai tombe ce jour ou avant.</translation>
+    </message>
+    <message>
+        <source>Only requests received (incoming) or sent (outgoing) on this day or later.</source>
+        <translation>Seulement les demandes reçues (entrantes) ou envoyées (sortantes) ce jour ou après.</translation>
+    </message>
+    <message>
+        <source>Only requests received (incoming) or sent (outgoing) on this day or earlier.</source>
+        <translation>Seulement les demandes reçues (entrantes) ou envoyées (sortantes) ce jour ou avant.</translation>
+    </message>
+    <message>
+        <source>Only outgoing requests not sent yet.</source>
+        <translation>Seulement les demandes sortantes pas encore envoyées.</translation>
+    </message>
+    <message>
+        <source>Only requests whose history records this step (a key of masar-cli workflow).</source>
+        <translation>Seulement les demandes dont l’historique comporte cette étape (une clé de masar-cli workflow).</translation>
+    </message>
+    <message>
+        <source>The value is of the wrong type.</source>
+        <extracomment>A value of a filter, read from the settings or a file, that is neither text nor a list of texts.</extracomment>
+        <translation>La valeur n’est pas du bon type.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 country code.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A condition of a filter that could not be read: its key, then the problem.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 #include "core/LocaleText.h"
 #include "deadlines/DeadlineStatus.h"
 #include "domain/Workflow.h"
+#include "services/RequestFilterFields.h"
 #include "services/RequestFilterText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDebug>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,6 +38,17 @@ void select(QComboBox* combo, const QVariant& data)
     // The first item ("all") has an empty key; separators have none at all.
     const int index = data.toString().isEmpty() ? 0 : combo->findData(data.toString());
     combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+std::vector<State> pausedStates()
+{
+    std::vector<State> paused;
+    for (State s : allOf<State>()) {
+        if (Workflow::isPaused(s)) {
+            paused.push_back(s);
+        }
+    }
+    return paused;
 }
 
 } // namespace
@@ -121,36 +134,18 @@ RequestFilterBar::RequestFilterBar(const QString& currentUser, const Clock& cloc
         m_findTimer->stop();
         emit filterChanged();
     });
-    // A choice of state or assignee replaces the conditions of the same kind
-    // that setFilter() left (before the choice is applied, below).
-    connect(m_stateCombo, &QComboBox::activated, this, [this]() {
-        RequestFilter more = m_more;
-        more.states.clear();
-        more.openOnly = false;
-        setMore(more);
-    });
-    auto clearMoreAssignee = [this]() {
-        RequestFilter more = m_more;
-        more.assignee.clear();
-        more.unassigned = false;
-        setMore(more);
-    };
-    connect(m_assigneeCombo, &QComboBox::activated, this, clearMoreAssignee);
-    connect(m_mineCheckBox, &QCheckBox::toggled, this, clearMoreAssignee);
+    // A choice replaces the conditions of the same kind that setFilter() set
+    // aside (before the choice is applied, below).
+    for (QComboBox* combo : {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo, m_assigneeCombo,
+                             m_deadlineCombo}) {
+        connect(combo, &QComboBox::activated, this, [this, combo]() { forgetMoreOf(combo); });
+        connect(combo, &QComboBox::activated, this, &RequestFilterBar::filterChanged);
+    }
+    connect(m_mineCheckBox, &QCheckBox::toggled, this, [this]() { forgetMoreOf(m_assigneeCombo); });
     connect(m_clearMoreButton, &QToolButton::clicked, this, [this]() {
         setMore(RequestFilter());
         emit filterChanged();
     });
-    connect(m_deadlineCombo, &QComboBox::activated, this, [this]() {
-        RequestFilter more = m_more;
-        more.deadlineFrom = QDate();
-        more.deadlineUntil = QDate();
-        setMore(more);
-    });
-    for (QComboBox* combo : {m_directionCombo, m_stateCombo, m_countryCombo, m_priorityCombo, m_assigneeCombo,
-                             m_deadlineCombo}) {
-        connect(combo, &QComboBox::activated, this, &RequestFilterBar::filterChanged);
-    }
     connect(m_mineCheckBox, &QCheckBox::toggled, this, [this](bool mine) {
         m_assigneeCombo->setEnabled(!mine);
         emit filterChanged();
@@ -215,7 +210,7 @@ void RequestFilterBar::sortCountries()
     select(m_countryCombo, current);
 }
 
-RequestFilter RequestFilterBar::filter() const
+RequestFilter RequestFilterBar::chosen() const
 {
     RequestFilter f;
     if (const auto d = fromKey<Direction>(m_directionCombo->currentData().toString())) {
@@ -225,11 +220,7 @@ RequestFilter RequestFilterBar::filter() const
     if (state == openGroup) {
         f.openOnly = true;
     } else if (state == pausedGroup) {
-        for (State s : allOf<State>()) {
-            if (Workflow::isPaused(s)) {
-                f.states.push_back(s);
-            }
-        }
+        f.states = pausedStates();
     } else if (state == closedGroup) {
         f.states = {State::Closed};
     } else if (const auto s = fromKey<State>(state)) {
@@ -246,57 +237,55 @@ RequestFilter RequestFilterBar::filter() const
     } else if (deadline == dueSoonChoice) {
         f.setDueWithin(m_atRiskDays, m_clock.today());
     }
-    // What setFilter() left that no choice shows.
-    if (!m_more.states.empty()) {
-        f.states = m_more.states;
-    }
-    f.openOnly = f.openOnly || m_more.openOnly;
-    if (!m_more.assignee.isEmpty()) {
-        f.assignee = m_more.assignee;
-    }
-    f.unassigned = m_more.unassigned;
-    f.partnerCountry = m_more.partnerCountry;
-    if (m_more.hasDeadlineRange()) {
-        f.deadlineFrom = m_more.deadlineFrom;
-        f.deadlineUntil = m_more.deadlineUntil;
-    }
-    f.openedFrom = m_more.openedFrom;
-    f.openedUntil = m_more.openedUntil;
-    f.notSent = m_more.notSent;
-    f.tookStep = m_more.tookStep;
     return f;
+}
+
+RequestFilter RequestFilterBar::filter() const
+{
+    RequestFilter f = chosen();
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        if (m_more.has(row.field)) {
+            RequestFilterFields::copy(row.field, m_more, &f);
+        }
+    }
+    return f;
+}
+
+QString RequestFilterBar::stateChoice(const RequestFilter& filter)
+{
+    if (filter.states.empty()) {
+        return filter.openOnly ? openGroup : QString();
+    }
+    if (filter.states == std::vector<State> {State::Closed}) {
+        return closedGroup;
+    }
+    if (filter.states == pausedStates()) {
+        return pausedGroup;
+    }
+    return filter.states.size() == 1 ? keyOf(filter.states.front()) : QString();
+}
+
+QString RequestFilterBar::deadlineChoice(const RequestFilter& filter) const
+{
+    RequestFilter overdue;
+    overdue.setOverdue(m_clock.today());
+    RequestFilter dueSoon;
+    dueSoon.setDueWithin(m_atRiskDays, m_clock.today());
+    for (const auto& [choice, range] :
+         {std::pair {overdueChoice, overdue}, std::pair {dueSoonChoice, dueSoon}}) {
+        if (filter.deadlineFrom == range.deadlineFrom && filter.deadlineUntil == range.deadlineUntil) {
+            return choice;
+        }
+    }
+    return QString();
 }
 
 void RequestFilterBar::setFilter(const RequestFilter& filter)
 {
     const QSignalBlocker blockMine(m_mineCheckBox);
     const QSignalBlocker blockFind(m_findEdit);
-    RequestFilter more;
     select(m_directionCombo, filter.direction ? keyOf(*filter.direction) : QString());
-
-    std::vector<State> paused;
-    for (State s : allOf<State>()) {
-        if (Workflow::isPaused(s)) {
-            paused.push_back(s);
-        }
-    }
-    QString state;
-    if (filter.states.empty()) {
-        state = filter.openOnly ? openGroup : QString();
-    } else if (filter.openOnly) {
-        more.states = filter.states;
-        more.openOnly = true;
-    } else if (filter.states == std::vector<State> {State::Closed}) {
-        state = closedGroup;
-    } else if (filter.states == paused) {
-        state = pausedGroup;
-    } else if (filter.states.size() == 1) {
-        state = keyOf(filter.states.front());
-    } else {
-        more.states = filter.states;
-    }
-    select(m_stateCombo, state);
-
+    select(m_stateCombo, stateChoice(filter));
     if (!filter.country.isEmpty() && m_countryCombo->findData(filter.country) < 0) {
         m_countryCombo->addItem(Codes::countryName(filter.country), filter.country);
         sortCountries();
@@ -305,40 +294,60 @@ void RequestFilterBar::setFilter(const RequestFilter& filter)
     select(m_priorityCombo, filter.priority);
     m_mineCheckBox->setChecked(false);
     m_assigneeCombo->setEnabled(true);
-    if (m_assigneeCombo->findData(filter.assignee) >= 0) {
-        select(m_assigneeCombo, filter.assignee);
-    } else {
-        select(m_assigneeCombo, QString());
-        more.assignee = filter.assignee;
-    }
+    select(m_assigneeCombo, filter.assignee);
     m_findEdit->setText(filter.text);
     m_findTimer->stop();
+    select(m_deadlineCombo, filter.hasDeadlineRange() ? deadlineChoice(filter) : QString());
 
-    more.unassigned = filter.unassigned;
-    more.partnerCountry = filter.partnerCountry;
-    // A deadline range the combo offers is chosen there; any other is kept aside.
-    RequestFilter overdue;
-    overdue.setOverdue(m_clock.today());
-    RequestFilter dueSoon;
-    dueSoon.setDueWithin(m_atRiskDays, m_clock.today());
-    const auto sameRange = [&filter](const RequestFilter& other) {
-        return filter.deadlineFrom == other.deadlineFrom && filter.deadlineUntil == other.deadlineUntil;
-    };
-    if (!filter.hasDeadlineRange()) {
-        select(m_deadlineCombo, QString());
-    } else if (sameRange(overdue)) {
-        select(m_deadlineCombo, overdueChoice);
-    } else if (sameRange(dueSoon)) {
-        select(m_deadlineCombo, dueSoonChoice);
-    } else {
-        select(m_deadlineCombo, QString());
-        more.deadlineFrom = filter.deadlineFrom;
-        more.deadlineUntil = filter.deadlineUntil;
+    // What the choices do not show as the filter has it stays in force aside.
+    const RequestFilter shown = chosen();
+    RequestFilter more = filter;
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        if (RequestFilterFields::value(shown, row.field) == RequestFilterFields::value(filter, row.field)) {
+            more.clear(row.field);
+        }
     }
-    more.openedFrom = filter.openedFrom;
-    more.openedUntil = filter.openedUntil;
-    more.notSent = filter.notSent;
-    more.tookStep = filter.tookStep;
+    setMore(more);
+}
+
+QWidget* RequestFilterBar::choiceFor(RequestFilterField field) const
+{
+    switch (field) {
+    case RequestFilterField::Direction:
+        return m_directionCombo;
+    case RequestFilterField::States:
+    case RequestFilterField::OpenOnly:
+        return m_stateCombo;
+    case RequestFilterField::Country:
+        return m_countryCombo;
+    case RequestFilterField::Assignee:
+    case RequestFilterField::Unassigned:
+        return m_assigneeCombo;
+    case RequestFilterField::Priority:
+        return m_priorityCombo;
+    case RequestFilterField::Find:
+        return m_findEdit;
+    case RequestFilterField::DeadlineFrom:
+    case RequestFilterField::DeadlineUntil:
+        return m_deadlineCombo;
+    case RequestFilterField::PartnerCountry:
+    case RequestFilterField::OpenedFrom:
+    case RequestFilterField::OpenedUntil:
+    case RequestFilterField::NotSent:
+    case RequestFilterField::TookStep:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+void RequestFilterBar::forgetMoreOf(QWidget* choice)
+{
+    RequestFilter more = m_more;
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        if (choiceFor(row.field) == choice) {
+            more.clear(row.field);
+        }
+    }
     setMore(more);
 }
 
@@ -356,7 +365,7 @@ QString RequestFilterBar::describeMore() const
         return QString();
     }
     const LanguageManager& language = LanguageManager::instance();
-    const QStringList parts = RequestFilterText::extraConditions(
+    const QStringList parts = RequestFilterText::conditions(
         m_more, [&language](const QDate& date) { return language.date(date); });
     //: Conditions of the list set from the dashboard that the choices beside cannot show.
     return tr("Also: %1").arg(QLocale().createSeparatedList(parts));
@@ -364,34 +373,36 @@ QString RequestFilterBar::describeMore() const
 
 QVariantMap RequestFilterBar::state() const
 {
-    return {
-        {QStringLiteral("direction"), m_directionCombo->currentData()},
-        {QStringLiteral("state"), m_stateCombo->currentData()},
-        {QStringLiteral("country"), m_countryCombo->currentData()},
-        {QStringLiteral("priority"), m_priorityCombo->currentData()},
-        {QStringLiteral("assignee"), m_assigneeCombo->currentData()},
-        {QStringLiteral("mine"), m_mineCheckBox->isChecked()},
-        {QStringLiteral("deadline"), m_deadlineCombo->currentData()},
-        {QStringLiteral("find"), m_findEdit->text()},
-    };
+    RequestFilter saved = filter();
+    QVariantMap state;
+    if (m_mineCheckBox->isChecked()) {
+        saved.clear(RequestFilterField::Assignee);
+        state.insert(QStringLiteral("mine"), true);
+    }
+    if (const QString deadline = m_deadlineCombo->currentData().toString(); !deadline.isEmpty()) {
+        saved.clear(RequestFilterField::DeadlineFrom);
+        saved.clear(RequestFilterField::DeadlineUntil);
+        state.insert(QStringLiteral("deadline"), deadline);
+    }
+    state.insert(RequestFilterFields::toMap(saved));
+    return state;
 }
 
 void RequestFilterBar::restoreState(const QVariantMap& state)
 {
     const QSignalBlocker blocker(this);
-    select(m_directionCombo, state.value(QStringLiteral("direction")));
-    select(m_stateCombo, state.value(QStringLiteral("state")));
-    const QString country = state.value(QStringLiteral("country")).toString();
-    if (!country.isEmpty() && m_countryCombo->findData(country) < 0) {
-        m_countryCombo->addItem(Codes::countryName(country), country);
+    QStringList problems;
+    setFilter(RequestFilterFields::fromMap(state, &problems));
+    for (const QString& problem : problems) {
+        // The rest of the filter is shown; a choice of another version is left out.
+        qWarning().noquote() << "The list's filter saved last is shown without" << problem;
     }
-    select(m_countryCombo, country);
-    select(m_priorityCombo, state.value(QStringLiteral("priority")));
-    select(m_assigneeCombo, state.value(QStringLiteral("assignee")));
+    // Saved before the filter was saved by its conditions: the state choice's item.
+    if (!state.contains(QStringLiteral("states")) && !state.contains(QStringLiteral("open_only"))) {
+        select(m_stateCombo, state.value(QStringLiteral("state")));
+    }
     m_mineCheckBox->setChecked(state.value(QStringLiteral("mine")).toBool());
     select(m_deadlineCombo, state.value(QStringLiteral("deadline")));
-    m_findEdit->setText(state.value(QStringLiteral("find")).toString());
-    m_findTimer->stop();
 }
 
 void RequestFilterBar::changeEvent(QEvent* event)

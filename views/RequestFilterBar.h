@@ -38,7 +38,10 @@ public:
     // in force as one more condition, said in words beside them, until
     // cleared. Emits nothing: the caller reads filter().
     void setFilter(const RequestFilter& filter);
-    // The choices as plain values, to remember them (QSettings), and back.
+    // The filter as plain values, to remember it (QSettings), and back: its
+    // conditions by the keys of RequestFilterFields, but "mine" and a
+    // deadline choice kept as choices ("mine", "deadline"), so that they
+    // mean the user and today when the filter is read again.
     QVariantMap state() const;
     void restoreState(const QVariantMap& state);
     QLineEdit* findEdit() const { return m_findEdit; }
@@ -54,6 +57,17 @@ protected:
 private:
     void retranslateUi();
     void sortCountries();
+    // The conditions the choices say, without those setFilter() left aside.
+    RequestFilter chosen() const;
+    // The item of the state and deadline choices that shows a filter's
+    // condition, or the empty one ("all").
+    static QString stateChoice(const RequestFilter& filter);
+    QString deadlineChoice(const RequestFilter& filter) const;
+    // The choice that replaces a condition when the user makes it; none for
+    // the conditions only setFilter() sets.
+    QWidget* choiceFor(RequestFilterField field) const;
+    // The conditions set aside that a choice just made replaces.
+    void forgetMoreOf(QWidget* choice);
     // The words for the conditions the choices cannot show.
     QString describeMore() const;
     void setMore(const RequestFilter& more);

@@ -5,6 +5,7 @@
 #include "io/SavedFile.h"
 #include "io/TextTable.h"
 #include "services/Dashboard.h"
+#include "services/RequestFilterFields.h"
 
 #include <QFile>
 
@@ -166,51 +167,10 @@ private:
         return result;
     }
 
+    // The keys of the settings and of masar-cli's filter options (RequestFilterFields).
     static void writeFilter(JsonWriter& json, const RequestFilter& filter)
     {
-        json.beginObject();
-        if (filter.direction) {
-            json.key(QStringLiteral("direction"));
-            json.string(keyOf(*filter.direction));
-        }
-        if (!filter.states.empty()) {
-            QStringList states;
-            for (State state : filter.states) {
-                states << keyOf(state);
-            }
-            json.key(QStringLiteral("states"));
-            json.inlineStrings(states);
-        }
-        if (filter.openOnly) {
-            json.key(QStringLiteral("open_only"));
-            json.value(true);
-        }
-        const std::pair<const char*, QString> texts[] = {
-            {"country", filter.country},
-            {"partner_country", filter.partnerCountry},
-            {"assignee", filter.assignee},
-            {"priority", filter.priority},
-            {"deadline_from", Iso8601::formatDate(filter.deadlineFrom)},
-            {"deadline_until", Iso8601::formatDate(filter.deadlineUntil)},
-            {"opened_from", Iso8601::formatDate(filter.openedFrom)},
-            {"opened_until", Iso8601::formatDate(filter.openedUntil)},
-            {"took_step", filter.tookStep ? keyOf(*filter.tookStep) : QString()},
-        };
-        for (const auto& [key, value] : texts) {
-            if (!value.isEmpty()) {
-                json.key(QLatin1String(key));
-                json.string(value);
-            }
-        }
-        if (filter.unassigned) {
-            json.key(QStringLiteral("unassigned"));
-            json.value(true);
-        }
-        if (filter.notSent) {
-            json.key(QStringLiteral("not_sent"));
-            json.value(true);
-        }
-        json.endObject();
+        RequestFilterFields::writeJson(json, filter);
     }
 
     static void writeCount(JsonWriter& json, const QString& key, const DashboardCount& count)

@@ -1,55 +1,48 @@
 #include "RequestOptions.h"
 
 #include "core/Clock.h"
-#include "domain/Workflow.h"
+#include "services/RequestFilterFields.h"
 
 namespace Masar::Cli {
 
 void RequestOptions::addFilterOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("direction"),
-                      tr("Only requests of this direction: incoming or outgoing."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("state"),
-                      tr("Only requests in these states (comma-separated), or “open” for all but closed."),
-                      QStringLiteral("S")});
-    parser.addOption({QStringLiteral("country"),
-                      tr("Only requests with this requesting or requested country."), QStringLiteral("CC")});
-    parser.addOption(
-        {QStringLiteral("assignee"), tr("Only requests assigned to this user."), QStringLiteral("U")});
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        QCommandLineOption option(QLatin1String(row.option), RequestFilterFields::help(row.field));
+        if (row.valueName) {
+            option.setValueName(QLatin1String(row.valueName));
+        }
+        parser.addOption(option);
+    }
 }
 
 Result<RequestFilter> RequestOptions::filter(const QCommandLineParser& parser)
 {
+    using Kind = RequestFilterFieldInfo::Kind;
     RequestFilter filter;
-    if (parser.isSet(QStringLiteral("direction"))) {
-        filter.direction = fromKey<Direction>(parser.value(QStringLiteral("direction")));
-        if (!filter.direction) {
-            return Error::invalid(tr("--direction takes incoming or outgoing, not “%1”.")
-                                      .arg(parser.value(QStringLiteral("direction"))));
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        const QString name = QLatin1String(row.option);
+        if (!parser.isSet(name)) {
+            continue;
         }
-    }
-    if (parser.isSet(QStringLiteral("state"))) {
-        for (const QString& part :
-             parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString key = part.trimmed();
-            if (key == QLatin1String("open")) {
-                filter.openOnly = true;
-            } else if (const std::optional<State> state = fromKey<State>(key)) {
-                filter.states.push_back(*state);
-            } else {
-                return Error::invalid(tr("--state: “%1” is not a state (states: %2, or open).")
-                                          .arg(key, codesOf<State>().keys().join(QLatin1String(", "))));
+        QVariant value = row.kind == Kind::Flag ? QVariant(true) : QVariant(parser.value(name));
+        if (row.kind == Kind::CodeSet) {
+            QStringList codes;
+            for (const QString& part : parser.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                // "--state open": every state but closed, as --open-only.
+                if (row.field == RequestFilterField::States && part.trimmed() == QLatin1String("open")) {
+                    filter.openOnly = true;
+                } else {
+                    codes << part;
+                }
             }
+            value = codes;
+        }
+        if (Status read = RequestFilterFields::setValue(&filter, row.field, value); !read.ok()) {
+            //: An option of a filter, then what is wrong with its value.
+            return Error::invalid(tr("--%1: %2").arg(name, read.message()));
         }
     }
-    if (parser.isSet(QStringLiteral("country"))) {
-        filter.country = parser.value(QStringLiteral("country")).trimmed().toUpper();
-        if (!Codes::isCountry(filter.country)) {
-            return Error::invalid(tr("--country: “%1” is not an ISO 3166-1 country code.")
-                                      .arg(parser.value(QStringLiteral("country"))));
-        }
-    }
-    filter.assignee = parser.value(QStringLiteral("assignee"));
     return filter;
 }
 
@@ -83,6 +76,13 @@ Status RequestOptions::readDeadlineOptions(const QCommandLineParser& parser, con
     const bool within = parser.isSet(QStringLiteral("due-within"));
     if (overdue && within) {
         return Error::invalid(tr("--overdue and --due-within cannot be used together."));
+    }
+    if ((overdue || within) && filter->hasDeadlineRange()) {
+        return Error::invalid(
+            tr("--%1 cannot be used with --%2 or --%3.")
+                .arg(overdue ? QStringLiteral("overdue") : QStringLiteral("due-within"),
+                     QLatin1String(RequestFilterFields::info(RequestFilterField::DeadlineFrom).option),
+                     QLatin1String(RequestFilterFields::info(RequestFilterField::DeadlineUntil).option)));
     }
     if (overdue) {
         filter->setOverdue(clock.today());

@@ -78,6 +78,7 @@ public:
     static void exportOptions(QCommandLineParser& parser)
     {
         RequestOptions::addFilterOptions(parser);
+        RequestOptions::addDeadlineOptions(parser);
         RequestOptions::addFormatOption(parser, {QStringLiteral("json"), QStringLiteral("csv")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           tr("Write to this file instead of standard output."),
@@ -89,7 +90,7 @@ public:
         if (parser.positionalArguments().size() > 1) {
             return context.usage(tr("export takes options only."));
         }
-        Result<RequestFilter> filter = RequestOptions::filter(parser);
+        Result<RequestFilter> filter = RequestOptions::listFilter(parser, context.clock());
         if (!filter) {
             return context.usage(filter.error().message());
         }

@@ -10,6 +10,32 @@
 
 namespace Masar {
 
+// The conditions a filter holds, one for each member of RequestFilter below,
+// in the order they are worded, written and offered. What each is called and
+// how it is written (settings, the dashboard's JSON, masar-cli's options) is
+// RequestFilterFields. A new condition is a new value here and a member
+// below; every place that handles conditions one by one does it in a switch
+// without default, so that the build (-Wswitch, warnings are errors) names
+// each one that does not handle it yet, and tst_requestfilter fails until
+// it is selected, worded, saved, written and offered.
+enum class RequestFilterField {
+    Direction,
+    States,
+    OpenOnly,
+    Country,
+    PartnerCountry,
+    Assignee,
+    Unassigned,
+    Priority,
+    Find,
+    DeadlineFrom,
+    DeadlineUntil,
+    OpenedFrom,
+    OpenedUntil,
+    NotSent,
+    TookStep
+};
+
 // Which requests a list, an export or a report covers. Empty parts match all.
 struct RequestFilter
 {
@@ -17,7 +43,11 @@ struct RequestFilter
     std::vector<State> states; // any of these
     bool openOnly = false; // every state but closed
     QString country; // requesting or requested country
+    // The other state: the requesting country of an incoming request, the
+    // requested country of an outgoing one (`country` matches either side).
+    QString partnerCountry;
     QString assignee; // user name
+    bool unassigned = false; // assigned to nobody
     QString priority; // Codes::priorities()
     QString text; // quick find: words that references, authorities, summary or a person's name begin with
     // The next deadline falls from one day to another (either end may be
@@ -25,12 +55,6 @@ struct RequestFilter
     // today + 7", with today from the clock. Requests with no deadline never match.
     QDate deadlineFrom;
     QDate deadlineUntil;
-
-    // What the dashboard's numbers need to say exactly which requests they count.
-    // The other state: the requesting country of an incoming request, the
-    // requested country of an outgoing one (`country` matches either side).
-    QString partnerCountry;
-    bool unassigned = false; // assigned to nobody
     // The day the request was opened, received (incoming) or sent (outgoing),
     // falls from one day to another (either end may be open). Requests not
     // sent yet never match.
@@ -54,22 +78,14 @@ struct RequestFilter
         deadlineUntil = today.addDays(days);
     }
 
-    bool isEmpty() const
-    {
-        return !direction && states.empty() && !openOnly && country.isEmpty() && assignee.isEmpty()
-            && priority.isEmpty() && text.trimmed().isEmpty() && !hasDeadlineRange()
-            && partnerCountry.isEmpty() && !unassigned && !hasOpenedRange() && !notSent && !tookStep;
-    }
-
-    bool operator==(const RequestFilter& other) const
-    {
-        return direction == other.direction && states == other.states && openOnly == other.openOnly
-            && country == other.country && assignee == other.assignee && priority == other.priority
-            && text == other.text && deadlineFrom == other.deadlineFrom
-            && deadlineUntil == other.deadlineUntil && partnerCountry == other.partnerCountry
-            && unassigned == other.unassigned && openedFrom == other.openedFrom
-            && openedUntil == other.openedUntil && notSent == other.notSent && tookStep == other.tookStep;
-    }
+    // Whether the filter holds this condition (quick find: words, not only spaces).
+    bool has(RequestFilterField field) const;
+    // Takes the condition away: the field as in an empty filter.
+    void clear(RequestFilterField field);
+    // No condition: every request matches.
+    bool isEmpty() const;
+    // The same conditions, field by field (RequestFilterFields::value).
+    bool operator==(const RequestFilter& other) const;
     bool operator!=(const RequestFilter& other) const { return !(*this == other); }
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestFilter.h"
+#include "RequestFilterFields.h"
 
 #include <QString>
 #include <QVariantList>

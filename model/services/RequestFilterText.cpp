@@ -1,11 +1,14 @@
 #include "RequestFilterText.h"
 
+#include "RequestFilterFields.h"
 #include "core/LocaleText.h"
 #include "domain/Workflow.h"
 
 namespace Masar {
 
 namespace {
+
+using F = RequestFilterField;
 
 // Either end of a range of days may be open.
 QString range(const QDate& from, const QDate& until, const RequestFilterText::DateText& date,
@@ -22,69 +25,74 @@ QString range(const QDate& from, const QDate& until, const RequestFilterText::Da
 QStringList RequestFilterText::conditions(const RequestFilter& filter, const DateText& date)
 {
     QStringList parts;
-    if (filter.direction) {
-        //: A condition of a list or report: incoming or outgoing requests.
-        parts << tr("%1 requests").arg(labelOf(*filter.direction));
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        if (filter.has(row.field)) {
+            if (const QString part = condition(filter, row.field, date); !part.isEmpty()) {
+                parts << part;
+            }
+        }
     }
-    if (!filter.country.isEmpty()) {
-        //: A condition of a list or report: the requesting or the requested state is this country.
-        parts << tr("country: %1").arg(Codes::countryName(filter.country));
-    }
-    if (!filter.priority.isEmpty()) {
-        parts << tr("priority: %1").arg(Codes::priorities().label(filter.priority));
-    }
-    if (!filter.text.trimmed().isEmpty()) {
-        //: A condition of a list or report: the words of the quick find.
-        parts << tr("matching “%1”").arg(LocaleText::isolated(filter.text.trimmed()));
-    }
-    return parts + extraConditions(filter, date);
+    return parts;
 }
 
-QStringList RequestFilterText::extraConditions(const RequestFilter& filter, const DateText& date)
+QString RequestFilterText::condition(const RequestFilter& filter, RequestFilterField field,
+                                     const DateText& date)
 {
-    QStringList parts;
-    if (!filter.states.empty()) {
+    switch (field) {
+    case F::Direction:
+        //: A condition of a list or report: incoming or outgoing requests.
+        return tr("%1 requests").arg(labelOf(*filter.direction));
+    case F::States: {
         //: A condition of the list: the request is in one of these states.
         // Any of these states: "in Received / Under review".
         QStringList states;
         for (State state : filter.states) {
             states << labelOf(state);
         }
-        parts << tr("in %1").arg(states.join(QStringLiteral(" / ")));
+        return tr("in %1").arg(states.join(QStringLiteral(" / ")));
     }
-    if (filter.openOnly) {
+    case F::OpenOnly:
         //: A condition of the list: the request is not closed.
-        parts << tr("open");
-    }
-    if (!filter.assignee.isEmpty()) {
-        parts << tr("assigned to %1").arg(LocaleText::isolated(filter.assignee));
-    }
-    if (filter.unassigned) {
-        parts << tr("assigned to nobody");
-    }
-    if (!filter.partnerCountry.isEmpty()) {
+        return tr("open");
+    case F::Country:
+        //: A condition of a list or report: the requesting or the requested state is this country.
+        return tr("country: %1").arg(Codes::countryName(filter.country));
+    case F::PartnerCountry:
         //: A condition of the list: the other state of the request (requesting or requested) is this country.
-        parts << tr("partner: %1").arg(Codes::countryName(filter.partnerCountry));
-    }
-    if (filter.hasDeadlineRange()) {
-        parts << range(filter.deadlineFrom, filter.deadlineUntil, date, tr("next deadline from %1 to %2"),
-                       tr("next deadline on %1 or later"), tr("next deadline on %1 or earlier"),
-                       tr("next deadline on %1"));
-    }
-    if (filter.hasOpenedRange()) {
+        return tr("partner: %1").arg(Codes::countryName(filter.partnerCountry));
+    case F::Assignee:
+        return tr("assigned to %1").arg(LocaleText::isolated(filter.assignee));
+    case F::Unassigned:
+        return tr("assigned to nobody");
+    case F::Priority:
+        return tr("priority: %1").arg(Codes::priorities().label(filter.priority));
+    case F::Find:
+        //: A condition of a list or report: the words of the quick find.
+        return tr("matching “%1”").arg(LocaleText::isolated(filter.text.trimmed()));
+    case F::DeadlineFrom:
+    case F::DeadlineUntil:
+        if (field == F::DeadlineUntil && filter.deadlineFrom.isValid()) {
+            return QString(); // worded with its start
+        }
+        return range(filter.deadlineFrom, filter.deadlineUntil, date, tr("next deadline from %1 to %2"),
+                     tr("next deadline on %1 or later"), tr("next deadline on %1 or earlier"),
+                     tr("next deadline on %1"));
+    case F::OpenedFrom:
+    case F::OpenedUntil:
+        if (field == F::OpenedUntil && filter.openedFrom.isValid()) {
+            return QString(); // worded with its start
+        }
         //: A condition of the list: the day the request was received (incoming) or sent (outgoing).
-        parts << range(filter.openedFrom, filter.openedUntil, date, tr("received or sent from %1 to %2"),
-                       tr("received or sent on %1 or later"), tr("received or sent on %1 or earlier"),
-                       tr("received or sent on %1"));
-    }
-    if (filter.notSent) {
-        parts << tr("not sent yet");
-    }
-    if (filter.tookStep) {
+        return range(filter.openedFrom, filter.openedUntil, date, tr("received or sent from %1 to %2"),
+                     tr("received or sent on %1 or later"), tr("received or sent on %1 or earlier"),
+                     tr("received or sent on %1"));
+    case F::NotSent:
+        return tr("not sent yet");
+    case F::TookStep:
         //: A condition of the list: the request's history records this step.
-        parts << tr("“%1” taken").arg(labelOf(*filter.tookStep));
+        return tr("“%1” taken").arg(labelOf(*filter.tookStep));
     }
-    return parts;
+    return QString();
 }
 
 } // namespace Masar

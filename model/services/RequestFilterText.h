@@ -20,11 +20,14 @@ class RequestFilterText
 public:
     using DateText = std::function<QString(const QDate&)>;
 
-    // Every condition of the filter, in a fixed order; none for an empty filter.
+    // Every condition of the filter, in the order of RequestFilterField (a
+    // range of days is one condition); none for an empty filter.
     static QStringList conditions(const RequestFilter& filter, const DateText& date);
-    // The conditions a filter has beyond direction, country, priority, state,
-    // assignee and quick find: the ones the list's choices cannot show.
-    static QStringList extraConditions(const RequestFilter& filter, const DateText& date);
+
+private:
+    // The words of one condition the filter holds; empty for the second end
+    // of a range, worded with the first.
+    static QString condition(const RequestFilter& filter, RequestFilterField field, const DateText& date);
 };
 
 } // namespace Masar

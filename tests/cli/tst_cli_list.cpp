@@ -1,7 +1,9 @@
 // masar-cli end to end, `list` by next deadline: --overdue and --due-within N
 // as of the computer's date or of --as-of, their boundaries (due today is not
-// overdue, and is due within 0 days), bad values refused as usage errors, and
-// the next deadline with its kind in every format.
+// overdue, and is due within 0 days), and a range of days set by
+// --deadline-from and --deadline-until; bad values refused as usage errors;
+// the next deadline with its kind in every format. (Every filter option of
+// every command: tst_requestfilter.)
 #include "CliHarness.h"
 
 #include <QDebug>
@@ -110,6 +112,13 @@ void TestCliList::filtersByNextDeadline_data()
         << str("2026-03-24") << overdue << strs({"march9", "march16", "march23"});
     QTest::newRow("1 March: all ahead, within 30 days")
         << str("2026-03-01") << within("30") << strs({"march9", "march16", "march23"});
+    QTest::newRow("from 9 to 16 March, both ends")
+        << str("2026-03-20") << strs({"--deadline-from", "2026-03-09", "--deadline-until", "2026-03-16"})
+        << strs({"march9", "march16"});
+    QTest::newRow("from 10 March, open-ended")
+        << str("2026-03-01") << strs({"--deadline-from", "2026-03-10"}) << strs({"march16", "march23"});
+    QTest::newRow("open requests, by the state option")
+        << str("2026-03-16") << strs({"--state", "open"}) << strs({"march9", "march16", "march23", "draft"});
     QTest::newRow("no deadline filter: all four")
         << str("2026-03-16") << QStringList() << strs({"march9", "march16", "march23", "draft"});
 }
@@ -159,6 +168,14 @@ void TestCliList::refusesBadValues_data()
     QTest::newRow("too far") << strs({"--due-within", "36501"}) << str("“36501”");
     QTest::newRow("both") << strs({"--overdue", "--due-within", "3"})
                           << str("--overdue and --due-within cannot be used together.");
+    QTest::newRow("overdue and a range")
+        << strs({"--overdue", "--deadline-until", "2026-03-10"})
+        << str("--overdue cannot be used with --deadline-from or --deadline-until.");
+    QTest::newRow("due within and a range")
+        << strs({"--deadline-from", "2026-03-10", "--due-within", "3"})
+        << str("--due-within cannot be used with --deadline-from or --deadline-until.");
+    QTest::newRow("a state among others")
+        << strs({"--state", "open,dreaming"}) << str("--state: “dreaming” is not one of: received, ");
 }
 
 void TestCliList::refusesBadValues()

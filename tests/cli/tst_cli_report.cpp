@@ -315,6 +315,8 @@ void TestCliReport::usageErrors_data()
     row("roman digits", {"summary", "REF", "--digits", "roman", "-o", "OUT.pdf"}, "roman");
     row("region of no Arab state", {"summary", "REF", "--region", "XX", "-o", "OUT.pdf"}, "XX");
     row("unknown state", {"status", "--state", "dreaming", "-o", "OUT.csv"}, "dreaming");
+    row("unknown priority", {"status", "--priority", "lukewarm", "-o", "OUT.csv"},
+        "--priority: “lukewarm” is not one of: normal, urgent.");
     row("unknown option", {"status", "--colour", "-o", "OUT.csv"}, "colour");
 }
 

@@ -2,6 +2,7 @@
 // table; this fails when the program changes and the committed docs do not.
 #include "domain/StepField.h"
 #include "io/WorkflowDocument.h"
+#include "services/RequestFilterFields.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,7 @@ private slots:
     void workflowTableIsCurrent();
     void cliDocumentCoversEveryCommand();
     void cliDocumentCoversEveryStepOption();
+    void cliDocumentCoversEveryFilterOption();
     void readmeShowsTheDiagrams();
 };
 
@@ -101,6 +103,21 @@ void TestDocs::cliDocumentCoversEveryStepOption()
     for (StepField field : allOf<StepField>()) {
         const QString option = QStringLiteral("`--") + StepFields::option(field);
         QVERIFY2(document.contains(option), qPrintable(option));
+    }
+}
+
+void TestDocs::cliDocumentCoversEveryFilterOption()
+{
+    // A row of list's table of filter options for each condition of a filter:
+    // the option, its value, and its key in the dashboard's JSON.
+    const QString document = readSource(QStringLiteral("docs/cli.md"));
+    for (const RequestFilterFieldInfo& row : RequestFilterFields::all()) {
+        QString option = QStringLiteral("--") + QLatin1String(row.option);
+        if (row.valueName) {
+            option += QLatin1Char(' ') + QLatin1String(row.valueName);
+        }
+        const QString line = QStringLiteral("\n| `%1` | `%2` | ").arg(option, QLatin1String(row.key));
+        QVERIFY2(document.contains(line), qPrintable(line.mid(1)));
     }
 }
 
