@@ -92,7 +92,8 @@ void DocumentBands::addSection(const PrintSection& section)
 
 void DocumentBands::addFields(const PrintSection& section)
 {
-    m_tables.push_back(std::make_unique<TableColumns>(m_style, m_width, 2, QList<int> {30, 70}, false,
+    m_tables.push_back(std::make_unique<TableColumns>(m_style, m_width, QStringList(2, QString()),
+                                                      QList<int> {30, 70}, false,
                                                       m_style.px(PrintStyle::fieldPadding)));
     TableColumns& columns = *m_tables.back();
     for (const auto& [label, value] : section.fields) {
@@ -104,11 +105,11 @@ void DocumentBands::addFields(const PrintSection& section)
 
 void DocumentBands::addTable(const PrintTable& table)
 {
-    m_tables.push_back(std::make_unique<TableColumns>(m_style, m_width, int(table.headers.size()),
-                                                      table.widths, true,
+    const QStringList headers = printable(table.headers);
+    m_tables.push_back(std::make_unique<TableColumns>(m_style, m_width, headers, table.widths, true,
                                                       m_style.px(PrintStyle::cellPadding)));
     TableColumns& columns = *m_tables.back();
-    RowBand& header = add<RowBand>(columns, printable(table.headers), RowBand::Kind::Header);
+    RowBand& header = add<RowBand>(columns, headers, RowBand::Kind::Header);
     header.keepWithNext = table.rows.empty() ? 0 : 1;
     header.header = &header;
     for (std::size_t i = 0; i < table.rows.size(); ++i) {

@@ -3,24 +3,72 @@
 #include "TextBox.h"
 #include "reports/PrintDocument.h"
 
+#include <QFontMetricsF>
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace Masar {
 
-TableColumns::TableColumns(const PrintStyle& style, qreal width, int count, const QList<int>& percents,
-                           bool borders, qreal padding)
-    : m_style(style)
-    , m_width(width)
-    , m_borders(borders)
-    , m_padding(padding)
+namespace {
+
+// The width of the widest word of a text.
+qreal widestWord(const QString& text, const QFontMetricsF& metrics)
+{
+    qreal widest = 0;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    }
+    return widest;
+}
+
+// The widths of the columns: their shares, each at least as wide as the
+// widest word of its header, what that takes from the width taken from the
+// columns wider than theirs.
+QList<qreal> widthsOf(qreal width, int count, const QList<int>& percents, const QList<qreal>& least)
 {
     int total = 0;
     for (int i = 0; i < count; ++i) {
         total += i < percents.size() ? percents.at(i) : 0;
     }
-    qreal from = 0; // from the side the document starts from
+    QList<qreal> widths;
+    qreal missing = 0;
+    qreal spare = 0;
     for (int i = 0; i < count; ++i) {
         const qreal share = total > 0 && i < percents.size() ? qreal(percents.at(i)) / total : 1.0 / count;
-        const qreal columnWidth = width * share;
-        m_widths << columnWidth;
+        widths << width * share;
+        const qreal floor = std::min(least.value(i), width / count);
+        missing += std::max<qreal>(0, floor - widths.last());
+        spare += std::max<qreal>(0, widths.last() - floor);
+    }
+    if (missing <= 0 || spare <= 0) {
+        return widths;
+    }
+    for (int i = 0; i < count; ++i) {
+        const qreal floor = std::min(least.value(i), width / count);
+        widths[i] = widths[i] < floor ? floor
+                                      : widths[i] - (widths[i] - floor) * std::min<qreal>(1, missing / spare);
+    }
+    return widths;
+}
+
+} // namespace
+
+TableColumns::TableColumns(const PrintStyle& style, qreal width, const QStringList& headers,
+                           const QList<int>& percents, bool borders, qreal padding)
+    : m_style(style)
+    , m_width(width)
+    , m_borders(borders)
+    , m_padding(padding)
+{
+    const QFontMetricsF metrics(style.font(PrintStyle::Text::HeaderCell), style.device());
+    QList<qreal> least;
+    for (const QString& header : headers) {
+        least << widestWord(header, metrics) + 2 * padding + 1;
+    }
+    m_widths = widthsOf(width, int(headers.size()), percents, least);
+    qreal from = 0; // from the side the document starts from
+    for (const qreal columnWidth : std::as_const(m_widths)) {
         m_lefts << (style.rightToLeft() ? width - from - columnWidth : from);
         from += columnWidth;
     }

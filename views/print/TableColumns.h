@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace Masar {
 
@@ -17,10 +18,12 @@ struct PrintTable;
 class TableColumns
 {
 public:
-    // `percents`: the share of the width of each of `count` columns; even
-    // columns when empty.
-    TableColumns(const PrintStyle& style, qreal width, int count, const QList<int>& percents, bool borders,
-                 qreal padding);
+    // A column for each header (printable, TextBox::printable; empty for a
+    // table without a header row). `percents`: the share of the width of
+    // each column; even columns when empty. A column is made at least as wide
+    // as the widest word of its header, so that no header word is broken.
+    TableColumns(const PrintStyle& style, qreal width, const QStringList& headers, const QList<int>& percents,
+                 bool borders, qreal padding);
 
     const PrintStyle& style() const { return m_style; }
     int count() const { return int(m_lefts.size()); }
