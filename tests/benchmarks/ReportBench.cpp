@@ -317,13 +317,13 @@ QString ReportBench::linearityText(const std::vector<EndToEnd>& times)
                                  "requests\n");
     out += QStringLiteral("language");
     for (qint64 size : sizes) {
-        out += QStringLiteral("%1 requests").arg(size).rightJustified(36);
+        out += QStringLiteral("  |") + QStringLiteral("%1 requests").arg(size).rightJustified(38);
     }
     out += QLatin1Char('\n');
     for (const QString& language : languagesOf(times)) {
         out += language.leftJustified(8);
         for (qint64 size : sizes) {
-            out += cell(times, language, size).rightJustified(36);
+            out += QStringLiteral("  |") + cell(times, language, size).rightJustified(38);
         }
         out += QLatin1Char('\n');
     }
