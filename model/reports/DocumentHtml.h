@@ -14,8 +14,7 @@ class DocumentHtml
 public:
     struct Options
     {
-        // Where the <img> of the logo points: a data: URL for a file, a
-        // resource name for the layout; none when empty.
+        // Where the <img> of the logo points (a data: URL, dataUrl()); none when empty.
         QString logoSource;
     };
 
