@@ -234,6 +234,22 @@ void TestPrinting::summaryPdf()
     if (code == QLatin1String("en")) {
         QVERIFY(text->first().contains(QStringLiteral("Page 1 of %1").arg(pages)));
     }
+    // Who printed it at the foot, on the side the document starts from: "Nadia Benali", the
+    // lowest "Benali" of the page, in the right half in Arabic and in the left one otherwise.
+    Result<std::vector<PdfPage>> boxes = pdfWordBoxes(file.fileName());
+    QVERIFY2(boxes, qPrintable(boxes.error().fullText()));
+    for (const PdfPage& page : *boxes) {
+        const PdfWord* printer = nullptr;
+        for (const PdfWord& word : page.words) {
+            if (word.text == QLatin1String("Benali") && (!printer || word.yMin > printer->yMin)) {
+                printer = &word;
+            }
+        }
+        QVERIFY(printer);
+        QVERIFY2(
+            document.rightToLeft == (printer->xMin > page.width / 2),
+            qPrintable(QStringLiteral("who printed it at x %1 of %2").arg(printer->xMin).arg(page.width)));
+    }
     // The logo on the first page only.
     Result<std::vector<int>> images = pdfImagesPerPage(file.fileName(), pages);
     QVERIFY2(images, qPrintable(images.error().fullText()));
