@@ -2,8 +2,6 @@
 
 #include "services/LetterheadSettings.h"
 
-#include <algorithm>
-
 namespace Masar {
 
 namespace {
@@ -42,45 +40,20 @@ QString lines(const QString& text)
     return DocumentHtml::escaped(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
-// Whether a text reads right to left, by its first letter of strong direction;
-// text with none (digits, punctuation) follows the document.
-bool readsRightToLeft(const QString& text, bool document)
-{
-    for (const QChar c : text) {
-        switch (c.direction()) {
-        case QChar::DirL:
-            return false;
-        case QChar::DirR:
-        case QChar::DirAL:
-            return true;
-        default:
-            break;
-        }
-    }
-    return document;
-}
-
 // A value in a paragraph of its own direction, so that the punctuation of a
 // French sentence in an Arabic document stays where it belongs, aligned on
 // the side the document starts from.
-QString value(const QString& text, bool rightToLeft)
+QString value(const QString& text, const PrintDocument& document)
 {
-    const bool own = readsRightToLeft(text, rightToLeft);
+    const bool own = PrintDocument::readsRightToLeft(text, document.rightToLeft);
+    const bool rightToLeft = document.rightToLeft;
     return QStringLiteral("<p dir=\"%1\" align=\"%2\">")
                .arg(own ? QLatin1String("rtl") : QLatin1String("ltr"),
                     rightToLeft ? QLatin1String("right") : QLatin1String("left"))
         + lines(text) + QLatin1String("</p>");
 }
 
-QStringList ordered(QStringList cells, bool reverse)
-{
-    if (reverse) {
-        std::reverse(cells.begin(), cells.end());
-    }
-    return cells;
-}
-
-void writeTable(QString& html, const PrintTable& table, bool rightToLeft, bool reverse)
+void writeTable(QString& html, const PrintTable& table, const PrintDocument& document)
 {
     const int columns = int(table.headers.size());
     html += QLatin1String(
@@ -93,15 +66,13 @@ void writeTable(QString& html, const PrintTable& table, bool rightToLeft, bool r
             = i < table.widths.size() ? QStringLiteral(" width=\"%1%\"").arg(table.widths.at(i)) : QString();
         headers << QStringLiteral("<th%1>").arg(width) + lines(table.headers.at(i)) + QLatin1String("</th>");
     }
-    for (const QString& header : ordered(headers, reverse)) {
-        html += header;
-    }
+    html += headers.join(QString());
     html += QLatin1String("</tr></thead>\n<tbody>\n");
     for (const PrintTable::Row& row : table.rows) {
         switch (row.kind) {
         case PrintTable::RowKind::Group:
             html += QStringLiteral("<tr class=\"group\"><td colspan=\"%1\">").arg(columns)
-                + value(row.cells.join(QLatin1Char(' ')), rightToLeft) + QLatin1String("</td></tr>\n");
+                + value(row.cells.join(QLatin1Char(' ')), document) + QLatin1String("</td></tr>\n");
             continue;
         case PrintTable::RowKind::Total:
             html += QLatin1String("<tr class=\"total\">");
@@ -114,22 +85,22 @@ void writeTable(QString& html, const PrintTable& table, bool rightToLeft, bool r
         while (cells.size() < columns) {
             cells << QString();
         }
-        for (const QString& cell : ordered(cells, reverse)) {
-            html += QLatin1String("<td>") + value(cell, rightToLeft) + QLatin1String("</td>");
+        for (const QString& cell : cells) {
+            html += QLatin1String("<td>") + value(cell, document) + QLatin1String("</td>");
         }
         html += QLatin1String("</tr>\n");
     }
     html += QLatin1String("</tbody></table>\n");
 }
 
-void writeFields(QString& html, const PrintSection& section, bool rightToLeft, bool reverse)
+void writeFields(QString& html, const PrintSection& section, const PrintDocument& document)
 {
     html += QLatin1String("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
     for (const auto& [label, text] : section.fields) {
         QStringList cells {QStringLiteral("<td width=\"30%\" class=\"label\">") + lines(label)
                                + QLatin1String("</td>"),
-                           QStringLiteral("<td>") + value(text, rightToLeft) + QLatin1String("</td>")};
-        html += QLatin1String("<tr>") + ordered(cells, reverse).join(QString()) + QLatin1String("</tr>\n");
+                           QStringLiteral("<td>") + value(text, document) + QLatin1String("</td>")};
+        html += QLatin1String("<tr>") + cells.join(QString()) + QLatin1String("</tr>\n");
     }
     html += QLatin1String("</table>\n");
 }
@@ -198,7 +169,6 @@ QString DocumentHtml::dataUrl(const QByteArray& image)
 QString DocumentHtml::write(const PrintDocument& document, const Options& options)
 {
     const QString direction = document.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    const bool reverse = options.reverseColumns && document.rightToLeft;
     QString html;
     html.reserve(4096);
     html += QStringLiteral(
@@ -207,7 +177,7 @@ QString DocumentHtml::write(const PrintDocument& document, const Options& option
     html += QLatin1String("<title>") + escaped(document.title) + QLatin1String("</title>\n<style>\n")
         + QLatin1String(styleSheet()) + QLatin1String("</style>\n</head>\n");
     html += QStringLiteral("<body dir=\"%1\">\n").arg(direction);
-    if (options.standalone && !document.marking.isEmpty()) {
+    if (!document.marking.isEmpty()) {
         html += QLatin1String("<p class=\"marking\" align=\"center\">") + escaped(document.marking)
             + QLatin1String("</p>\n");
     }
@@ -238,22 +208,19 @@ QString DocumentHtml::write(const PrintDocument& document, const Options& option
                 + escaped(section.heading) + QLatin1String("</h2>\n");
         }
         if (!section.fields.empty()) {
-            writeFields(html, section, document.rightToLeft, reverse);
+            writeFields(html, section, document);
         }
         for (const QString& paragraph : section.paragraphs) {
-            html += value(paragraph, document.rightToLeft) + QLatin1Char('\n');
+            html += value(paragraph, document) + QLatin1Char('\n');
         }
         if (section.table) {
-            writeTable(html, *section.table, document.rightToLeft, reverse);
+            writeTable(html, *section.table, document);
         }
     }
-    if (options.standalone) {
-        html
-            += QLatin1String("<hr>\n<p class=\"footer\">") + lines(document.footer) + QLatin1String("</p>\n");
-        if (!document.marking.isEmpty()) {
-            html += QLatin1String("<p class=\"marking\" align=\"center\">") + escaped(document.marking)
-                + QLatin1String("</p>\n");
-        }
+    html += QLatin1String("<hr>\n<p class=\"footer\">") + lines(document.footer) + QLatin1String("</p>\n");
+    if (!document.marking.isEmpty()) {
+        html += QLatin1String("<p class=\"marking\" align=\"center\">") + escaped(document.marking)
+            + QLatin1String("</p>\n");
     }
     html += QLatin1String("</body>\n</html>\n");
     return html;

@@ -6,22 +6,16 @@
 
 namespace Masar {
 
-// A printed document as HTML, every value escaped. The same writer serves
-// the .html file of a report and the page layout of the PDF and the printer.
+// A printed document as an HTML file, every value escaped, with the marking
+// at its top and bottom and who printed it at its foot. (PDFs and the
+// printer are laid out by views/print's DocumentRenderer, from the document.)
 class DocumentHtml
 {
 public:
     struct Options
     {
-        // Where the <img> of the logo points: a data: URL for a file, a
-        // resource name for the layout; none when empty.
+        // Where the <img> of the logo points (a data: URL, dataUrl()); none when empty.
         QString logoSource;
-        // A file: the marking and the footer are written at the top and the
-        // bottom. The layout paints them on every page instead.
-        bool standalone = true;
-        // Qt's layout does not mirror tables: a right-to-left document lists
-        // the columns from the last when laid out by it.
-        bool reverseColumns = false;
     };
 
     static QString write(const PrintDocument& document, const Options& options);

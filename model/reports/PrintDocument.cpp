@@ -12,6 +12,35 @@ const PrintSection* PrintDocument::section(const QString& key) const
     return nullptr;
 }
 
+bool PrintDocument::readsRightToLeft(const QString& text, bool otherwise)
+{
+    int isolated = 0; // the letters of an isolate do not count (Unicode's bidirectional rule P2)
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2066 && u <= 0x2068) {
+            ++isolated;
+            continue;
+        }
+        if (u == 0x2069 && isolated > 0) {
+            --isolated;
+            continue;
+        }
+        if (isolated > 0) {
+            continue;
+        }
+        switch (c.direction()) {
+        case QChar::DirL:
+            return false;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return true;
+        default:
+            break;
+        }
+    }
+    return otherwise;
+}
+
 QString PrintDocument::text() const
 {
     QStringList lines;

@@ -70,6 +70,11 @@ struct PrintDocument
     std::vector<PrintSection> sections;
 
     const PrintSection* section(const QString& key) const;
+    // Whether a text reads right to left, by its first letter of strong
+    // direction outside isolates; text with none (digits, punctuation, a
+    // reference isolated by LocaleText) as `otherwise` says (the document's
+    // direction).
+    static bool readsRightToLeft(const QString& text, bool otherwise);
     // The document as plain text, section by section: what golden tests compare.
     QString text() const;
 };

@@ -303,8 +303,23 @@ Status measure(ListBench& bench, DashboardBench& dashboard,
     return Status();
 }
 
-// --reports: printing on the register, in this process.
-int measurePrinting(const QString& path, qint64 count, int runs, const QString& output, bool verbose)
+// The register of `count` requests for --reports: `path` itself for one
+// size, "masar-5000.sqlite" beside it for several.
+QString registerFor(const QString& path, qint64 count, bool several)
+{
+    if (!several) {
+        return path;
+    }
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix();
+    return info.dir().filePath(
+        QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(count).arg(suffix));
+}
+
+// Printing on one register, in this process: its lines and end-to-end times added.
+Result<QString> measurePrintingOn(const QString& path, qint64 count, int runs, const QStringList& languages,
+                                  bool withSummary, bool verbose,
+                                  std::vector<ReportBench::EndToEnd>* endToEnd)
 {
     Setting setting;
     setting.date = QDateTime::currentDateTime().toString(Qt::ISODate);
@@ -314,20 +329,21 @@ int measurePrinting(const QString& path, qint64 count, int runs, const QString& 
     setting.runs = runs;
     Result<QString> generation = ensureRegister(path, count);
     if (!generation) {
-        return fail(generation.error().message());
+        return generation.error();
     }
     setting.generation = *generation;
     setting.requests = count;
     setting.fileBytes = fileBytes(path);
     if (!readThrough(path) || !readThrough(path + QStringLiteral("-wal"))) {
-        return fail(QStringLiteral("cannot read %1").arg(QDir::toNativeSeparators(path)));
+        return Error::storage(QStringLiteral("cannot read %1").arg(QDir::toNativeSeparators(path)));
     }
-    out() << "Measuring printing, " << runs << " runs of each operation" << Qt::endl;
+    out() << "Measuring printing on " << count << " requests, " << runs << " runs of each operation"
+          << Qt::endl;
     setting.loadBefore = Report::loadAverage();
-    ReportBench bench(path, runs);
-    Result<std::vector<ResultLine>> lines = bench.run();
+    ReportBench bench(path, runs, languages);
+    Result<std::vector<ResultLine>> lines = bench.run(withSummary);
     if (!lines) {
-        return fail(lines.error().fullText());
+        return lines.error();
     }
     if (verbose) {
         for (std::size_t i = 0; i < lines->size(); ++i) {
@@ -340,16 +356,52 @@ int measurePrinting(const QString& path, qint64 count, int runs, const QString& 
     }
     setting.loadAfter = Report::loadAverage();
     setting.peakRssKb = peakRssKb();
-    out() << Qt::endl << Report::printingText(setting, *lines);
+    out() << Qt::endl << Report::printingText(setting, *lines) << Qt::endl;
+    endToEnd->insert(endToEnd->end(), bench.endToEnd().begin(), bench.endToEnd().end());
+    return Report::printingMarkdown(setting, *lines);
+}
+
+// --reports: printing on registers of each size, in this process, then the
+// end-to-end times side by side.
+int measurePrinting(const QString& path, const std::vector<qint64>& sizes, int runs,
+                    const QStringList& languages, const QString& output, bool verbose)
+{
+    std::vector<ReportBench::EndToEnd> endToEnd;
+    QString markdown;
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        // The status summary once, on the first register: it reads one request.
+        Result<QString> measured = measurePrintingOn(registerFor(path, sizes[i], sizes.size() > 1), sizes[i],
+                                                     runs, languages, i == 0, verbose, &endToEnd);
+        if (!measured) {
+            return fail(measured.error().fullText());
+        }
+        markdown += *measured + QLatin1Char('\n');
+    }
+    out() << ReportBench::linearityText(endToEnd);
     if (!output.isEmpty()) {
         QFile file(output);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
             return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         }
-        file.write(Report::printingMarkdown(setting, *lines).toUtf8());
+        file.write((markdown + ReportBench::linearityMarkdown(endToEnd)).toUtf8());
         out() << "Written " << QDir::toNativeSeparators(file.fileName()) << Qt::endl;
     }
     return 0;
+}
+
+// "1000,5000,10000": the sizes of --sizes; empty when one is not a number.
+std::vector<qint64> sizesOf(const QString& list)
+{
+    std::vector<qint64> sizes;
+    for (const QString& item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 size = item.trimmed().toLongLong(&ok);
+        if (!ok || size < 1) {
+            return {};
+        }
+        sizes.push_back(size);
+    }
+    return sizes;
 }
 
 } // namespace
@@ -385,8 +437,16 @@ int main(int argc, char* argv[])
         {QStringLiteral("verbose"), QStringLiteral("Also print the time of every run.")},
         {QStringLiteral("reports"),
          QStringLiteral("Measure printing only: the status report of every request (read, build, HTML, "
-                        "PDF) and a status summary, in English and Arabic; no sqlite3 shell. The register "
-                        "has 1000 requests unless --generate says otherwise.")},
+                        "PDF) and a status summary, in each of --languages; no sqlite3 shell. The register "
+                        "has 1000 requests unless --generate or --sizes says otherwise.")},
+        {QStringLiteral("sizes"),
+         QStringLiteral("With --reports: registers of these sizes, one after the other (1000,5000,10000); "
+                        "with more than one, the register of N requests is --db's name with -N before "
+                        "its suffix (masar.sqlite: masar-5000.sqlite)."),
+         QStringLiteral("n,n...")},
+        {QStringLiteral("languages"),
+         QStringLiteral("With --reports: the languages of the documents (default ar,fr,en)."),
+         QStringLiteral("codes"), QStringLiteral("ar,fr,en")},
     });
     parser.process(app);
     const QString path = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
@@ -412,7 +472,19 @@ int main(int argc, char* argv[])
     }
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
     if (reports) {
-        return measurePrinting(path, count, runs, parser.value(QStringLiteral("output")), verbose);
+        std::vector<qint64> sizes {count};
+        if (parser.isSet(QStringLiteral("sizes"))) {
+            sizes = sizesOf(parser.value(QStringLiteral("sizes")));
+            if (sizes.empty()) {
+                return fail(QStringLiteral("--sizes takes numbers of requests: 1000,5000,10000"));
+            }
+        }
+        const QStringList languages
+            = parser.value(QStringLiteral("languages")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (languages.isEmpty()) {
+            return fail(QStringLiteral("--languages takes language codes: ar,fr,en"));
+        }
+        return measurePrinting(path, sizes, runs, languages, parser.value(QStringLiteral("output")), verbose);
     }
 
     Setting setting;

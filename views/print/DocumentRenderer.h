@@ -4,14 +4,13 @@
 #include "reports/PrintDocument.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QPageLayout>
 
 #include <functional>
-#include <memory>
 
 class QIODevice;
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace Masar {
 
@@ -19,6 +18,11 @@ namespace Masar {
 // first page, the confidentiality marking at the top and bottom of every
 // page, and at the foot who printed it and "page X of Y". The same painting
 // goes to a PDF file, to a printer and to the print preview.
+//
+// The pages are filled band by band (DocumentBands, PageFlow): each row of a
+// table is measured once and stays whole on its page, so that the time a
+// document takes grows with its length and no faster, and a table's header
+// row is repeated at the top of each of its pages.
 class DocumentRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::DocumentRenderer)
@@ -45,7 +49,7 @@ public:
 
 private:
     PrintDocument m_document;
-    std::unique_ptr<QTextDocument> m_text;
+    QImage m_logo;
 };
 
 } // namespace Masar
