@@ -79,7 +79,9 @@ public:
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
         context.out.flush();
-        write(out);
+        if (Status written = write(out); !written.ok()) {
+            return context.fail(written);
+        }
         if (Status written = context.finishWriting(out); !written.ok()) {
             return context.fail(written);
         }
