@@ -88,103 +88,121 @@ QString WorkflowDocument::dot(std::optional<Direction> only)
         "fontname=\"Noto Sans\", fontsize=11];\n");
     out += QStringLiteral("  edge [fontname=\"Noto Sans\", fontsize=9, color=\"#555555\"];\n");
     for (Direction direction : directionsOf(only)) {
-        const QString prefix = keyOf(direction).left(3);
-        out += QStringLiteral("  subgraph cluster_%1 {\n").arg(keyOf(direction));
-        out += QStringLiteral("    label=%1;\n    fontsize=14;\n    color=\"#bbbbbb\";\n")
-                   .arg(quoted(direction == Direction::Incoming
-                                   ? tr("Incoming requests (we are the requested state)")
-                                   : tr("Outgoing requests (we are the requesting state)")));
-        out += QStringLiteral("    %1_new [shape=point, width=0.15, label=\"\"];\n").arg(prefix);
-        out += QStringLiteral(
-                   "    %1_any_open [shape=note, style=filled, fillcolor=\"#ffffff\", label=%2];\n")
-                   .arg(prefix, quoted(tr("any open state")));
-        for (State state : Workflow::states(direction)) {
-            QString attributes
-                = QStringLiteral("label=%1")
-                      .arg(
-                          quoted(QStringLiteral("%1\n(%2)").arg(labelOf(state), Workflow::clockNote(state))));
-            if (Workflow::isPaused(state)) {
-                attributes += QStringLiteral(", style=\"rounded,filled,dashed\", fillcolor=\"#fff6e0\"");
-            }
-            if (state == State::Closed) {
-                attributes += QStringLiteral(", shape=doubleoctagon, fillcolor=\"#e8e8e8\"");
-            }
-            out += QStringLiteral("    %1 [%2];\n").arg(nodeId(direction, state), attributes);
-        }
+        out += dotStates(direction);
         for (const Transition& row : Workflow::table()) {
-            if (!row.appliesTo(direction) || !row.changesState()) {
-                continue;
-            }
-            QString label = labelOf(row.step);
-            const QString rowMarks = marks(row);
-            if (!rowMarks.isEmpty()) {
-                label += QStringLiteral(" [%1]").arg(rowMarks);
-            }
-            QStringList dispositions;
-            for (const QString& key : row.closingDispositions()) {
-                dispositions << Codes::dispositions().label(key);
-            }
-            if (!dispositions.isEmpty()) {
-                label += QStringLiteral("\n→ ") + dispositions.join(QLatin1String(" / "));
-            }
-            const QString edgeLabel = quoted(label);
-
-            QStringList sources;
-            if (row.createsRequest()) {
-                sources << prefix + QStringLiteral("_new");
-            } else if (row.fromAnyOpenState(direction)) {
-                sources << prefix + QStringLiteral("_any_open");
-            } else {
-                for (State from : row.fromStates(direction)) {
-                    sources << nodeId(direction, from);
-                }
-            }
-            if (row.target == Target::Fixed && sources.size() > 2) {
-                // One step from many states: the edges meet at a point, and the step is named once.
-                const QString junction = QStringLiteral("%1_%2").arg(prefix, keyOf(row.step));
-                out += QStringLiteral("    %1 [shape=point, width=0.06, label=\"\"];\n").arg(junction);
-                for (const QString& source : sources) {
-                    out += QStringLiteral("    %1 -> %2 [arrowhead=none];\n").arg(source, junction);
-                }
-                out += QStringLiteral("    %1 -> %2 [label=%3];\n")
-                           .arg(junction, nodeId(direction, row.to), edgeLabel);
-                continue;
-            }
-            for (const QString& source : sources) {
-                if (row.target == Target::Fixed) {
-                    out += QStringLiteral("    %1 -> %2 [label=%3];\n")
-                               .arg(source, nodeId(direction, row.to), edgeLabel);
-                    continue;
-                }
-                // Back to the state the request came from.
-                const State from = row.fromStates(direction).front();
-                if (from == State::Closed) {
-                    out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed];\n")
-                               .arg(source, prefix + QStringLiteral("_any_open"),
-                                    quoted(tr("%1 (to the state it closed from)").arg(label)));
-                    continue;
-                }
-                const std::vector<State> backs = predecessors(direction, from);
-                if (backs.size() > 2) {
-                    const QString junction = QStringLiteral("%1_%2").arg(prefix, keyOf(row.step));
-                    out += QStringLiteral("    %1 [shape=point, width=0.06, label=\"\"];\n").arg(junction);
-                    out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed, arrowhead=none];\n")
-                               .arg(source, junction, edgeLabel);
-                    for (State back : backs) {
-                        out += QStringLiteral("    %1 -> %2 [style=dashed];\n")
-                                   .arg(junction, nodeId(direction, back));
-                    }
-                    continue;
-                }
-                for (State back : backs) {
-                    out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed];\n")
-                               .arg(source, nodeId(direction, back), edgeLabel);
-                }
+            if (row.appliesTo(direction) && row.changesState()) {
+                out += dotEdges(row, direction);
             }
         }
         out += QStringLiteral("  }\n");
     }
     out += QStringLiteral("}\n");
+    return out;
+}
+
+QString WorkflowDocument::dotStates(Direction direction)
+{
+    const QString prefix = keyOf(direction).left(3);
+    QString out = QStringLiteral("  subgraph cluster_%1 {\n").arg(keyOf(direction));
+    out += QStringLiteral("    label=%1;\n    fontsize=14;\n    color=\"#bbbbbb\";\n")
+               .arg(quoted(direction == Direction::Incoming
+                               ? tr("Incoming requests (we are the requested state)")
+                               : tr("Outgoing requests (we are the requesting state)")));
+    out += QStringLiteral("    %1_new [shape=point, width=0.15, label=\"\"];\n").arg(prefix);
+    out += QStringLiteral("    %1_any_open [shape=note, style=filled, fillcolor=\"#ffffff\", label=%2];\n")
+               .arg(prefix, quoted(tr("any open state")));
+    for (State state : Workflow::states(direction)) {
+        QString attributes
+            = QStringLiteral("label=%1")
+                  .arg(quoted(QStringLiteral("%1\n(%2)").arg(labelOf(state), Workflow::clockNote(state))));
+        if (Workflow::isPaused(state)) {
+            attributes += QStringLiteral(", style=\"rounded,filled,dashed\", fillcolor=\"#fff6e0\"");
+        }
+        if (state == State::Closed) {
+            attributes += QStringLiteral(", shape=doubleoctagon, fillcolor=\"#e8e8e8\"");
+        }
+        out += QStringLiteral("    %1 [%2];\n").arg(nodeId(direction, state), attributes);
+    }
+    return out;
+}
+
+QString WorkflowDocument::edgeLabel(const Transition& row)
+{
+    QString label = labelOf(row.step);
+    const QString rowMarks = marks(row);
+    if (!rowMarks.isEmpty()) {
+        label += QStringLiteral(" [%1]").arg(rowMarks);
+    }
+    QStringList dispositions;
+    for (const QString& key : row.closingDispositions()) {
+        dispositions << Codes::dispositions().label(key);
+    }
+    if (!dispositions.isEmpty()) {
+        label += QStringLiteral("\n→ ") + dispositions.join(QLatin1String(" / "));
+    }
+    return label;
+}
+
+QString WorkflowDocument::dotEdges(const Transition& row, Direction direction)
+{
+    const QString prefix = keyOf(direction).left(3);
+    const QString label = quoted(edgeLabel(row));
+    QStringList sources;
+    if (row.createsRequest()) {
+        sources << prefix + QStringLiteral("_new");
+    } else if (row.fromAnyOpenState(direction)) {
+        sources << prefix + QStringLiteral("_any_open");
+    } else {
+        for (State from : row.fromStates(direction)) {
+            sources << nodeId(direction, from);
+        }
+    }
+    QString out;
+    if (row.target == Target::Fixed && sources.size() > 2) {
+        // One step from many states: the edges meet at a point, and the step is named once.
+        const QString junction = QStringLiteral("%1_%2").arg(prefix, keyOf(row.step));
+        out += QStringLiteral("    %1 [shape=point, width=0.06, label=\"\"];\n").arg(junction);
+        for (const QString& source : sources) {
+            out += QStringLiteral("    %1 -> %2 [arrowhead=none];\n").arg(source, junction);
+        }
+        return out
+            + QStringLiteral("    %1 -> %2 [label=%3];\n").arg(junction, nodeId(direction, row.to), label);
+    }
+    for (const QString& source : sources) {
+        out += row.target == Target::Fixed
+            ? QStringLiteral("    %1 -> %2 [label=%3];\n").arg(source, nodeId(direction, row.to), label)
+            : dotBackEdges(row, direction, source);
+    }
+    return out;
+}
+
+QString WorkflowDocument::dotBackEdges(const Transition& row, Direction direction, const QString& source)
+{
+    // Back to the state the request came from.
+    const QString prefix = keyOf(direction).left(3);
+    const QString label = quoted(edgeLabel(row));
+    const State from = row.fromStates(direction).front();
+    if (from == State::Closed) {
+        return QStringLiteral("    %1 -> %2 [label=%3, style=dashed];\n")
+            .arg(source, prefix + QStringLiteral("_any_open"),
+                 quoted(tr("%1 (to the state it closed from)").arg(edgeLabel(row))));
+    }
+    QString out;
+    const std::vector<State> backs = predecessors(direction, from);
+    if (backs.size() > 2) {
+        const QString junction = QStringLiteral("%1_%2").arg(prefix, keyOf(row.step));
+        out += QStringLiteral("    %1 [shape=point, width=0.06, label=\"\"];\n").arg(junction);
+        out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed, arrowhead=none];\n")
+                   .arg(source, junction, label);
+        for (State back : backs) {
+            out += QStringLiteral("    %1 -> %2 [style=dashed];\n").arg(junction, nodeId(direction, back));
+        }
+        return out;
+    }
+    for (State back : backs) {
+        out += QStringLiteral("    %1 -> %2 [label=%3, style=dashed];\n")
+                   .arg(source, nodeId(direction, back), label);
+    }
     return out;
 }
 

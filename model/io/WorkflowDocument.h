@@ -25,6 +25,14 @@ public:
 
     // "S" (supervisor only) and "R" (reason required) marks of a row.
     static QString marks(const Transition& row);
+
+private:
+    // The graph's parts: a direction's states, a row's edges, the edges of a step that goes back.
+    static QString dotStates(Direction direction);
+    static QString dotEdges(const Transition& row, Direction direction);
+    static QString dotBackEdges(const Transition& row, Direction direction, const QString& source);
+    // A step's name on its edges, with its marks and the dispositions it closes with.
+    static QString edgeLabel(const Transition& row);
 };
 
 } // namespace Masar

@@ -114,6 +114,95 @@ QString countText(int requests, int overdue)
         : StatusReport::tr("%1, %2").arg(count, StatusReport::tr("%Ln overdue", nullptr, overdue));
 }
 
+// The first page: which requests the report covers, how grouped, how many.
+PrintSection coveredSection(const std::vector<StatusReport::Row>& rows, int overdue,
+                            const StatusReport::Options& options, const DocumentLanguage& language)
+{
+    using Grouping = StatusReport::Grouping;
+    PrintSection covered {QStringLiteral("filter"), StatusReport::tr("Requests covered"), {}, {}, {}};
+    const QStringList conditions = RequestFilterText::conditions(
+        options.filter, [&language](const QDate& date) { return language.date(date); });
+    covered.fields.emplace_back(StatusReport::tr("Filter"),
+                                conditions.isEmpty() ? StatusReport::tr("All requests")
+                                                     : language.locale().createSeparatedList(conditions));
+    covered.fields.emplace_back(StatusReport::tr("Grouped by"),
+                                options.grouping == Grouping::State ? StatusReport::tr("state")
+                                                                    : StatusReport::tr("partner country"));
+    covered.fields.emplace_back(StatusReport::tr("Requests"), language.number(qint64(rows.size())));
+    covered.fields.emplace_back(StatusReport::tr("Overdue"), language.number(overdue));
+    return covered;
+}
+
+// The count of each group and the total.
+PrintSection totalsSection(const std::vector<StatusReport::Row>& rows, const std::vector<Group>& groups,
+                           int overdue, const StatusReport::Options& options,
+                           const DocumentLanguage& language)
+{
+    using Grouping = StatusReport::Grouping;
+    PrintSection totals {QStringLiteral("totals"), StatusReport::tr("Totals"), {}, {}, {}};
+    PrintTable totalTable;
+    totalTable.headers << (options.grouping == Grouping::State ? StatusReport::tr("State")
+                                                               : StatusReport::tr("Partner country"))
+                       << StatusReport::tr("Requests") << StatusReport::tr("Overdue");
+    totalTable.widths = {60, 20, 20};
+    for (const Group& group : groups) {
+        totalTable.rows.push_back(
+            {{group.label, language.number(qint64(group.rows.size())), language.number(group.overdue)},
+             PrintTable::RowKind::Plain,
+             group.overdue > 0});
+    }
+    totalTable.rows.push_back(
+        {{StatusReport::tr("Total"), language.number(qint64(rows.size())), language.number(overdue)},
+         PrintTable::RowKind::Total,
+         false});
+    totals.table = totalTable;
+    return totals;
+}
+
+// Every request, group by group, from page two.
+PrintSection listSection(const std::vector<StatusReport::Row>& rows, const std::vector<Group>& groups,
+                         const StatusReport::Options& options, const DocumentLanguage& language,
+                         const PrintContext& context)
+{
+    using Grouping = StatusReport::Grouping;
+    PrintSection list {QStringLiteral("requests"), StatusReport::tr("Requests"), {}, {}, {}};
+    // The list starts a page of its own, after the first page's filter and
+    // totals: the pages are laid out once, no heading has to move.
+    list.newPage = !rows.empty();
+    if (rows.empty()) {
+        list.paragraphs << StatusReport::tr("No request matches the filter.");
+    } else {
+        PrintTable table;
+        table.headers << StatusReport::tr("Reference") << StatusReport::tr("Direction")
+                      << (options.grouping == Grouping::State ? StatusReport::tr("Partner country")
+                                                              : StatusReport::tr("State"))
+                      << StatusReport::tr("Assigned to") << StatusReport::tr("Next deadline")
+                      << StatusReport::tr("Remarks");
+        // Room for the widest reference (OUT-2025-24747) on one line at 9 points: a
+        // reference broken over two lines reads as another one.
+        table.widths = {18, 10, 15, 17, 20, 20};
+        table.rows.reserve(rows.size() + groups.size());
+        for (const Group& group : groups) {
+            table.rows.push_back({{StatusReport::tr("%1 — %2").arg(
+                                      group.label, countText(int(group.rows.size()), group.overdue))},
+                                  PrintTable::RowKind::Group,
+                                  false});
+            for (const StatusReport::Row* row : group.rows) {
+                const QString other = options.grouping == Grouping::State
+                    ? Codes::countryName(row->partnerCountry)
+                    : labelOf(row->state);
+                table.rows.push_back({{row->reference, labelOf(row->direction), other,
+                                       row->assignee.isEmpty() ? QString() : context.userName(row->assignee),
+                                       deadlineText(*row, language), remark(*row, context)},
+                                      PrintTable::RowKind::Plain,
+                                      isOverdue(*row, context.today)});
+            }
+        }
+        list.table = table;
+    }
+    return list;
+}
+
 } // namespace
 
 QString StatusReport::groupingKey(Grouping grouping)
@@ -194,69 +283,9 @@ PrintDocument StatusReport::build(const std::vector<Row>& rows, const Options& o
         overdue += group.overdue;
     }
 
-    PrintSection covered {QStringLiteral("filter"), tr("Requests covered"), {}, {}, {}};
-    const QStringList conditions = RequestFilterText::conditions(
-        options.filter, [&language](const QDate& date) { return language.date(date); });
-    covered.fields.emplace_back(tr("Filter"),
-                                conditions.isEmpty() ? tr("All requests")
-                                                     : language.locale().createSeparatedList(conditions));
-    covered.fields.emplace_back(tr("Grouped by"),
-                                options.grouping == Grouping::State ? tr("state") : tr("partner country"));
-    covered.fields.emplace_back(tr("Requests"), language.number(qint64(rows.size())));
-    covered.fields.emplace_back(tr("Overdue"), language.number(overdue));
-    document.sections.push_back(covered);
-
-    PrintSection totals {QStringLiteral("totals"), tr("Totals"), {}, {}, {}};
-    PrintTable totalTable;
-    totalTable.headers << (options.grouping == Grouping::State ? tr("State") : tr("Partner country"))
-                       << tr("Requests") << tr("Overdue");
-    totalTable.widths = {60, 20, 20};
-    for (const Group& group : groups) {
-        totalTable.rows.push_back(
-            {{group.label, language.number(qint64(group.rows.size())), language.number(group.overdue)},
-             PrintTable::RowKind::Plain,
-             group.overdue > 0});
-    }
-    totalTable.rows.push_back({{tr("Total"), language.number(qint64(rows.size())), language.number(overdue)},
-                               PrintTable::RowKind::Total,
-                               false});
-    totals.table = totalTable;
-    document.sections.push_back(totals);
-
-    PrintSection list {QStringLiteral("requests"), tr("Requests"), {}, {}, {}};
-    // The list starts a page of its own, after the first page's filter and
-    // totals: the pages are laid out once, no heading has to move.
-    list.newPage = !rows.empty();
-    if (rows.empty()) {
-        list.paragraphs << tr("No request matches the filter.");
-    } else {
-        PrintTable table;
-        table.headers << tr("Reference") << tr("Direction")
-                      << (options.grouping == Grouping::State ? tr("Partner country") : tr("State"))
-                      << tr("Assigned to") << tr("Next deadline") << tr("Remarks");
-        // Room for the widest reference (OUT-2025-24747) on one line at 9 points: a
-        // reference broken over two lines reads as another one.
-        table.widths = {18, 10, 15, 17, 20, 20};
-        table.rows.reserve(rows.size() + groups.size());
-        for (const Group& group : groups) {
-            table.rows.push_back(
-                {{tr("%1 — %2").arg(group.label, countText(int(group.rows.size()), group.overdue))},
-                 PrintTable::RowKind::Group,
-                 false});
-            for (const Row* row : group.rows) {
-                const QString other = options.grouping == Grouping::State
-                    ? Codes::countryName(row->partnerCountry)
-                    : labelOf(row->state);
-                table.rows.push_back({{row->reference, labelOf(row->direction), other,
-                                       row->assignee.isEmpty() ? QString() : context.userName(row->assignee),
-                                       deadlineText(*row, language), remark(*row, context)},
-                                      PrintTable::RowKind::Plain,
-                                      isOverdue(*row, context.today)});
-            }
-        }
-        list.table = table;
-    }
-    document.sections.push_back(list);
+    document.sections.push_back(coveredSection(rows, overdue, options, language));
+    document.sections.push_back(totalsSection(rows, groups, overdue, options, language));
+    document.sections.push_back(listSection(rows, groups, options, language, context));
     return document;
 }
 

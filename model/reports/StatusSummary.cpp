@@ -46,15 +46,37 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
     document.subtitle
         = tr("%1 — as of %2").arg(LocaleText::isolated(r.reference), language.date(context.today));
     document.marking = PrintContext::marking(r.confidentiality);
+    document.sections.push_back(references(r));
+    document.sections.push_back(parties(r, language));
+    document.sections.push_back(legalBasis(r));
+    document.sections.push_back(standing(r, language, context));
+    PrintSection offences {QStringLiteral("offences"), tr("Offences"), {}, {}, {}};
+    offences.paragraphs << (r.offences.isEmpty() ? tr("None recorded.")
+                                                 : Codes::offences().labels(r.offences));
+    document.sections.push_back(offences);
+    document.sections.push_back(measures(r));
+    if (!r.summary.isEmpty()) {
+        PrintSection summary {QStringLiteral("summary"), tr("Summary of the facts"), {}, {r.summary}, {}};
+        document.sections.push_back(summary);
+    }
+    document.sections.push_back(persons(r, options, language));
+    document.sections.push_back(timeline(r, language, context));
+    return document;
+}
 
+PrintSection StatusSummary::references(const Request& r)
+{
     PrintSection references {QStringLiteral("references"), tr("References"), {}, {}, {}};
     references.fields.emplace_back(tr("Our reference"), r.reference);
     addIf(references.fields, tr("Foreign reference"), r.foreignReference);
     addIf(references.fields, tr("Executing authority's reference"), r.executingReference);
     addIf(references.fields, tr("Eurojust reference"), r.eurojustReference);
     addIf(references.fields, tr("Interpol reference"), r.interpolReference);
-    document.sections.push_back(references);
+    return references;
+}
 
+PrintSection StatusSummary::parties(const Request& r, const DocumentLanguage& language)
+{
     PrintSection parties {QStringLiteral("parties"), tr("Request"), {}, {}, {}};
     parties.fields.emplace_back(tr("Direction"), labelOf(r.direction));
     addIf(parties.fields, tr("Requesting state"),
@@ -71,16 +93,23 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
     addIf(parties.fields, tr("Received on"), language.date(r.receivedOn));
     addIf(parties.fields, tr("Sent on"), language.date(r.sentOn));
     addIf(parties.fields, tr("Reply requested by"), language.date(r.requestedBy));
-    document.sections.push_back(parties);
+    return parties;
+}
 
+PrintSection StatusSummary::legalBasis(const Request& r)
+{
     PrintSection basis {QStringLiteral("legal-basis"), tr("Legal basis"), {}, {}, {}};
     basis.paragraphs << (r.legalBasis.isEmpty() ? tr("None recorded.")
                                                 : Codes::legalBases().labels(r.legalBasis));
     if (!r.legalBasisDetail.isEmpty()) {
         basis.paragraphs << r.legalBasisDetail;
     }
-    document.sections.push_back(basis);
+    return basis;
+}
 
+PrintSection StatusSummary::standing(const Request& r, const DocumentLanguage& language,
+                                     const PrintContext& context)
+{
     PrintSection status {QStringLiteral("status"), tr("Where it stands"), {}, {}, {}};
     QString state = labelOf(r.state);
     if (r.state == State::Closed && !r.disposition.isEmpty()) {
@@ -100,13 +129,11 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
         }
     }
     status.fields.emplace_back(tr("Next deadline"), deadline);
-    document.sections.push_back(status);
+    return status;
+}
 
-    PrintSection offences {QStringLiteral("offences"), tr("Offences"), {}, {}, {}};
-    offences.paragraphs << (r.offences.isEmpty() ? tr("None recorded.")
-                                                 : Codes::offences().labels(r.offences));
-    document.sections.push_back(offences);
-
+PrintSection StatusSummary::measures(const Request& r)
+{
     PrintSection measures {QStringLiteral("measures"), tr("Measures requested"), {}, {}, {}};
     if (r.measures.empty()) {
         measures.paragraphs << tr("None recorded.");
@@ -122,13 +149,12 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
         }
         measures.table = table;
     }
-    document.sections.push_back(measures);
+    return measures;
+}
 
-    if (!r.summary.isEmpty()) {
-        PrintSection summary {QStringLiteral("summary"), tr("Summary of the facts"), {}, {r.summary}, {}};
-        document.sections.push_back(summary);
-    }
-
+PrintSection StatusSummary::persons(const Request& r, const Options& options,
+                                    const DocumentLanguage& language)
+{
     PrintSection persons {QStringLiteral("persons"), tr("Persons"), {}, {}, {}};
     if (r.persons.empty()) {
         persons.paragraphs << tr("None recorded.");
@@ -148,8 +174,12 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
         }
         persons.table = table;
     }
-    document.sections.push_back(persons);
+    return persons;
+}
 
+PrintSection StatusSummary::timeline(const Request& r, const DocumentLanguage& language,
+                                     const PrintContext& context)
+{
     PrintSection timeline {QStringLiteral("timeline"), tr("Timeline"), {}, {}, {}};
     PrintTable steps;
     steps.headers << tr("Date") << tr("Step") << tr("By") << tr("Note");
@@ -173,8 +203,7 @@ PrintDocument StatusSummary::build(const Request& r, const Options& options, con
     } else {
         timeline.table = steps;
     }
-    document.sections.push_back(timeline);
-    return document;
+    return timeline;
 }
 
 } // namespace Masar

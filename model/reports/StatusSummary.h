@@ -27,6 +27,18 @@ public:
     // `request` read with its lists and history (RequestReader::Detail::Full).
     static PrintDocument build(const Request& request, const Options& options,
                                const DocumentLanguage& language, const PrintContext& context);
+
+private:
+    // The sections of the summary, in their order.
+    static PrintSection references(const Request& r);
+    static PrintSection parties(const Request& r, const DocumentLanguage& language);
+    static PrintSection legalBasis(const Request& r);
+    static PrintSection standing(const Request& r, const DocumentLanguage& language,
+                                 const PrintContext& context);
+    static PrintSection measures(const Request& r);
+    static PrintSection persons(const Request& r, const Options& options, const DocumentLanguage& language);
+    static PrintSection timeline(const Request& r, const DocumentLanguage& language,
+                                 const PrintContext& context);
 };
 
 } // namespace Masar

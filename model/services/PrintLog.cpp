@@ -18,7 +18,7 @@ PrintLog::PrintLog(Database& database, const Clock& clock)
 {
 }
 
-Status PrintLog::record(const User& actor, const PrintRecord& record)
+Status PrintLog::check(const User& actor, const PrintRecord& record)
 {
     if (actor.id <= 0) {
         return Error::forbidden(tr("Only a user of the register prints its documents."));
@@ -49,6 +49,15 @@ Status PrintLog::record(const User& actor, const PrintRecord& record)
         return Error::invalid(
             tr("A document cannot show a negative number of requests (%1).").arg(record.requests));
     }
+    return Status();
+}
+
+Status PrintLog::record(const User& actor, const PrintRecord& record)
+{
+    if (Status status = check(actor, record); !status.ok()) {
+        return status;
+    }
+    const bool summary = record.document == QLatin1String("summary");
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db, m_database.dialect());
     if (Status status = transaction.begin(); !status.ok()) {
@@ -78,38 +87,47 @@ Status PrintLog::record(const User& actor, const PrintRecord& record)
         !status.ok()) {
         return status;
     }
-    if (!record.requestIds.empty()) {
-        Result<QSqlQuery> last = Sql::exec(db, QStringLiteral("SELECT max(id) FROM print_log"));
-        if (!last) {
-            return last.error();
-        }
-        if (!last->next()) {
-            return Error::storage(tr("The print log cannot be read back."));
-        }
-        const QVariant printId = last->value(0);
-        // Many rows a statement, bound values only.
-        constexpr std::size_t batch = 200;
-        for (std::size_t start = 0; start < record.requestIds.size(); start += batch) {
-            const std::size_t end = std::min(record.requestIds.size(), start + batch);
-            QStringList rows;
-            QVariantList values;
-            for (std::size_t i = start; i < end; ++i) {
-                rows << QStringLiteral("(?, ?)");
-                values << printId << record.requestIds[i];
-            }
-            if (Status status
-                = Sql::exec(db,
-                            QStringLiteral("INSERT INTO print_log_requests (print_id, request_id) "
-                                           "VALUES %1")
-                                .arg(rows.join(QStringLiteral(", "))),
-                            values)
-                      .status();
-                !status.ok()) {
-                return status;
-            }
-        }
+    if (Status status = recordRequests(record.requestIds); !status.ok()) {
+        return status;
     }
     return transaction.commit();
+}
+
+Status PrintLog::recordRequests(const std::vector<qint64>& ids)
+{
+    if (ids.empty()) {
+        return Status();
+    }
+    const QSqlDatabase db = m_database.connection();
+    Result<QSqlQuery> last = Sql::exec(db, QStringLiteral("SELECT max(id) FROM print_log"));
+    if (!last) {
+        return last.error();
+    }
+    if (!last->next()) {
+        return Error::storage(tr("The print log cannot be read back."));
+    }
+    const QVariant printId = last->value(0);
+    // Many rows a statement, bound values only.
+    constexpr std::size_t batch = 200;
+    for (std::size_t start = 0; start < ids.size(); start += batch) {
+        const std::size_t end = std::min(ids.size(), start + batch);
+        QStringList rows;
+        QVariantList values;
+        for (std::size_t i = start; i < end; ++i) {
+            rows << QStringLiteral("(?, ?)");
+            values << printId << ids[i];
+        }
+        if (Status status = Sql::exec(db,
+                                      QStringLiteral("INSERT INTO print_log_requests (print_id, request_id) "
+                                                     "VALUES %1")
+                                          .arg(rows.join(QStringLiteral(", "))),
+                                      values)
+                                .status();
+            !status.ok()) {
+            return status;
+        }
+    }
+    return Status();
 }
 
 Result<std::vector<PrintRecord>> PrintLog::list(const User& actor, const QDate& from,

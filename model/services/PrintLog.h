@@ -47,6 +47,11 @@ public:
     Result<std::vector<PrintRecord>> list(const User& actor, const QDate& from, const QDate& until) const;
 
 private:
+    // Refuses a record that is not one of a printed document.
+    static Status check(const User& actor, const PrintRecord& record);
+    // The requests a status report showed, with the record just written (inside its transaction).
+    Status recordRequests(const std::vector<qint64>& ids);
+
     Database& m_database;
     const Clock& m_clock;
 };

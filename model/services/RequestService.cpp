@@ -266,6 +266,31 @@ Result<std::vector<StepOutcome>> RequestService::takeStepOnEach(const User& acto
     return outcomes;
 }
 
+Result<State> RequestService::targetState(const Transition& row, const Request& request)
+{
+    switch (row.target) {
+    case Target::Fixed:
+        return row.to;
+    case Target::Previous:
+        return previousState(request);
+    case Target::Unchanged:
+        break;
+    }
+    return request.state;
+}
+
+Status RequestService::warnOfDuplicates(const Request& request, QStringList* warnings) const
+{
+    Result<QStringList> duplicates = likelyDuplicates(request);
+    if (!duplicates) {
+        return duplicates.error();
+    }
+    for (const QString& other : *duplicates) {
+        *warnings << tr("Request %1 may be the same request: check before going on.").arg(other);
+    }
+    return Status();
+}
+
 Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString& reference, Step step,
                                                const StepInput& input, const DeadlineEngine& engine)
 {
@@ -300,21 +325,11 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
         }
     }
     const State from = request.state;
-    switch (row.target) {
-    case Target::Fixed:
-        request.state = row.to;
-        break;
-    case Target::Previous: {
-        Result<State> previous = previousState(request);
-        if (!previous) {
-            return previous.error();
-        }
-        request.state = *previous;
-        break;
+    Result<State> to = targetState(row, request);
+    if (!to) {
+        return to.error();
     }
-    case Target::Unchanged:
-        break;
-    }
+    request.state = *to;
 
     StepOutcome outcome;
     outcome.reference = request.reference;
@@ -342,12 +357,8 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
         return status;
     }
     if (step == Step::Register) {
-        Result<QStringList> duplicates = likelyDuplicates(request);
-        if (!duplicates) {
-            return duplicates.error();
-        }
-        for (const QString& other : *duplicates) {
-            outcome.warnings << tr("Request %1 may be the same request: check before going on.").arg(other);
+        if (Status status = warnOfDuplicates(request, &outcome.warnings); !status.ok()) {
+            return status;
         }
     }
     return outcome;
@@ -441,12 +452,8 @@ Result<StepOutcome> RequestService::amend(const User& actor, const QString& refe
     if (amendment.changes(QStringLiteral("foreign_reference"))
         || amendment.changes(QStringLiteral("requesting_country"))
         || amendment.changes(QStringLiteral("persons"))) {
-        Result<QStringList> duplicates = likelyDuplicates(amendment.amended());
-        if (!duplicates) {
-            return duplicates.error();
-        }
-        for (const QString& other : *duplicates) {
-            outcome.warnings << tr("Request %1 may be the same request: check before going on.").arg(other);
+        if (Status status = warnOfDuplicates(amendment.amended(), &outcome.warnings); !status.ok()) {
+            return status;
         }
     }
     if (Status status = transaction.commit(); !status.ok()) {

@@ -119,6 +119,10 @@ private:
     Result<StepOutcome> stepWithin(const User& actor, const QString& reference, Step step,
                                    const StepInput& input, const DeadlineEngine& engine);
     static Result<State> previousState(const Request& request);
+    // The state a step leads the request to.
+    static Result<State> targetState(const Transition& row, const Request& request);
+    // Adds a warning for each request that may be the same one.
+    Status warnOfDuplicates(const Request& request, QStringList* warnings) const;
     // Stores a request's next deadline, inside the caller's transaction; with
     // the register's engine unless one is given.
     Status storeDeadline(qint64 id, const DeadlineEngine* engine = nullptr);
