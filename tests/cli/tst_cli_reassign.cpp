@@ -36,6 +36,11 @@ void TestCliReassign::reassignsManyAtOnce()
     QCOMPARE(queryValue(reg.path(), QStringLiteral("SELECT count(*) FROM history WHERE step = 'reassign'"))
                  .toInt(),
              2);
+    // The history says from whom to whom, as the desk and the printed summary say it.
+    const CliRun shown = reg.as(QStringLiteral("supervisor"), {QStringLiteral("show"), first});
+    QCOMPARE_EXIT(shown, 0);
+    QVERIFY2(shown.out.contains(str("Congé de l'agent; Reassigned from officer to officer2")),
+             qPrintable(describe(shown)));
 }
 
 void TestCliReassign::refusesAllWhenOneIsRefused()

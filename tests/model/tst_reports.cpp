@@ -159,6 +159,7 @@ private slots:
 
     void personsOnlyWhenAsked_data();
     void personsOnlyWhenAsked();
+    void timelineSaysWhatChanged();
     void summaryMarking_data();
     void summaryMarking();
     void reportMarkingIsTheHighest_data();
@@ -260,6 +261,32 @@ void TestReports::personsOnlyWhenAsked_data()
             QTest::addRow("%s, %d person(s)", qPrintable(code), persons) << code << persons;
         }
     }
+}
+
+void TestReports::timelineSaysWhatChanged()
+{
+    // The note of a step is worded as the desk and masar-cli show word it
+    // (HistoryText), with the names people see and the document's dates.
+    Request request = reportRequest();
+    HistoryEntry reassigned;
+    reassigned.at = request.history.back().at.addDays(1);
+    reassigned.step = Step::Reassign;
+    reassigned.from = request.state;
+    reassigned.to = request.state;
+    reassigned.actor = request.history.back().actor;
+    const QStringList logins = reportContext().userNames.keys();
+    QVERIFY(logins.size() >= 2);
+    reassigned.recordChange(StepField::Assignee, logins.at(0), logins.at(1));
+    request.history.push_back(reassigned);
+
+    const PrintDocument summary = summaryOf(request, QStringLiteral("en"));
+    const PrintSection* timeline = summary.section(QStringLiteral("timeline"));
+    QVERIFY(timeline && timeline->table);
+    const QStringList last = timeline->table->rows.back().cells;
+    QCOMPARE(last.at(1), labelOf(Step::Reassign));
+    QCOMPARE(last.at(3),
+             QStringLiteral("Reassigned from %1 to %2")
+                 .arg(reportContext().userName(logins.at(0)), reportContext().userName(logins.at(1))));
 }
 
 void TestReports::personsOnlyWhenAsked()
