@@ -3839,17 +3839,6 @@
         <source>Save as &amp;CSV…</source>
         <translation>حفظ بصيغة CSV… (&amp;C)</translation>
     </message>
-    <message numerus="yes">
-        <source>A report of more than %Ln requests is saved as PDF rather than previewed.</source>
-        <translation>
-            <numerusform>يُحفظ التقرير بصيغة PDF بدل معاينته متى زاد على %Ln طلب.</numerusform>
-            <numerusform>يُحفظ التقرير بصيغة PDF بدل معاينته متى زاد على طلب واحد.</numerusform>
-            <numerusform>يُحفظ التقرير بصيغة PDF بدل معاينته متى زاد على طلبين.</numerusform>
-            <numerusform>يُحفظ التقرير بصيغة PDF بدل معاينته متى زاد على %Ln طلبات.</numerusform>
-            <numerusform>يُحفظ التقرير بصيغة PDF بدل معاينته متى زاد على %Ln طلبًا.</numerusform>
-            <numerusform>يُحفظ التقرير بصيغة PDF بدل معاينته متى زاد على %Ln طلب.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Masar::PrintFonts</name>

@@ -350,13 +350,6 @@
             <numerusform>Status report of the %Ln requests listed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A report of more than %Ln requests is saved as PDF rather than previewed.</source>
-        <translation>
-            <numerusform>A report of more than %Ln request is saved as PDF rather than previewed.</numerusform>
-            <numerusform>A report of more than %Ln requests is saved as PDF rather than previewed.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Masar::RecomputeDialog</name>

@@ -3683,13 +3683,6 @@
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
-    <message numerus="yes">
-        <source>A report of more than %Ln requests is saved as PDF rather than previewed.</source>
-        <translation>
-            <numerusform>Un rapport de plus de %Ln demande s&apos;enregistre en PDF plutôt que d&apos;être prévisualisé.</numerusform>
-            <numerusform>Un rapport de plus de %Ln demandes s&apos;enregistre en PDF plutôt que d&apos;être prévisualisé.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Masar::PrintFonts</name>

@@ -28,10 +28,6 @@ public:
 
     PrintChoice choice() const;
 
-    // Longer reports are saved as PDF rather than previewed: the preview lays
-    // the pages out on the window's thread.
-    static constexpr int mostPreviewed = 2000;
-
 protected:
     void changeEvent(QEvent* event) override;
 
