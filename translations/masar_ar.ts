@@ -2080,44 +2080,70 @@
     </message>
 </context>
 <context>
-    <name>Masar::DeadlineRecompute</name>
+    <name>Masar::DeadlinePolicy</name>
     <message>
-        <source>%1; %2</source>
-        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
-        <translation>%1؛ %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open deadline(s) recomputed</source>
-        <translation>
-            <numerusform>لم يُعَد حساب أي أجل مفتوح</numerusform>
-            <numerusform>أُعيد حساب أجل مفتوح واحد</numerusform>
-            <numerusform>أُعيد حساب أجلين مفتوحين</numerusform>
-            <numerusform>أُعيد حساب %Ln آجال مفتوحة</numerusform>
-            <numerusform>أُعيد حساب %Ln أجلًا مفتوحًا</numerusform>
-            <numerusform>أُعيد حساب %Ln أجل مفتوح</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln moved</source>
-        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
-        <translation>
-            <numerusform>لم يتغير أي منها</numerusform>
-            <numerusform>تغيّر واحد منها</numerusform>
-            <numerusform>تغيّر اثنان منها</numerusform>
-            <numerusform>تغيّرت %Ln منها</numerusform>
-            <numerusform>تغيّر %Ln منها</numerusform>
-            <numerusform>تغيّر %Ln منها</numerusform>
-        </translation>
+        <source>Only an administrator may change deadline rules and calendars. You are: %1.</source>
+        <translation>لا يغيّر قواعد الآجال والتقاويم إلا المسؤول. صفتك: %1.</translation>
     </message>
     <message>
-        <source>none</source>
-        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
-        <translation>لا يوجد</translation>
+        <source>There is no calendar “%1”.</source>
+        <translation>لا يوجد تقويم «%1».</translation>
     </message>
     <message>
-        <source>%1: %2 → %3 (%4)</source>
-        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
-        <translation>%1: %2 ← %3 (%4)</translation>
+        <source>A period is from 1 to 3650 days, not %1.</source>
+        <translation>المهلة من 1 إلى 3650 يومًا، لا %1.</translation>
+    </message>
+    <message>
+        <source>There is no legal basis “%1”.</source>
+        <translation>لا يوجد أساس قانوني «%1».</translation>
+    </message>
+    <message>
+        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
+        <translation>قاعدة أجل %1 هي قاعدة مسار الأصلية أصلًا.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
+        <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”.</source>
+        <translation>لا توجد دولة «%1».</translation>
+    </message>
+    <message>
+        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
+        <translation>يحتاج تقويم الجهة إلى اسم الجهة.</translation>
+    </message>
+    <message>
+        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
+        <translation>رمز التقويم من 2 إلى 32 حرفًا وليس رمز دولة، بخلاف «%1».</translation>
+    </message>
+    <message>
+        <source>There is a calendar “%1” already.</source>
+        <translation>يوجد تقويم «%1» من قبل.</translation>
+    </message>
+    <message>
+        <source>A weekend is one to three days.</source>
+        <translation>عطلة نهاية الأسبوع من يوم إلى ثلاثة أيام.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name of at most 200 characters.</source>
+        <translation>تحتاج العطلة إلى تاريخ وإلى اسم لا يتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has “%2” on that day already.</source>
+        <translation>في التقويم %1 «%2» في ذلك اليوم من قبل.</translation>
+    </message>
+    <message>
+        <source>An announced date is at most five days from the computed one.</source>
+        <translation>لا يبعد التاريخ المعلن أكثر من خمسة أيام عن التاريخ المحسوب.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has no provisional holiday “%2” on %3.</source>
+        <translation>ليس في التقويم %1 عطلة مؤقتة «%2» في %3.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
+        <translation>لا يحفظ التقويم %1 عطلة «%2» في %3: العطل التي يحسبها مسار تُنقل بتأكيدها.</translation>
     </message>
 </context>
 <context>
@@ -2261,73 +2287,6 @@
     <message>
         <source>Put Masar&apos;s &amp;default back</source>
         <translation>إعادة الإعداد الافتراضي لمسار(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>Masar::DeadlineSettings</name>
-    <message>
-        <source>Only an administrator may change deadline rules and calendars. You are: %1.</source>
-        <translation>لا يغيّر قواعد الآجال والتقاويم إلا المسؤول. صفتك: %1.</translation>
-    </message>
-    <message>
-        <source>There is no calendar “%1”.</source>
-        <translation>لا يوجد تقويم «%1».</translation>
-    </message>
-    <message>
-        <source>A period is from 1 to 3650 days, not %1.</source>
-        <translation>المهلة من 1 إلى 3650 يومًا، لا %1.</translation>
-    </message>
-    <message>
-        <source>There is no legal basis “%1”.</source>
-        <translation>لا يوجد أساس قانوني «%1».</translation>
-    </message>
-    <message>
-        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
-        <translation>قاعدة أجل %1 هي قاعدة مسار الأصلية أصلًا.</translation>
-    </message>
-    <message>
-        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
-        <translation>لا يوجد تقويم «%1»: تقويم الدولة يحمل رمزها (EG وLY و...).</translation>
-    </message>
-    <message>
-        <source>There is no country “%1”.</source>
-        <translation>لا توجد دولة «%1».</translation>
-    </message>
-    <message>
-        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
-        <translation>يحتاج تقويم الجهة إلى اسم الجهة.</translation>
-    </message>
-    <message>
-        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
-        <translation>رمز التقويم من 2 إلى 32 حرفًا وليس رمز دولة، بخلاف «%1».</translation>
-    </message>
-    <message>
-        <source>There is a calendar “%1” already.</source>
-        <translation>يوجد تقويم «%1» من قبل.</translation>
-    </message>
-    <message>
-        <source>A weekend is one to three days.</source>
-        <translation>عطلة نهاية الأسبوع من يوم إلى ثلاثة أيام.</translation>
-    </message>
-    <message>
-        <source>The calendar %1 has “%2” on that day already.</source>
-        <translation>في التقويم %1 «%2» في ذلك اليوم من قبل.</translation>
-    </message>
-    <message>
-        <source>A holiday needs a date and a name of at most 200 characters.</source>
-        <translation>تحتاج العطلة إلى تاريخ وإلى اسم لا يتجاوز 200 حرف.</translation>
-    </message>
-    <message>
-        <source>An announced date is at most five days from the computed one.</source>
-        <translation>لا يبعد التاريخ المعلن أكثر من خمسة أيام عن التاريخ المحسوب.</translation>
-    </message>
-    <message>
-        <source>The calendar %1 has no provisional holiday “%2” on %3.</source>
-        <translation>ليس في التقويم %1 عطلة مؤقتة «%2» في %3.</translation>
-    </message>
-    <message>
-        <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
-        <translation>لا يحفظ التقويم %1 عطلة «%2» في %3: العطل التي يحسبها مسار تُنقل بتأكيدها.</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +2983,7 @@
     </message>
 </context>
 <context>
-    <name>Masar::LetterheadSettings</name>
+    <name>Masar::LetterheadStore</name>
     <message>
         <source>Arabic</source>
         <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
@@ -4048,6 +4007,47 @@
             <numerusform>يُعرض الـ%Ln الأولى منها.</numerusform>
             <numerusform>يُعرض الـ%Ln الأولى منها.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RecomputeReport</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deadline(s) recomputed</source>
+        <translation>
+            <numerusform>لم يُعَد حساب أي أجل مفتوح</numerusform>
+            <numerusform>أُعيد حساب أجل مفتوح واحد</numerusform>
+            <numerusform>أُعيد حساب أجلين مفتوحين</numerusform>
+            <numerusform>أُعيد حساب %Ln آجال مفتوحة</numerusform>
+            <numerusform>أُعيد حساب %Ln أجلًا مفتوحًا</numerusform>
+            <numerusform>أُعيد حساب %Ln أجل مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved</source>
+        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
+        <translation>
+            <numerusform>لم يتغير أي منها</numerusform>
+            <numerusform>تغيّر واحد منها</numerusform>
+            <numerusform>تغيّر اثنان منها</numerusform>
+            <numerusform>تغيّرت %Ln منها</numerusform>
+            <numerusform>تغيّر %Ln منها</numerusform>
+            <numerusform>تغيّر %Ln منها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
+        <translation>%1: %2 ← %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -205,24 +205,6 @@
     </message>
 </context>
 <context>
-    <name>Masar::DeadlineRecompute</name>
-    <message numerus="yes">
-        <source>%Ln open deadline(s) recomputed</source>
-        <translation>
-            <numerusform>%Ln open deadline recomputed</numerusform>
-            <numerusform>%Ln open deadlines recomputed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln moved</source>
-        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
-        <translation>
-            <numerusform>%Ln moved</numerusform>
-            <numerusform>%Ln moved</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Masar::DeadlineStatus</name>
     <message numerus="yes">
         <source>overdue by %Ln day(s)</source>
@@ -365,6 +347,24 @@
         <translation>
             <numerusform>The first %Ln is listed.</numerusform>
             <numerusform>The first %Ln are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RecomputeReport</name>
+    <message numerus="yes">
+        <source>%Ln open deadline(s) recomputed</source>
+        <translation>
+            <numerusform>%Ln open deadline recomputed</numerusform>
+            <numerusform>%Ln open deadlines recomputed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved</source>
+        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
+        <translation>
+            <numerusform>%Ln moved</numerusform>
+            <numerusform>%Ln moved</numerusform>
         </translation>
     </message>
 </context>

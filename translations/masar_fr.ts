@@ -1992,36 +1992,70 @@
     </message>
 </context>
 <context>
-    <name>Masar::DeadlineRecompute</name>
+    <name>Masar::DeadlinePolicy</name>
     <message>
-        <source>%1; %2</source>
-        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
-        <translation>%1 ; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open deadline(s) recomputed</source>
-        <translation>
-            <numerusform>%Ln délai ouvert recalculé</numerusform>
-            <numerusform>%Ln délais ouverts recalculés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln moved</source>
-        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
-        <translation>
-            <numerusform>%Ln déplacé</numerusform>
-            <numerusform>%Ln déplacés</numerusform>
-        </translation>
+        <source>Only an administrator may change deadline rules and calendars. You are: %1.</source>
+        <translation>Seul un administrateur peut modifier les règles de délais et les calendriers. Vous êtes : %1.</translation>
     </message>
     <message>
-        <source>none</source>
-        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
-        <translation>aucun</translation>
+        <source>There is no calendar “%1”.</source>
+        <translation>Il n’y a pas de calendrier « %1 ».</translation>
     </message>
     <message>
-        <source>%1: %2 → %3 (%4)</source>
-        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
-        <translation>%1 : %2 → %3 (%4)</translation>
+        <source>A period is from 1 to 3650 days, not %1.</source>
+        <translation>Un délai va de 1 à 3650 jours, pas %1.</translation>
+    </message>
+    <message>
+        <source>There is no legal basis “%1”.</source>
+        <translation>Il n’y a pas de base juridique « %1 ».</translation>
+    </message>
+    <message>
+        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
+        <translation>La règle du délai de %1 est déjà celle de Masar.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
+        <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”.</source>
+        <translation>Il n’y a pas de pays « %1 ».</translation>
+    </message>
+    <message>
+        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
+        <translation>Le calendrier d’une autorité demande le nom de l’autorité.</translation>
+    </message>
+    <message>
+        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
+        <translation>Le code d’un calendrier a de 2 à 32 caractères et n’est pas celui d’un pays, contrairement à « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is a calendar “%1” already.</source>
+        <translation>Il existe déjà un calendrier « %1 ».</translation>
+    </message>
+    <message>
+        <source>A weekend is one to three days.</source>
+        <translation>Une fin de semaine compte d’un à trois jours.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name of at most 200 characters.</source>
+        <translation>Un jour férié demande une date et un nom d’au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has “%2” on that day already.</source>
+        <translation>Le calendrier %1 a déjà « %2 » ce jour-là.</translation>
+    </message>
+    <message>
+        <source>An announced date is at most five days from the computed one.</source>
+        <translation>Une date annoncée est à au plus cinq jours de la date calculée.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 has no provisional holiday “%2” on %3.</source>
+        <translation>Le calendrier %1 n’a pas de jour férié provisoire « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
+        <translation>Le calendrier %1 ne garde pas de jour férié « %2 » le %3 : les jours fériés que Masar calcule se déplacent en les confirmant.</translation>
     </message>
 </context>
 <context>
@@ -2165,73 +2199,6 @@
     <message>
         <source>Put Masar&apos;s &amp;default back</source>
         <translation>Rétablir la valeur par &amp;défaut de Masar</translation>
-    </message>
-</context>
-<context>
-    <name>Masar::DeadlineSettings</name>
-    <message>
-        <source>Only an administrator may change deadline rules and calendars. You are: %1.</source>
-        <translation>Seul un administrateur peut modifier les règles de délais et les calendriers. Vous êtes : %1.</translation>
-    </message>
-    <message>
-        <source>There is no calendar “%1”.</source>
-        <translation>Il n’y a pas de calendrier « %1 ».</translation>
-    </message>
-    <message>
-        <source>A period is from 1 to 3650 days, not %1.</source>
-        <translation>Un délai va de 1 à 3650 jours, pas %1.</translation>
-    </message>
-    <message>
-        <source>There is no legal basis “%1”.</source>
-        <translation>Il n’y a pas de base juridique « %1 ».</translation>
-    </message>
-    <message>
-        <source>The rule of the %1 deadline is Masar&apos;s own already.</source>
-        <translation>La règle du délai de %1 est déjà celle de Masar.</translation>
-    </message>
-    <message>
-        <source>There is no calendar “%1”: a country&apos;s calendar has the country&apos;s code (EG, LY, ...).</source>
-        <translation>Il n’y a pas de calendrier « %1 » : le calendrier d’un pays porte le code du pays (EG, LY, ...).</translation>
-    </message>
-    <message>
-        <source>There is no country “%1”.</source>
-        <translation>Il n’y a pas de pays « %1 ».</translation>
-    </message>
-    <message>
-        <source>An authority&apos;s calendar needs the authority&apos;s name.</source>
-        <translation>Le calendrier d’une autorité demande le nom de l’autorité.</translation>
-    </message>
-    <message>
-        <source>A calendar&apos;s code has 2 to 32 characters and is not a country&apos;s code, unlike “%1”.</source>
-        <translation>Le code d’un calendrier a de 2 à 32 caractères et n’est pas celui d’un pays, contrairement à « %1 ».</translation>
-    </message>
-    <message>
-        <source>There is a calendar “%1” already.</source>
-        <translation>Il existe déjà un calendrier « %1 ».</translation>
-    </message>
-    <message>
-        <source>A weekend is one to three days.</source>
-        <translation>Une fin de semaine compte d’un à trois jours.</translation>
-    </message>
-    <message>
-        <source>The calendar %1 has “%2” on that day already.</source>
-        <translation>Le calendrier %1 a déjà « %2 » ce jour-là.</translation>
-    </message>
-    <message>
-        <source>A holiday needs a date and a name of at most 200 characters.</source>
-        <translation>Un jour férié demande une date et un nom d’au plus 200 caractères.</translation>
-    </message>
-    <message>
-        <source>An announced date is at most five days from the computed one.</source>
-        <translation>Une date annoncée est à au plus cinq jours de la date calculée.</translation>
-    </message>
-    <message>
-        <source>The calendar %1 has no provisional holiday “%2” on %3.</source>
-        <translation>Le calendrier %1 n’a pas de jour férié provisoire « %2 » le %3.</translation>
-    </message>
-    <message>
-        <source>The calendar %1 keeps no holiday “%2” on %3: holidays Masar computes are moved by confirming them.</source>
-        <translation>Le calendrier %1 ne garde pas de jour férié « %2 » le %3 : les jours fériés que Masar calcule se déplacent en les confirmant.</translation>
     </message>
 </context>
 <context>
@@ -2904,21 +2871,21 @@
     </message>
 </context>
 <context>
-    <name>Masar::LetterheadSettings</name>
+    <name>Masar::LetterheadStore</name>
     <message>
         <source>Arabic</source>
         <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
-        <translation>arabe</translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>French</source>
         <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
-        <translation>français</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
         <extracomment>A language, in “The ministry&apos;s name in %1 …”.</extracomment>
-        <translation>anglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>The logo is empty.</source>
@@ -3884,6 +3851,39 @@
             <numerusform>La première est listée.</numerusform>
             <numerusform>Les %Ln premières sont listées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RecomputeReport</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 is &quot;N open deadlines recomputed&quot;, %2 &quot;M moved&quot;.</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deadline(s) recomputed</source>
+        <translation>
+            <numerusform>%Ln délai ouvert recalculé</numerusform>
+            <numerusform>%Ln délais ouverts recalculés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved</source>
+        <extracomment>How many of the deadlines recomputed fall on another day now.</extracomment>
+        <translation>
+            <numerusform>%Ln déplacé</numerusform>
+            <numerusform>%Ln déplacés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>In &quot;before → after&quot;, a deadline there is not (any more).</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>%1 the request&apos;s reference, %2 the deadline before, %3 after, %4 its kind (&quot;acknowledgement&quot;).</extracomment>
+        <translation>%1 : %2 → %3 (%4)</translation>
     </message>
 </context>
 <context>

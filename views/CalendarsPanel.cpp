@@ -11,7 +11,7 @@
 #include "core/LocaleText.h"
 #include "deadlines/HolidayFile.h"
 #include "domain/Codes.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlinePolicy.h"
 
 #include <QCollator>
 #include <QEvent>
@@ -333,7 +333,7 @@ void CalendarsPanel::addHoliday()
                                      today.year() == year ? today : QDate(year, 1, 1), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, dialog, code]() {
-        return DeadlineSettings(m_database, m_clock)
+        return DeadlinePolicy(m_database, m_clock)
             .addHoliday(m_actor, code, dialog->date(), dialog->name());
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog, code]() {
@@ -364,7 +364,7 @@ void CalendarsPanel::removeHoliday()
         != QMessageBox::Yes) {
         return;
     }
-    if (!check(DeadlineSettings(m_database, m_clock)
+    if (!check(DeadlinePolicy(m_database, m_clock)
                    .removeHoliday(m_actor, code, holiday->holiday.date, holiday->holiday.name),
                tr("Remove a holiday"))) {
         return;
@@ -391,7 +391,7 @@ void CalendarsPanel::confirmHoliday()
     auto* dialog = new ConfirmHolidayDialog(name, first->date, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, dialog, code, english]() {
-        return DeadlineSettings(m_database, m_clock)
+        return DeadlinePolicy(m_database, m_clock)
             .confirmHoliday(m_actor, code, english, dialog->computed(), dialog->announced())
             .status();
     });
@@ -420,7 +420,7 @@ void CalendarsPanel::importHolidays()
     if (!check(holidays.status(), title)) {
         return;
     }
-    Result<int> added = DeadlineSettings(m_database, m_clock).importHolidays(m_actor, code, *holidays);
+    Result<int> added = DeadlinePolicy(m_database, m_clock).importHolidays(m_actor, code, *holidays);
     if (!check(added.status(), title)) {
         return;
     }
@@ -441,7 +441,7 @@ void CalendarsPanel::setWeekend()
                                      today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, dialog, code]() {
-        return DeadlineSettings(m_database, m_clock)
+        return DeadlinePolicy(m_database, m_clock)
             .setWeekend(m_actor, code, dialog->from(), dialog->days());
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog, code]() {
@@ -462,7 +462,7 @@ void CalendarsPanel::addCalendar()
     auto* dialog = new AuthorityCalendarDialog(m_detail ? m_detail->summary.country : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, dialog]() {
-        return DeadlineSettings(m_database, m_clock)
+        return DeadlinePolicy(m_database, m_clock)
             .addCalendar(m_actor, dialog->code(), dialog->country(), dialog->authority());
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {

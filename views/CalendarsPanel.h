@@ -22,7 +22,7 @@ class Database;
 // the register's requests, and the calendars it keeps), and for the one
 // selected its weekend rules and the holidays of a year, with what an
 // administrator may change there. Each change is one transaction in the
-// model (DeadlineSettings); changed() follows it, for the deadlines to be
+// model (DeadlinePolicy); changed() follows it, for the deadlines to be
 // computed again.
 class CalendarsPanel : public QWidget
 {

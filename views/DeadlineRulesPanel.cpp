@@ -2,7 +2,7 @@
 
 #include "MessageBox.h"
 #include "RuleDialog.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlinePolicy.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -82,7 +82,7 @@ void DeadlineRulesPanel::reload()
         ? std::make_optional(std::make_pair(selected->rule.kind, selected->rule.legalBasis))
         : std::nullopt;
     Result<std::vector<DeadlineRuleRow>> rows
-        = DeadlineRuleTable::read(DeadlineSettings(m_database, m_clock));
+        = DeadlineRuleTable::read(DeadlinePolicy(m_database, m_clock));
     if (!rows) {
         MessageBox::warning(this, tr("Deadline rules"), rows.error().fullText());
         return;
@@ -144,7 +144,7 @@ void DeadlineRulesPanel::editRule()
     auto* dialog = new RuleDialog(row->rule, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApply([this, dialog]() {
-        return DeadlineSettings(m_database, m_clock)
+        return DeadlinePolicy(m_database, m_clock)
             .setRule(m_actor, dialog->kind(), dialog->legalBasis(), dialog->period(), dialog->source());
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
@@ -169,7 +169,7 @@ void DeadlineRulesPanel::resetRule()
     }
     const DeadlineKind kind = row->rule.kind;
     const QString basis = row->rule.legalBasis;
-    const Status status = DeadlineSettings(m_database, m_clock).resetRule(m_actor, kind, basis);
+    const Status status = DeadlinePolicy(m_database, m_clock).resetRule(m_actor, kind, basis);
     if (!status.ok()) {
         MessageBox::warning(this, tr("Deadline rules"), status.fullText());
         return;

@@ -16,7 +16,7 @@ class Database;
 
 // The periods of the deadlines, by kind and legal basis, whether Masar's
 // defaults or set by an administrator, who may change one or put Masar's
-// back. Each change is one transaction in the model (DeadlineSettings);
+// back. Each change is one transaction in the model (DeadlinePolicy);
 // changed() follows it, for the deadlines to be computed again.
 class DeadlineRulesPanel : public QWidget
 {

@@ -1,6 +1,6 @@
 #include "LanguageManager.h"
 
-#include "Settings.h"
+#include "Preferences.h"
 #include "core/LocaleText.h"
 #include "core/Translations.h"
 
@@ -30,10 +30,10 @@ LanguageManager& LanguageManager::instance()
 
 void LanguageManager::start(const QString& requested)
 {
-    m_style = Settings::localeStyle();
+    m_style = Preferences::localeStyle();
     QString language = requested;
     if (!Translations::isLanguage(language)) {
-        language = Settings::language();
+        language = Preferences::language();
     }
     if (!Translations::isLanguage(language)) {
         language = Translations::systemLanguage();
@@ -48,7 +48,7 @@ void LanguageManager::setLanguage(const QString& code)
         return;
     }
     m_language = code;
-    Settings::setLanguage(code);
+    Preferences::setLanguage(code);
     install();
     emit languageChanged(code);
 }
@@ -59,7 +59,7 @@ void LanguageManager::setStyle(const LocaleStyle& style)
         return;
     }
     m_style = style;
-    Settings::setLocaleStyle(style);
+    Preferences::setLocaleStyle(style);
     // Installing again sends every window a LanguageChange: dates and numbers are written anew.
     install();
 }

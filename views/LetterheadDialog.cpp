@@ -2,7 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,7 +67,7 @@ LetterheadDialog::LetterheadDialog(Database& database, const User& actor, const 
     connect(m_chooseLogoButton, &QPushButton::clicked, this, &LetterheadDialog::chooseLogo);
     connect(m_removeLogoButton, &QPushButton::clicked, this, &LetterheadDialog::removeLogo);
 
-    Result<Letterhead> stored = LetterheadSettings(database, clock).read();
+    Result<Letterhead> stored = LetterheadStore(database, clock).read();
     if (stored) {
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
             const Letterhead::Lines lines = stored->linesIn(it.key());
@@ -82,7 +82,7 @@ LetterheadDialog::LetterheadDialog(Database& database, const User& actor, const 
         buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     setApply([this, &database, actor, &clock]() {
-        return LetterheadSettings(database, clock).change(actor, letterhead());
+        return LetterheadStore(database, clock).change(actor, letterhead());
     });
     retranslateUi();
     resize(640, sizeHint().height());
@@ -106,7 +106,7 @@ void LetterheadDialog::addLanguage(const QString& language)
     const Qt::LayoutDirection direction = QLocale(language).textDirection();
     for (QLineEdit* edit : {fields.ministryEdit, fields.departmentEdit}) {
         edit->setLayoutDirection(direction);
-        edit->setMaxLength(LetterheadSettings::longestLine);
+        edit->setMaxLength(LetterheadStore::longestLine);
     }
     fields.ministryLabel->setBuddy(fields.ministryEdit);
     fields.departmentLabel->setBuddy(fields.departmentEdit);
@@ -139,13 +139,13 @@ void LetterheadDialog::chooseLogo()
     if (path.isEmpty()) {
         return;
     }
-    Result<QByteArray> read = LetterheadSettings::readLogoFile(path);
+    Result<QByteArray> read = LetterheadStore::readLogoFile(path);
     if (!read) {
         MessageBox::warning(this, windowTitle(), read.error().fullText());
         return;
     }
     m_logo = read.take();
-    m_logoMediaType = LetterheadSettings::logoMediaType(m_logo).value();
+    m_logoMediaType = LetterheadStore::logoMediaType(m_logo).value();
     showLogo();
 }
 

@@ -18,7 +18,7 @@ class Database;
 
 // Settings ▸ Letterhead, for an administrator: the ministry's name and the
 // line under it in each language documents are printed in, and the logo.
-// OK saves the whole letterhead in one change (LetterheadSettings); a
+// OK saves the whole letterhead in one change (LetterheadStore); a
 // refusal is shown and the form stays open; Cancel saves nothing.
 class LetterheadDialog : public FormDialog
 {

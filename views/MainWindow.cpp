@@ -16,7 +16,7 @@
 #include "RegisterDialog.h"
 #include "RequestDetail.h"
 #include "RequestFilterBar.h"
-#include "Settings.h"
+#include "Preferences.h"
 #include "StepDialog.h"
 #include "UsersDialog.h"
 #include "WorkflowPanel.h"
@@ -29,10 +29,10 @@
 #include "io/ListExportJob.h"
 #include "io/SavedFile.h"
 #include "itemmodels/RequestListModel.h"
-#include "services/DeadlineRefreshJob.h"
-#include "services/DeadlineRefresher.h"
-#include "services/DeadlineSettings.h"
-#include "services/LetterheadSettings.h"
+#include "services/DeadlineRecomputeJob.h"
+#include "services/DeadlineRecomputer.h"
+#include "services/DeadlinePolicy.h"
+#include "services/LetterheadStore.h"
 #include "services/OverdueNotice.h"
 #include "services/RequestList.h"
 #include "services/RequestReader.h"
@@ -202,8 +202,8 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     m_calendarsAction->setEnabled(user.role == Role::Administrator);
     // So is the letterhead of printed documents.
     m_settingsMenu->addAction(m_letterheadAction);
-    m_letterheadAction->setVisible(LetterheadSettings::mayChange(user.role));
-    m_letterheadAction->setEnabled(LetterheadSettings::mayChange(user.role));
+    m_letterheadAction->setVisible(LetterheadStore::mayChange(user.role));
+    m_letterheadAction->setEnabled(LetterheadStore::mayChange(user.role));
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu->addAction(m_workflowAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -372,7 +372,7 @@ MainWindow::MainWindow(Database& database, const User& user, const Clock& clock,
     // Once the window is up: deadlines left to compute (counted now, so that a
     // change made later is computed by whoever made it), then the notice of
     // what became overdue.
-    const Result<int> pending = DeadlineRefresher::pending(m_database);
+    const Result<int> pending = DeadlineRecomputer::pending(m_database);
     const bool compute = pending && *pending > 0 && !m_database.isReadOnly();
     QTimer::singleShot(0, this, [this, compute] { startDeadlineWork(compute); });
 }
@@ -383,14 +383,14 @@ void MainWindow::startDeadlineWork(bool compute)
         showOverdueNotice();
         return;
     }
-    m_deadlineJob = new DeadlineRefreshJob(m_database.path(), m_clock, this);
+    m_deadlineJob = new DeadlineRecomputeJob(m_database.path(), m_clock, this);
     m_deadlineJob->setObjectName(QStringLiteral("deadlineRefreshJob"));
-    connect(m_deadlineJob, &DeadlineRefreshJob::progress, this, [this](int done, int total) {
+    connect(m_deadlineJob, &DeadlineRecomputeJob::progress, this, [this](int done, int total) {
         //: In the status bar while the deadlines of a register are brought up to date.
         m_deadlineProgressLabel->setText(
             tr("Computing deadlines: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     });
-    connect(m_deadlineJob, &DeadlineRefreshJob::finished, this, [this] {
+    connect(m_deadlineJob, &DeadlineRecomputeJob::finished, this, [this] {
         m_deadlineProgressLabel->clear();
         m_deadlineProgressLabel->hide();
         if (!m_deadlineJob->error().isEmpty()) {
@@ -432,7 +432,7 @@ void MainWindow::applyFilter()
 const DeadlineEngine* MainWindow::deadlineEngine()
 {
     if (!m_deadlineEngine) {
-        Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlineSettings(m_database, m_clock).engine();
+        Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlinePolicy(m_database, m_clock).engine();
         if (!engine) {
             statusBar()->showMessage(engine.error().message());
             return nullptr;
@@ -1005,21 +1005,21 @@ void MainWindow::showRequests(const RequestFilter& filter)
 
 void MainWindow::saveSettings() const
 {
-    Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
-    Settings::setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    Settings::setValue(QStringLiteral("window/listHeader"), m_listView->horizontalHeader()->saveState());
-    Settings::setValue(QStringLiteral("window/filter"), m_filterBar->state());
+    Preferences::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Preferences::setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Preferences::setValue(QStringLiteral("window/listHeader"), m_listView->horizontalHeader()->saveState());
+    Preferences::setValue(QStringLiteral("window/filter"), m_filterBar->state());
 }
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(Settings::value(QStringLiteral("window/geometry")).toByteArray());
-    m_splitter->restoreState(Settings::value(QStringLiteral("window/splitter")).toByteArray());
+    restoreGeometry(Preferences::value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(Preferences::value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView* header = m_listView->horizontalHeader();
-    if (!header->restoreState(Settings::value(QStringLiteral("window/listHeader")).toByteArray())) {
+    if (!header->restoreState(Preferences::value(QStringLiteral("window/listHeader")).toByteArray())) {
         header->resizeSection(0, 130);
     }
-    m_filterBar->restoreState(Settings::value(QStringLiteral("window/filter")).toMap());
+    m_filterBar->restoreState(Preferences::value(QStringLiteral("window/filter")).toMap());
     // The header's sort indicator says how the list was sorted last; the
     // model takes it for its first read.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -1135,7 +1135,7 @@ void MainWindow::showCalendars()
 
 void MainWindow::showLetterhead()
 {
-    if (!LetterheadSettings::mayChange(m_user.role)) {
+    if (!LetterheadStore::mayChange(m_user.role)) {
         return;
     }
     auto* dialog = new LetterheadDialog(m_database, m_user, m_clock, this);

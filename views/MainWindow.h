@@ -26,7 +26,7 @@ class Clock;
 class DashboardWindow;
 class Database;
 class DeadlineEngine;
-class DeadlineRefreshJob;
+class DeadlineRecomputeJob;
 class ListExportJob;
 class OverdueNoticeBar;
 class PrintRunner;
@@ -157,7 +157,7 @@ private:
     QLabel* m_deadlineProgressLabel;
     OverdueNoticeBar* m_overdueNotice;
     ProblemBar* m_problemBar;
-    DeadlineRefreshJob* m_deadlineJob = nullptr;
+    DeadlineRecomputeJob* m_deadlineJob = nullptr;
     ListExportJob* m_exportJob = nullptr;
     PrintRunner* m_printRunner = nullptr;
     QLabel* m_userLabel;

@@ -19,7 +19,7 @@ namespace Masar {
 
 RecomputeDialog::RecomputeDialog(const QString& databasePath, const Clock& clock, QWidget* parent)
     : QDialog(parent)
-    , m_job(new DeadlineRefreshJob(databasePath, clock, this))
+    , m_job(new DeadlineRecomputeJob(databasePath, clock, this))
     , m_statusLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_movedTable(new QTableWidget(0, 4, this))
@@ -43,8 +43,8 @@ RecomputeDialog::RecomputeDialog(const QString& databasePath, const Clock& clock
     layout->addWidget(m_movedTable, 1);
     layout->addWidget(m_buttonBox);
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &RecomputeDialog::reject);
-    connect(m_job, &DeadlineRefreshJob::progress, this, &RecomputeDialog::showProgress);
-    connect(m_job, &DeadlineRefreshJob::finished, this, &RecomputeDialog::showResult);
+    connect(m_job, &DeadlineRecomputeJob::progress, this, &RecomputeDialog::showProgress);
+    connect(m_job, &DeadlineRecomputeJob::finished, this, &RecomputeDialog::showResult);
     retranslateUi();
     resize(640, 220);
 }

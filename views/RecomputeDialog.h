@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/DeadlineRefreshJob.h"
+#include "services/DeadlineRecomputeJob.h"
 
 #include <QDialog>
 
@@ -55,7 +55,7 @@ private:
     void fitTable();
     void retranslateUi();
 
-    DeadlineRefreshJob* m_job;
+    DeadlineRecomputeJob* m_job;
     bool m_finished = false;
     std::optional<RecomputeReport> m_report;
     QString m_error;

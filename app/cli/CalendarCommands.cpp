@@ -5,8 +5,8 @@
 #include "domain/Codes.h"
 #include "io/TextTable.h"
 #include "services/CalendarOverview.h"
-#include "services/DeadlineRecompute.h"
-#include "services/DeadlineSettings.h"
+#include "services/RecomputeReport.h"
+#include "services/DeadlinePolicy.h"
 
 #include <QLocale>
 
@@ -165,7 +165,7 @@ private:
         const QString code = CalendarOverview::normalizedCode(given);
         const QString country = parser.value(QStringLiteral("country")).trimmed().toUpper();
         const QString authority = parser.value(QStringLiteral("authority")).trimmed();
-        const Status added = DeadlineSettings(**context.database(), context.clock())
+        const Status added = DeadlinePolicy(**context.database(), context.clock())
                                  .addCalendar(*actor, code, country, authority);
         if (!added.ok()) {
             return context.fail(added);
@@ -238,7 +238,7 @@ private:
         }
         const QString code = CalendarOverview::normalizedCode(arguments.at(0));
         const Status set
-            = DeadlineSettings(**context.database(), context.clock()).setWeekend(*actor, code, from, *days);
+            = DeadlinePolicy(**context.database(), context.clock()).setWeekend(*actor, code, from, *days);
         if (!set.ok()) {
             return context.fail(set);
         }
@@ -270,7 +270,7 @@ private:
         }
         const QString code = CalendarOverview::normalizedCode(arguments.at(1));
         const QString name = arguments.at(3).trimmed();
-        DeadlineSettings settings(**context.database(), context.clock());
+        DeadlinePolicy settings(**context.database(), context.clock());
         const Status done = adding ? settings.addHoliday(*actor, code, *day, name)
                                    : settings.removeHoliday(*actor, code, *day, name);
         if (!done.ok()) {
@@ -317,7 +317,7 @@ private:
             }
             name = holiday->name;
         }
-        Result<int> confirmed = DeadlineSettings(**context.database(), context.clock())
+        Result<int> confirmed = DeadlinePolicy(**context.database(), context.clock())
                                     .confirmHoliday(*actor, code, name, *computed, *announced);
         if (!confirmed) {
             return context.fail(confirmed.error());
@@ -346,7 +346,7 @@ private:
         }
         const QString code = CalendarOverview::normalizedCode(arguments.at(0));
         Result<int> added
-            = DeadlineSettings(**context.database(), context.clock()).importHolidays(*actor, code, *holidays);
+            = DeadlinePolicy(**context.database(), context.clock()).importHolidays(*actor, code, *holidays);
         if (!added) {
             return context.fail(added.error());
         }

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "services/DeadlineRefresher.h"
+#include "services/DeadlineRecomputer.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
 
@@ -41,28 +41,28 @@ Result<Database*> CliContext::database(Database::OpenMode mode)
             return opened.error();
         }
         m_database = opened.take();
-        if (Status status = refreshDeadlines(); !status.ok()) {
+        if (Status status = recomputeDeadlines(); !status.ok()) {
             return status;
         }
     }
     return m_database.get();
 }
 
-Status CliContext::refreshDeadlines()
+Status CliContext::recomputeDeadlines()
 {
     // Deadlines left to compute after an upgrade or a change of calendar by
     // a program that stopped early: every command counts on them.
-    Result<int> pending = DeadlineRefresher::pending(*m_database);
+    Result<int> pending = DeadlineRecomputer::pending(*m_database);
     if (!pending) {
         return pending.error();
     }
     if (*pending == 0 || m_database->isReadOnly()) {
         return Status();
     }
-    if (*pending >= DeadlineRefresher::batchSize) {
+    if (*pending >= DeadlineRecomputer::batchSize) {
         err << tr("Computing the deadlines of %Ln request(s)…", nullptr, *pending) << Qt::endl;
     }
-    return RequestService(*m_database, clock()).refreshDeadlines();
+    return RequestService(*m_database, clock()).recomputeDeadlines();
 }
 
 Result<User> CliContext::actor()

@@ -50,8 +50,8 @@ public:
     int usage(const QString& message);
 
 private:
-    // Computes the deadlines queued in the register (RequestService::refreshDeadlines).
-    Status refreshDeadlines();
+    // Computes the deadlines queued in the register (RequestService::recomputeDeadlines).
+    Status recomputeDeadlines();
     std::unique_ptr<Clock> m_asOfClock;
     std::unique_ptr<Database> m_database;
 };

@@ -2,7 +2,7 @@
 #include "SettingsCommandSupport.h"
 #include "core/Iso8601.h"
 #include "io/TextTable.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 #include "services/PrintLog.h"
 
 #include <QLocale>
@@ -22,12 +22,12 @@ public:
             //: %1 a language (“Arabic”).
             parser.addOption({QStringLiteral("ministry-") + language,
                               tr("The ministry's name in %1 (empty: none).")
-                                  .arg(LetterheadSettings::languageName(language)),
+                                  .arg(LetterheadStore::languageName(language)),
                               QStringLiteral("TEXT")});
             //: %1 a language (“Arabic”).
             parser.addOption({QStringLiteral("department-") + language,
                               tr("The line under it in %1, e.g. the central authority (empty: none).")
-                                  .arg(LetterheadSettings::languageName(language)),
+                                  .arg(LetterheadStore::languageName(language)),
                               QStringLiteral("TEXT")});
         }
         parser.addOption({QStringLiteral("logo"), tr("The logo: a PNG or JPEG file of at most 1 MB."),
@@ -57,7 +57,7 @@ public:
         }
         QByteArray logo;
         if (parser.isSet(QStringLiteral("logo"))) {
-            Result<QByteArray> read = LetterheadSettings::readLogoFile(parser.value(QStringLiteral("logo")));
+            Result<QByteArray> read = LetterheadStore::readLogoFile(parser.value(QStringLiteral("logo")));
             if (!read) {
                 return context.fail(read.error());
             }
@@ -67,7 +67,7 @@ public:
         if (!actor) {
             return context.fail(actor.error());
         }
-        LetterheadSettings settings(**context.database(), context.clock());
+        LetterheadStore settings(**context.database(), context.clock());
         Result<Letterhead> letterhead = settings.read();
         if (!letterhead) {
             return context.fail(letterhead.error());
@@ -162,7 +162,7 @@ private:
         if (!actor) {
             return context.fail(actor.error());
         }
-        Result<Letterhead> letterhead = LetterheadSettings(**context.database(), context.clock()).read();
+        Result<Letterhead> letterhead = LetterheadStore(**context.database(), context.clock()).read();
         if (!letterhead) {
             return context.fail(letterhead.error());
         }

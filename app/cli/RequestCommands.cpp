@@ -11,7 +11,7 @@
 #include "io/RequestJson.h"
 #include "io/SavedFile.h"
 #include "io/TextTable.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlinePolicy.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 
@@ -349,7 +349,7 @@ public:
             context.out << QString::fromUtf8(buffer.data()) << Qt::endl;
         } else {
             Result<std::shared_ptr<const DeadlineEngine>> engine
-                = DeadlineSettings(**context.database(), context.clock()).engine();
+                = DeadlinePolicy(**context.database(), context.clock()).engine();
             if (!engine) {
                 return context.fail(engine.error());
             }

@@ -2,7 +2,7 @@
 #include "SettingsCommandSupport.h"
 #include "io/TextTable.h"
 #include "services/DeadlineRuleTable.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlinePolicy.h"
 
 #include <QLocale>
 
@@ -55,7 +55,7 @@ private:
             return context.fail(actor.error());
         }
         Result<std::vector<DeadlineRuleRow>> rows
-            = DeadlineRuleTable::read(DeadlineSettings(**context.database(), context.clock()));
+            = DeadlineRuleTable::read(DeadlinePolicy(**context.database(), context.clock()));
         if (!rows) {
             return context.fail(rows.error());
         }
@@ -121,7 +121,7 @@ private:
             return context.fail(actor.error());
         }
         const QString basis = parser.value(QStringLiteral("legal-basis")).trimmed();
-        const Status set = DeadlineSettings(**context.database(), context.clock())
+        const Status set = DeadlinePolicy(**context.database(), context.clock())
                                .setRule(*actor, *kind, basis, period, parser.value(QStringLiteral("source")));
         if (!set.ok()) {
             return context.fail(set);
@@ -148,7 +148,7 @@ private:
             return context.fail(actor.error());
         }
         const QString basis = parser.value(QStringLiteral("legal-basis")).trimmed();
-        DeadlineSettings settings(**context.database(), context.clock());
+        DeadlinePolicy settings(**context.database(), context.clock());
         const Status reset = settings.resetRule(*actor, *kind, basis);
         if (!reset.ok()) {
             return context.fail(reset);

@@ -1,7 +1,7 @@
 #include "SettingsCommandSupport.h"
 
 #include "core/Iso8601.h"
-#include "services/DeadlineRecompute.h"
+#include "services/RecomputeReport.h"
 
 namespace Masar::Cli {
 
@@ -44,7 +44,7 @@ Result<QDate> SettingsCommandSupport::date(const QString& text, const QString& w
 
 int SettingsCommandSupport::recompute(CliContext& context)
 {
-    Result<RecomputeReport> report = DeadlineRecompute::run(**context.database(), context.clock());
+    Result<RecomputeReport> report = RecomputeReport::recompute(**context.database(), context.clock());
     if (!report) {
         context.err << tr("The change is saved, but the deadlines it moves could not be computed again: "
                           "the next masar-cli command or start of Masar computes them.")

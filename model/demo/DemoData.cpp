@@ -3,7 +3,7 @@
 #include "DemoCatalogue.h"
 #include "core/Iso8601.h"
 #include "domain/Workflow.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
@@ -289,7 +289,7 @@ Result<bool> DemoData::setLetterhead(Database& database, const User& actor, cons
         return Error::forbidden(
             tr("Only an administrator may set the demo letterhead. You are: %1.").arg(labelOf(actor.role)));
     }
-    LetterheadSettings settings(database, clock);
+    LetterheadStore settings(database, clock);
     Result<Letterhead> current = settings.read();
     if (!current) {
         return current.error();

@@ -1,6 +1,6 @@
 #include "DocumentHtml.h"
 
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 
 namespace Masar {
 
@@ -159,7 +159,7 @@ QString DocumentHtml::printable(const QString& text)
 
 QString DocumentHtml::dataUrl(const QByteArray& image)
 {
-    const Result<QString> type = LetterheadSettings::logoMediaType(image);
+    const Result<QString> type = LetterheadStore::logoMediaType(image);
     if (!type) {
         return QString(); // none, or not a logo the letterhead would have kept
     }

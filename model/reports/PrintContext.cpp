@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "core/DocumentLanguage.h"
 #include "core/LocaleText.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 #include "services/Users.h"
 
 namespace Masar {
@@ -22,7 +22,7 @@ Result<PrintContext> PrintContext::load(Database& database, const Clock& clock, 
     for (const User& user : *users) {
         context.userNames.insert(user.name, user.shownName());
     }
-    Result<Letterhead> letterhead = LetterheadSettings(database, clock).read();
+    Result<Letterhead> letterhead = LetterheadStore(database, clock).read();
     if (!letterhead) {
         return letterhead.error();
     }

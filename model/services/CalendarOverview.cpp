@@ -1,6 +1,6 @@
 #include "CalendarOverview.h"
 
-#include "DeadlineSettings.h"
+#include "DeadlinePolicy.h"
 #include "RequestList.h"
 #include "domain/Codes.h"
 
@@ -115,7 +115,7 @@ QString CalendarOverview::daysText(QList<Qt::DayOfWeek> days)
 
 Result<std::vector<CalendarSummary>> CalendarOverview::calendars() const
 {
-    Result<std::vector<StoredCalendar>> stored = DeadlineSettings(m_database).calendars();
+    Result<std::vector<StoredCalendar>> stored = DeadlinePolicy(m_database).calendars();
     if (!stored) {
         return stored.error();
     }
@@ -143,7 +143,7 @@ Result<std::vector<CalendarSummary>> CalendarOverview::calendars() const
 Result<CalendarDetail> CalendarOverview::detail(const QString& code) const
 {
     const QString wanted = normalizedCode(code);
-    Result<std::vector<StoredCalendar>> stored = DeadlineSettings(m_database).calendars();
+    Result<std::vector<StoredCalendar>> stored = DeadlinePolicy(m_database).calendars();
     if (!stored) {
         return stored.error();
     }

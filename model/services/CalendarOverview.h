@@ -57,7 +57,7 @@ struct CalendarDetail
 };
 
 // What the register knows of its calendars, for the screens and the command
-// line that administer them (DeadlineSettings changes them).
+// line that administer them (DeadlinePolicy changes them).
 class CalendarOverview
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::CalendarOverview)

@@ -1,13 +1,13 @@
 #include "DeadlineRuleTable.h"
 
-#include "DeadlineSettings.h"
+#include "DeadlinePolicy.h"
 #include "domain/Codes.h"
 
 #include <algorithm>
 
 namespace Masar {
 
-Result<std::vector<DeadlineRuleRow>> DeadlineRuleTable::read(const DeadlineSettings& settings)
+Result<std::vector<DeadlineRuleRow>> DeadlineRuleTable::read(const DeadlinePolicy& settings)
 {
     Result<DeadlineRules> rules = settings.rules();
     if (!rules) {

@@ -9,7 +9,7 @@
 
 namespace Masar {
 
-class DeadlineSettings;
+class DeadlinePolicy;
 
 // One rule as the administrator's table shows it.
 struct DeadlineRuleRow
@@ -19,7 +19,7 @@ struct DeadlineRuleRow
 };
 
 // The deadline rules that count, for the screens and the command line that
-// administer them (DeadlineSettings changes them).
+// administer them (DeadlinePolicy changes them).
 class DeadlineRuleTable
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::DeadlineRuleTable)
@@ -28,7 +28,7 @@ public:
     // Every rule, by kind in the order a request meets them: the rule of all
     // other legal bases first, then those of the legal bases with their own,
     // in the order of the list of legal bases.
-    static Result<std::vector<DeadlineRuleRow>> read(const DeadlineSettings& settings);
+    static Result<std::vector<DeadlineRuleRow>> read(const DeadlinePolicy& settings);
 
     // A legal basis's name, or "all others" for the general rule.
     static QString legalBasisLabel(const QString& legalBasis);

@@ -9,7 +9,7 @@ namespace Masar {
 
 // What printed documents carry at their head: the ministry's name and the
 // line under it (its central authority) in each language a document is
-// printed in, and a logo. One for the whole register (LetterheadSettings).
+// printed in, and a logo. One for the whole register (LetterheadStore).
 struct Letterhead
 {
     struct Lines

@@ -1,7 +1,7 @@
 #include "RequestImporter.h"
 
-#include "DeadlineRefresher.h"
-#include "DeadlineSettings.h"
+#include "DeadlineRecomputer.h"
+#include "DeadlinePolicy.h"
 #include "Users.h"
 #include "domain/RequestValidator.h"
 #include "storage/Database.h"
@@ -221,7 +221,7 @@ Status RequestImporter::numberUnreferenced(std::vector<ImportRecord>& records)
 Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& records,
                               const std::vector<std::optional<qint64>>& assignees)
 {
-    Result<std::shared_ptr<const DeadlineEngine>> loaded = DeadlineSettings(m_database, m_clock).engine();
+    Result<std::shared_ptr<const DeadlineEngine>> loaded = DeadlinePolicy(m_database, m_clock).engine();
     if (!loaded) {
         return loaded.error();
     }
@@ -250,7 +250,7 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
         }
         // Its deadline, in the same transaction.
         request.id = *id;
-        if (Status status = DeadlineRefresher(m_database).store(request, engine); !status.ok()) {
+        if (Status status = DeadlineRecomputer(m_database).store(request, engine); !status.ok()) {
             return status;
         }
         for (Document& document : request.documents) {

@@ -1,7 +1,7 @@
 #include "RequestService.h"
 
-#include "DeadlineRefresher.h"
-#include "DeadlineSettings.h"
+#include "DeadlineRecomputer.h"
+#include "DeadlinePolicy.h"
 #include "RequestAmendment.h"
 #include "RequestImporter.h"
 #include "StepEffects.h"
@@ -29,7 +29,7 @@ RequestService::RequestService(Database& database, const Clock& clock)
 
 Result<std::shared_ptr<const DeadlineEngine>> RequestService::deadlineEngine() const
 {
-    return DeadlineSettings(m_database, m_clock).engine();
+    return DeadlinePolicy(m_database, m_clock).engine();
 }
 
 Status RequestService::storeDeadline(qint64 id, const DeadlineEngine* engine)
@@ -50,7 +50,7 @@ Status RequestService::storeDeadline(qint64 id, const DeadlineEngine* engine)
     if (requests->empty()) {
         return Error::notFound(tr("The request was not found."));
     }
-    return DeadlineRefresher(m_database).store(requests->front(), *engine);
+    return DeadlineRecomputer(m_database).store(requests->front(), *engine);
 }
 
 Error RequestService::notCreated(const std::vector<FieldProblem>& problems)
@@ -504,10 +504,10 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
     return RequestImporter(m_database, m_clock).run(actor, std::move(records), users);
 }
 
-Status RequestService::refreshDeadlines(std::vector<DeadlineChange>* changes,
+Status RequestService::recomputeDeadlines(std::vector<DeadlineChange>* changes,
                                         const std::function<bool(int, int)>& progress)
 {
-    return DeadlineRefresher(m_database).run(changes, progress).status();
+    return DeadlineRecomputer(m_database).run(changes, progress).status();
 }
 
 } // namespace Masar

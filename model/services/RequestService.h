@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeadlineRefresher.h"
+#include "DeadlineRecomputer.h"
 #include "RequestReader.h"
 #include "RequestWriter.h"
 #include "User.h"
@@ -100,10 +100,10 @@ public:
     // state and foreign reference, or a person of the same name.
     Result<QStringList> likelyDuplicates(const Request& request) const;
 
-    // The deadline engine with the register's rules and calendars (DeadlineSettings).
+    // The deadline engine with the register's rules and calendars (DeadlinePolicy).
     Result<std::shared_ptr<const DeadlineEngine>> deadlineEngine() const;
-    // Computes the deadlines of the requests queued for it (DeadlineRefresher::run).
-    Status refreshDeadlines(std::vector<DeadlineChange>* changes = nullptr,
+    // Computes the deadlines of the requests queued for it (DeadlineRecomputer::run).
+    Status recomputeDeadlines(std::vector<DeadlineChange>* changes = nullptr,
                             const std::function<bool(int done, int total)>& progress = {});
 
 private:

@@ -3,8 +3,8 @@
 
 #include "TestDatabase.h"
 #include "core/Iso8601.h"
-#include "services/DeadlineRefresher.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlineRecomputer.h"
+#include "services/DeadlinePolicy.h"
 #include "services/OverdueNotice.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -87,7 +87,7 @@ QString TestDeadlineStore::stored(const QString& reference)
 std::vector<DeadlineChange> TestDeadlineStore::refresh()
 {
     std::vector<DeadlineChange> changes;
-    const Status status = RequestService(m_db->db(), m_db->clock()).refreshDeadlines(&changes);
+    const Status status = RequestService(m_db->db(), m_db->clock()).recomputeDeadlines(&changes);
     if (!status.ok()) {
         qWarning() << status.fullText();
     }
@@ -149,7 +149,7 @@ void TestDeadlineStore::anAddedHolidayMovesOpenDeadlines()
 {
     const QString reference = createForMorocco(d("2026-03-16"));
     QCOMPARE(stored(reference), QStringLiteral("2026-03-24 acknowledgement"));
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const Status added = settings.addHoliday(m_db->user(QStringLiteral("admin")), QStringLiteral("MA"),
                                              d("2026-03-18"), QStringLiteral("Journée de deuil national"));
     QVERIFY2(added.ok(), qPrintable(added.fullText()));
@@ -183,7 +183,7 @@ void TestDeadlineStore::confirmingAnEidMovesItsThreeDays()
     // The moon was sighted a day early: Eid al-Fitr is 19 to 21 March, so
     // Thursday 19 and Friday 20 are off: 25 March.
     Result<int> confirmed
-        = DeadlineSettings(m_db->db(), m_db->clock())
+        = DeadlinePolicy(m_db->db(), m_db->clock())
               .confirmHoliday(m_db->user(QStringLiteral("admin")), QStringLiteral("MA"),
                               QStringLiteral("Eid al-Fitr"), d("2026-03-20"), d("2026-03-19"));
     QVERIFY2(confirmed, qPrintable(confirmed.error().fullText()));
@@ -191,12 +191,12 @@ void TestDeadlineStore::confirmingAnEidMovesItsThreeDays()
     refresh();
     QCOMPARE(stored(reference), QStringLiteral("2026-03-25 acknowledgement"));
     Result<WorkingCalendar> calendar
-        = DeadlineSettings(m_db->db(), m_db->clock()).calendar(QStringLiteral("MA"));
+        = DeadlinePolicy(m_db->db(), m_db->clock()).calendar(QStringLiteral("MA"));
     QVERIFY(calendar);
     QVERIFY(!calendar->dayOff(d("2026-03-19"))->provisional);
     QCOMPARE(calendar->dayOff(d("2026-03-22"))->kind, DayOff::Kind::Weekend); // a Sunday, no longer Eid
     // There is nothing provisional left to confirm on that day.
-    Result<int> again = DeadlineSettings(m_db->db(), m_db->clock())
+    Result<int> again = DeadlinePolicy(m_db->db(), m_db->clock())
                             .confirmHoliday(m_db->user(QStringLiteral("admin")), QStringLiteral("MA"),
                                             QStringLiteral("Eid al-Fitr"), d("2026-03-20"), d("2026-03-21"));
     QVERIFY(!again);
@@ -206,7 +206,7 @@ void TestDeadlineStore::confirmingAnEidMovesItsThreeDays()
 void TestDeadlineStore::aRuleChangedByAnAdministratorCounts()
 {
     const QString reference = createForMorocco(d("2026-03-16"));
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const Status set
         = settings.setRule(m_db->user(QStringLiteral("admin")), DeadlineKind::Acknowledgement, QString(),
                            {3, Period::Unit::CalendarDays}, QStringLiteral("Circulaire 2026/4"));
@@ -228,7 +228,7 @@ void TestDeadlineStore::anAuthorityHasItsOwnCalendar()
 {
     const QString benghazi = createForMorocco(d("2026-03-16"), QStringLiteral("Parquet général de Tanger"));
     const QString rabat = createForMorocco(d("2026-03-16"), QStringLiteral("Parquet général de Rabat"));
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const User admin = m_db->user(QStringLiteral("admin"));
     QVERIFY(
         settings.addCalendar(admin, QStringLiteral("MA-TNG"), QStringLiteral("MA"), QStringLiteral("Tanger"))
@@ -251,7 +251,7 @@ void TestDeadlineStore::anAuthorityHasItsOwnCalendar()
 
 void TestDeadlineStore::aWeekendChangeDoesNotRewriteThePast()
 {
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const User admin = m_db->user(QStringLiteral("admin"));
     // Morocco as if it had moved to a Friday-Saturday weekend on 1 April 2026.
     QVERIFY(settings.setWeekend(admin, QStringLiteral("MA"), QDate(), {Qt::Saturday, Qt::Sunday}).ok());
@@ -271,7 +271,7 @@ void TestDeadlineStore::aWeekendChangeDoesNotRewriteThePast()
 void TestDeadlineStore::aFirstWeekendChangeKeepsTheLocaleWeekendBefore()
 {
     const QString reference = createForMorocco(d("2026-03-16"));
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     // Morocco's first weekend rule of its own, from 1 April 2026: before,
     // the locale data's Saturday and Sunday still count.
     QVERIFY(settings
@@ -290,7 +290,7 @@ void TestDeadlineStore::aFirstWeekendChangeKeepsTheLocaleWeekendBefore()
 
 void TestDeadlineStore::onlyAnAdministratorChangesThem()
 {
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const User supervisor = m_db->user(QStringLiteral("supervisor"));
     QCOMPARE(
         settings.addHoliday(supervisor, QStringLiteral("MA"), d("2026-03-18"), QStringLiteral("x")).kind(),
@@ -306,7 +306,7 @@ void TestDeadlineStore::onlyAnAdministratorChangesThem()
 
 void TestDeadlineStore::badInputIsRefusedAndWritesNothing()
 {
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const User admin = m_db->user(QStringLiteral("admin"));
     QCOMPARE(
         settings.addHoliday(admin, QStringLiteral("XX-NOPE"), d("2026-03-18"), QStringLiteral("x")).kind(),
@@ -391,7 +391,7 @@ void TestDeadlineStore::aChangeMadeDuringARecomputationCounts()
 {
     // More than a batch of open requests, queued as after an upgrade.
     std::vector<ImportRecord> records;
-    for (int i = 0; i < DeadlineRefresher::batchSize + 100; ++i) {
+    for (int i = 0; i < DeadlineRecomputer::batchSize + 100; ++i) {
         Request request = TestDatabase::incomingDraft();
         request.foreignReference = QStringLiteral("RB/%1").arg(i);
         request.persons.clear();
@@ -405,9 +405,9 @@ void TestDeadlineStore::aChangeMadeDuringARecomputationCounts()
     // After the first batch an administrator shortens the acknowledgement:
     // 3 calendar days from Monday 2 March, Thursday 5 March, for every request.
     bool changed = false;
-    const Status done = service.refreshDeadlines(nullptr, [&](int, int) {
+    const Status done = service.recomputeDeadlines(nullptr, [&](int, int) {
         if (!changed) {
-            changed = DeadlineSettings(m_db->db(), m_db->clock())
+            changed = DeadlinePolicy(m_db->db(), m_db->clock())
                           .setRule(m_db->user(QStringLiteral("admin")), DeadlineKind::Acknowledgement,
                                    QString(), {3, Period::Unit::CalendarDays}, QStringLiteral("Circulaire"))
                           .ok();
@@ -427,7 +427,7 @@ void TestDeadlineStore::aChangeMadeDuringARecomputationCounts()
 void TestDeadlineStore::aRefusedHolidayQueuesNothing()
 {
     createForMorocco(d("2026-03-16"));
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     const User admin = m_db->user(QStringLiteral("admin"));
     QVERIFY(settings.addHoliday(admin, QStringLiteral("MA"), d("2026-03-18"), QStringLiteral("Deuil")).ok());
     refresh();
@@ -449,7 +449,7 @@ void TestDeadlineStore::confirmingFromALaterDayMovesTheWholeHoliday()
 {
     // Given the second day of Eid al-Fitr (21 March) announced for the 20th:
     // the holiday began a day early, all three days move, none stays provisional.
-    DeadlineSettings settings(m_db->db(), m_db->clock());
+    DeadlinePolicy settings(m_db->db(), m_db->clock());
     Result<int> confirmed
         = settings.confirmHoliday(m_db->user(QStringLiteral("admin")), QStringLiteral("MA"),
                                   QStringLiteral("Eid al-Fitr"), d("2026-03-21"), d("2026-03-20"));

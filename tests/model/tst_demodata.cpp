@@ -7,7 +7,7 @@
 #include "domain/Codes.h"
 #include "domain/Workflow.h"
 #include "io/RequestJson.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 #include "services/RequestReader.h"
 #include "services/Users.h"
 
@@ -563,12 +563,12 @@ void TestDemoData::letterheadSetWhereThereIsNone()
     QCOMPARE(demo->linesIn(QStringLiteral("fr")).ministry, QStringLiteral("Ministère de la Justice"));
     QCOMPARE(demo->linesIn(QStringLiteral("en")).department,
              QStringLiteral("Central authority for mutual legal assistance"));
-    QCOMPARE(LetterheadSettings::logoMediaType(demo->logo).value(), QStringLiteral("image/png"));
+    QCOMPARE(LetterheadStore::logoMediaType(demo->logo).value(), QStringLiteral("image/png"));
 
     Result<bool> set = DemoData::setLetterhead(test.db(), test.user(QStringLiteral("admin")), test.clock());
     QVERIFY2(set, qPrintable(set.error().fullText()));
     QVERIFY(*set);
-    QCOMPARE(*LetterheadSettings(test.db()).read(), *demo);
+    QCOMPARE(*LetterheadStore(test.db()).read(), *demo);
     // Once set, it is the register's: a second time sets nothing.
     set = DemoData::setLetterhead(test.db(), test.user(QStringLiteral("admin")), test.clock());
     QVERIFY(set && !*set);
@@ -580,11 +580,11 @@ void TestDemoData::letterheadOfTheRegisterKept()
     const User admin = test.user(QStringLiteral("admin"));
     Letterhead own;
     own.logo = QByteArray("\xff\xd8\xff\xe0 a JPEG", 12);
-    QVERIFY(LetterheadSettings(test.db(), test.clock()).change(admin, own).ok());
+    QVERIFY(LetterheadStore(test.db(), test.clock()).change(admin, own).ok());
     Result<bool> set = DemoData::setLetterhead(test.db(), admin, test.clock());
     QVERIFY(set);
     QVERIFY(!*set);
-    Result<Letterhead> kept = LetterheadSettings(test.db()).read();
+    Result<Letterhead> kept = LetterheadStore(test.db()).read();
     QVERIFY(kept->lines.isEmpty());
     QCOMPARE(kept->logoMediaType, QStringLiteral("image/jpeg"));
 }
@@ -597,7 +597,7 @@ void TestDemoData::letterheadRefusedForOtherRoles()
         QVERIFY(!set);
         QCOMPARE(set.error().kind(), Error::Kind::Forbidden);
     }
-    QVERIFY(LetterheadSettings(test.db()).read()->isEmpty());
+    QVERIFY(LetterheadStore(test.db()).read()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -4,7 +4,7 @@
 // recorded with who, when and what, listed by period newest first, never
 // changed afterwards; and a register of version 3 brought up to them.
 #include "TestDatabase.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 #include "services/PrintLog.h"
 #include "services/Users.h"
 #include "storage/Schema.h"
@@ -131,7 +131,7 @@ void TestLetterhead::cleanup()
 
 void TestLetterhead::aNewRegisterHasNone()
 {
-    Result<Letterhead> read = LetterheadSettings(m_db->db()).read();
+    Result<Letterhead> read = LetterheadStore(m_db->db()).read();
     QVERIFY2(read, qPrintable(read.error().fullText()));
     QVERIFY(read->isEmpty());
     QVERIFY(read->lines.isEmpty());
@@ -144,7 +144,7 @@ void TestLetterhead::storesAndReadsBackTrimmed()
     Letterhead given = sample();
     given.lines[QStringLiteral("fr")].ministry = str("  Ministère de la Justice \u00a0");
     given.logoMediaType = QStringLiteral("image/gif"); // not believed: read from the bytes
-    LetterheadSettings settings(m_db->db(), m_db->clock());
+    LetterheadStore settings(m_db->db(), m_db->clock());
     const Status changed = settings.change(m_db->user(QStringLiteral("admin")), given);
     QVERIFY2(changed.ok(), qPrintable(changed.fullText()));
 
@@ -172,7 +172,7 @@ void TestLetterhead::storesAndReadsBackTrimmed()
 
 void TestLetterhead::aChangeReplacesTheWholeLetterhead()
 {
-    LetterheadSettings settings(m_db->db(), m_db->clock());
+    LetterheadStore settings(m_db->db(), m_db->clock());
     const User admin = m_db->user(QStringLiteral("admin"));
     QVERIFY(settings.change(admin, sample()).ok());
 
@@ -207,7 +207,7 @@ void TestLetterhead::onlyAnAdministratorChangesIt_data()
 void TestLetterhead::onlyAnAdministratorChangesIt()
 {
     QFETCH(QString, user);
-    LetterheadSettings settings(m_db->db(), m_db->clock());
+    LetterheadStore settings(m_db->db(), m_db->clock());
     const Status refused = settings.change(m_db->user(user), sample());
     QCOMPARE(refused.kind(), Error::Kind::Forbidden);
     QVERIFY2(refused.message().contains(QLatin1String("administrator")), qPrintable(refused.message()));
@@ -250,7 +250,7 @@ void TestLetterhead::refusesBadLinesAndWritesNothing_data()
         << QStringLiteral("en") << ministry << QString()
         << QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 14) << QStringLiteral("not a PNG or JPEG");
     QTest::newRow("a logo too large")
-        << QStringLiteral("en") << ministry << QString() << png(LetterheadSettings::largestLogo + 1)
+        << QStringLiteral("en") << ministry << QString() << png(LetterheadStore::largestLogo + 1)
         << QStringLiteral("the largest a logo may be");
 }
 
@@ -261,7 +261,7 @@ void TestLetterhead::refusesBadLinesAndWritesNothing()
     QFETCH(QString, department);
     QFETCH(QByteArray, logo);
     QFETCH(QString, said);
-    LetterheadSettings settings(m_db->db(), m_db->clock());
+    LetterheadStore settings(m_db->db(), m_db->clock());
     const User admin = m_db->user(QStringLiteral("admin"));
     QVERIFY(settings.change(admin, sample()).ok());
 
@@ -280,7 +280,7 @@ void TestLetterhead::linesOfTwoHundredCharactersAreKept()
 {
     Letterhead longest;
     longest.lines.insert(QStringLiteral("ar"), {QString(200, QChar(0x0645)), QString(200, QChar(0x0644))});
-    LetterheadSettings settings(m_db->db(), m_db->clock());
+    LetterheadStore settings(m_db->db(), m_db->clock());
     const Status changed = settings.change(m_db->user(QStringLiteral("admin")), longest);
     QVERIFY2(changed.ok(), qPrintable(changed.fullText()));
     QCOMPARE(*settings.read(), longest);
@@ -294,10 +294,10 @@ void TestLetterhead::logoMediaTypeIsReadFromTheBytes_data()
 
     QTest::newRow("PNG") << png() << QStringLiteral("image/png") << QString();
     QTest::newRow("PNG of the largest size")
-        << png(LetterheadSettings::largestLogo) << QStringLiteral("image/png") << QString();
+        << png(LetterheadStore::largestLogo) << QStringLiteral("image/png") << QString();
     QTest::newRow("JPEG") << jpeg() << QStringLiteral("image/jpeg") << QString();
     QTest::newRow("empty") << QByteArray() << QString() << QStringLiteral("empty");
-    QTest::newRow("one byte too large") << png(LetterheadSettings::largestLogo + 1) << QString()
+    QTest::newRow("one byte too large") << png(LetterheadStore::largestLogo + 1) << QString()
                                         << QStringLiteral("the largest a logo may be");
     QTest::newRow("PNG signature alone")
         << QByteArray("\x89PNG\r\n\x1a\n", 8) << QString() << QStringLiteral("not a PNG or JPEG");
@@ -313,7 +313,7 @@ void TestLetterhead::logoMediaTypeIsReadFromTheBytes()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, type);
     QFETCH(QString, said);
-    Result<QString> read = LetterheadSettings::logoMediaType(bytes);
+    Result<QString> read = LetterheadStore::logoMediaType(bytes);
     if (type.isEmpty()) {
         QVERIFY(!read);
         QCOMPARE(read.error().kind(), Error::Kind::Invalid);
@@ -335,23 +335,23 @@ void TestLetterhead::aLogoFileIsReadAndChecked()
         return file.fileName();
     };
     const QString good = write("emblem.png", png(5000));
-    Result<QByteArray> read = LetterheadSettings::readLogoFile(good);
+    Result<QByteArray> read = LetterheadStore::readLogoFile(good);
     QVERIFY2(read, qPrintable(read.error().message()));
     QCOMPARE(*read, png(5000));
 
     const QString large = write("scan.png", png(3 * 1024 * 1024));
-    read = LetterheadSettings::readLogoFile(large);
+    read = LetterheadStore::readLogoFile(large);
     QVERIFY(!read);
     QVERIFY2(read.error().message().contains(QLatin1String("scan.png"))
                  && read.error().message().contains(QLatin1String("the largest a logo may be")),
              qPrintable(read.error().message()));
 
-    read = LetterheadSettings::readLogoFile(write("emblem.svg", "<svg/>"));
+    read = LetterheadStore::readLogoFile(write("emblem.svg", "<svg/>"));
     QVERIFY(!read);
     QVERIFY2(read.error().message().contains(QLatin1String("not a PNG or JPEG")),
              qPrintable(read.error().message()));
 
-    read = LetterheadSettings::readLogoFile(dir.filePath(QStringLiteral("absent.png")));
+    read = LetterheadStore::readLogoFile(dir.filePath(QStringLiteral("absent.png")));
     QVERIFY(!read);
     QCOMPARE(read.error().kind(), Error::Kind::Invalid);
     QVERIFY2(read.error().message().contains(QLatin1String("cannot be read")),
@@ -589,14 +589,14 @@ void TestLetterhead::aVersion3RegisterIsUpgraded()
     QVERIFY2(opened, qPrintable(opened.error().fullText()));
     Database& db = **opened;
     QCOMPARE(db.schemaVersion(), Schema::currentVersion);
-    Result<Letterhead> read = LetterheadSettings(db).read();
+    Result<Letterhead> read = LetterheadStore(db).read();
     QVERIFY(read && read->isEmpty());
 
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
     Users users(db, clock);
     const User amina = *users.find(QStringLiteral("amina"));
-    QVERIFY(LetterheadSettings(db, clock).change(amina, sample()).ok());
-    QCOMPARE(*LetterheadSettings(db).read(), sample());
+    QVERIFY(LetterheadStore(db, clock).change(amina, sample()).ok());
+    QCOMPARE(*LetterheadStore(db).read(), sample());
     QVERIFY(PrintLog(db, clock).record(*users.find(QStringLiteral("karim")), report(12)).ok());
     Result<std::vector<PrintRecord>> listed = PrintLog(db, clock).list(amina, QDate(), QDate());
     QVERIFY(listed);

@@ -18,8 +18,8 @@
 #include "core/Translations.h"
 #include "deadlines/ICalendar.h"
 #include "demo/DemoData.h"
-#include "services/DeadlineRecompute.h"
-#include "services/DeadlineSettings.h"
+#include "services/RecomputeReport.h"
+#include "services/DeadlinePolicy.h"
 #include "services/RequestReader.h"
 #include "storage/Sql.h"
 
@@ -79,9 +79,9 @@ bool importEgyptianHolidays(Test::TestDatabase& sample)
         holidays.push_back({day.date, day.name, false});
     }
     Result<int> added
-        = DeadlineSettings(sample.db(), sample.clock())
+        = DeadlinePolicy(sample.db(), sample.clock())
               .importHolidays(sample.user(QStringLiteral("admin")), QStringLiteral("EG"), holidays);
-    if (!added || !DeadlineRecompute::run(sample.db(), sample.clock())) {
+    if (!added || !RecomputeReport::recompute(sample.db(), sample.clock())) {
         std::fprintf(stderr, "cannot import the Egyptian holidays\n");
         return false;
     }
@@ -147,7 +147,7 @@ bool saveCalendars(Test::TestDatabase& sample, const QDir& output, const QString
     const QString calendar = due->requestedCountry;
     const QDate day = due->nextDeadline;
     const QString name = QStringLiteral("Journée de deuil national");
-    DeadlineSettings settings(sample.db(), sample.clock());
+    DeadlinePolicy settings(sample.db(), sample.clock());
     if (!settings.addHoliday(admin, calendar, day, name).ok()) {
         std::fprintf(stderr, "cannot add a holiday\n");
         return false;
@@ -161,7 +161,7 @@ bool saveCalendars(Test::TestDatabase& sample, const QDir& output, const QString
         }
     }
     if (!settings.removeHoliday(admin, calendar, day, name).ok()
-        || !DeadlineRecompute::run(sample.db(), sample.clock())) {
+        || !RecomputeReport::recompute(sample.db(), sample.clock())) {
         std::fprintf(stderr, "cannot remove the holiday again\n");
         return false;
     }

@@ -15,7 +15,7 @@
 #include "MessageBox.h"
 #include "RecomputeDialog.h"
 #include "TestDatabase.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlinePolicy.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "storage/Sql.h"
@@ -504,7 +504,7 @@ void TestCalendars::stoppingLeavesTheRestQueued()
 {
     // More open requests than one batch, all queued as after a change of rule.
     std::vector<ImportRecord> records;
-    for (int i = 0; i < DeadlineRefresher::batchSize + 100; ++i) {
+    for (int i = 0; i < DeadlineRecomputer::batchSize + 100; ++i) {
         Request request = TestDatabase::incomingDraft();
         request.foreignReference = QStringLiteral("RB/%1").arg(i);
         request.persons.clear();
@@ -516,7 +516,7 @@ void TestCalendars::stoppingLeavesTheRestQueued()
     QVERIFY2(imported, qPrintable(imported.error().fullText()));
     QVERIFY(Sql::exec(m_db->db().connection(),
                       QStringLiteral("INSERT INTO deadline_queue (request_id) SELECT id FROM requests")));
-    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), DeadlineRefresher::batchSize + 100);
+    QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), DeadlineRecomputer::batchSize + 100);
 
     // Stopped (as if at once): the batch under way is written whole, the rest waits.
     RecomputeDialog stopped(m_db->db().path(), m_db->clock());
@@ -524,7 +524,7 @@ void TestCalendars::stoppingLeavesTheRestQueued()
     stopped.stop();
     stopped.start();
     QTRY_VERIFY_WITH_TIMEOUT(stopped.report().has_value(), 20000);
-    QCOMPARE(stopped.report()->recomputed, DeadlineRefresher::batchSize);
+    QCOMPARE(stopped.report()->recomputed, DeadlineRecomputer::batchSize);
     QCOMPARE(stopped.report()->remaining, 100);
     QCOMPARE(m_db->rows(QStringLiteral("deadline_queue")), 100);
     auto* status = stopped.findChild<QLabel*>(QStringLiteral("recomputeStatusLabel"));

@@ -10,7 +10,7 @@
 #include "TestDatabase.h"
 #include "deadlines/DeadlineStatus.h"
 #include "itemmodels/RequestListModel.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 #include "services/RequestList.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -772,7 +772,7 @@ void TestDesk::welcomesOnAnEmptyRegisterAndLoadsDemoData()
     QVERIFY(window.listModel()->rowCount() >= 30);
     QCOMPARE(window.listModel()->rowCount(), t.rows(QStringLiteral("requests")));
     // And the demo letterhead, the register having none.
-    Result<Letterhead> letterhead = LetterheadSettings(t.db()).read();
+    Result<Letterhead> letterhead = LetterheadStore(t.db()).read();
     QVERIFY(letterhead);
     QCOMPARE(letterhead->linesIn(QStringLiteral("en")).ministry, QStringLiteral("Ministry of Justice"));
     QVERIFY(!letterhead->logo.isEmpty());

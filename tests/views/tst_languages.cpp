@@ -12,7 +12,7 @@
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "RecomputeDialog.h"
-#include "Settings.h"
+#include "Preferences.h"
 #include "TestDatabase.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
@@ -425,16 +425,16 @@ void TestLanguages::preferencesApplyAtOnce()
     QTest::keyClick(&dialog, Qt::Key_Return);
     QCOMPARE(LanguageManager::instance().language(), QStringLiteral("ar"));
     QCOMPARE(LanguageManager::instance().style().arabicRegion, QStringLiteral("LB"));
-    QCOMPARE(Settings::language(), QStringLiteral("ar"));
-    QCOMPARE(Settings::localeStyle().digits, LocaleStyle::Digits::Latin);
-    QVERIFY(Settings::localeStyle().hijri);
+    QCOMPARE(Preferences::language(), QStringLiteral("ar"));
+    QCOMPARE(Preferences::localeStyle().digits, LocaleStyle::Digits::Latin);
+    QVERIFY(Preferences::localeStyle().hijri);
     QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("todayLabel"))->text(),
                  QStringLiteral("13 رمضان 1447 هـ الموافق 2 آذار 2026 م"));
 }
 
 void TestLanguages::theCommandLineLanguageWins()
 {
-    Settings::setLanguage(QStringLiteral("fr"));
+    Preferences::setLanguage(QStringLiteral("fr"));
     LanguageManager::instance().start(QStringLiteral("ar"));
     QCOMPARE(LanguageManager::instance().language(), QStringLiteral("ar"));
     LanguageManager::instance().start(QString());

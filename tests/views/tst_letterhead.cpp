@@ -11,7 +11,7 @@
 #include "MessageBox.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -164,11 +164,11 @@ void TestLetterheadDialog::typesTheLinesChoosesALogoAndSaves()
     QVERIFY2(info->text().startsWith(QLatin1String("PNG image, 8")), qPrintable(info->text()));
     QVERIFY(remove->isEnabled());
     // Nothing is saved before OK.
-    QVERIFY(LetterheadSettings(m_db->db()).read()->isEmpty());
+    QVERIFY(LetterheadStore(m_db->db()).read()->isEmpty());
 
     button(dialog, QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(!dialog->isVisible());
-    Result<Letterhead> saved = LetterheadSettings(m_db->db()).read();
+    Result<Letterhead> saved = LetterheadStore(m_db->db()).read();
     QVERIFY(saved);
     Letterhead expected;
     expected.lines.insert(QStringLiteral("ar"),
@@ -192,7 +192,7 @@ void TestLetterheadDialog::cancelSavesNothing()
     QVERIFY(!dialog->letterhead().logo.isEmpty());
     button(dialog, QDialogButtonBox::Cancel)->click();
     QTRY_VERIFY(!dialog->isVisible());
-    QVERIFY(LetterheadSettings(m_db->db()).read()->isEmpty());
+    QVERIFY(LetterheadStore(m_db->db()).read()->isEmpty());
     QCOMPARE(m_db->rows(QStringLiteral("letterhead_lines")), 0);
     QCOMPARE(m_db->rows(QStringLiteral("letterhead_logo")), 0);
 }
@@ -225,7 +225,7 @@ void TestLetterheadDialog::showsTheStoredLetterheadAndRemovesTheLogo()
     Letterhead expected = demo;
     expected.logo.clear();
     expected.logoMediaType.clear();
-    QCOMPARE(*LetterheadSettings(m_db->db()).read(), expected);
+    QCOMPARE(*LetterheadStore(m_db->db()).read(), expected);
     QCOMPARE(m_db->rows(QStringLiteral("letterhead_logo")), 0);
 }
 
@@ -246,13 +246,13 @@ void TestLetterheadDialog::showsARefusalAndKeepsTheForm()
     QVERIFY(dialog->isVisible());
     QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEdit_en"))->text(),
              str("Central authority for mutual legal assistance"));
-    QVERIFY(LetterheadSettings(m_db->db()).read()->isEmpty());
+    QVERIFY(LetterheadStore(m_db->db()).read()->isEmpty());
 
     // Put right, it is saved.
     type(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_en")), str("Ministry of Justice"));
     button(dialog, QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(!dialog->isVisible());
-    QCOMPARE(LetterheadSettings(m_db->db()).read()->linesIn(QStringLiteral("en")).ministry,
+    QCOMPARE(LetterheadStore(m_db->db()).read()->linesIn(QStringLiteral("en")).ministry,
              str("Ministry of Justice"));
 }
 

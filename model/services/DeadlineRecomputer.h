@@ -33,15 +33,15 @@ struct DeadlineChange
 // deadline_queue, after a schema upgrade or a change of rule or calendar
 // (run), in batches of one transaction each, so that work cut short is
 // taken up where it stopped.
-class DeadlineRefresher
+class DeadlineRecomputer
 {
-    Q_DECLARE_TR_FUNCTIONS(Masar::DeadlineRefresher)
+    Q_DECLARE_TR_FUNCTIONS(Masar::DeadlineRecomputer)
 
 public:
     static constexpr int batchSize = 500;
 
-    explicit DeadlineRefresher(Database& database);
-    ~DeadlineRefresher();
+    explicit DeadlineRecomputer(Database& database);
+    ~DeadlineRecomputer();
 
     // Computes and stores a request's next deadline with `engine`; the caller
     // holds the write transaction. The request as it is now, with its whole history.

@@ -1,6 +1,6 @@
-#include "DeadlineRefresher.h"
+#include "DeadlineRecomputer.h"
 
-#include "DeadlineSettings.h"
+#include "DeadlinePolicy.h"
 #include "RequestFilterSql.h"
 #include "RequestReader.h"
 #include "deadlines/DeadlineEngine.h"
@@ -17,14 +17,14 @@ QString DeadlineChange::kindLabel() const
     return kind ? DeadlineRules::label(*kind) : QString();
 }
 
-DeadlineRefresher::DeadlineRefresher(Database& database)
+DeadlineRecomputer::DeadlineRecomputer(Database& database)
     : m_database(database)
 {
 }
 
-DeadlineRefresher::~DeadlineRefresher() = default;
+DeadlineRecomputer::~DeadlineRecomputer() = default;
 
-Status DeadlineRefresher::loadEngine()
+Status DeadlineRecomputer::loadEngine()
 {
     Result<QSqlQuery> revision
         = Sql::exec(m_database.connection(), QStringLiteral("SELECT revision FROM deadline_policy_revision"));
@@ -36,7 +36,7 @@ Status DeadlineRefresher::loadEngine()
     if (m_engine && now == m_revision) {
         return Status();
     }
-    Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlineSettings(m_database).engine();
+    Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlinePolicy(m_database).engine();
     if (!engine) {
         return engine.error();
     }
@@ -45,7 +45,7 @@ Status DeadlineRefresher::loadEngine()
     return Status();
 }
 
-Status DeadlineRefresher::write(qint64 id, const QDate& due, const QString& kind)
+Status DeadlineRecomputer::write(qint64 id, const QDate& due, const QString& kind)
 {
     return Sql::exec(m_database.connection(),
                      QStringLiteral("UPDATE requests SET next_deadline = ?, deadline_kind = ? WHERE id = ?"),
@@ -53,13 +53,13 @@ Status DeadlineRefresher::write(qint64 id, const QDate& due, const QString& kind
         .status();
 }
 
-Status DeadlineRefresher::store(const Request& request, const DeadlineEngine& engine)
+Status DeadlineRecomputer::store(const Request& request, const DeadlineEngine& engine)
 {
     const std::optional<RequestDeadline> next = engine.next(request);
     return write(request.id, next ? next->due : QDate(), next ? DeadlineRules::key(next->kind) : QString());
 }
 
-Result<int> DeadlineRefresher::pending(const Database& database)
+Result<int> DeadlineRecomputer::pending(const Database& database)
 {
     Result<QSqlQuery> query
         = Sql::exec(database.connection(), QStringLiteral("SELECT count(*) FROM deadline_queue"));
@@ -70,7 +70,7 @@ Result<int> DeadlineRefresher::pending(const Database& database)
     return query->value(0).toInt();
 }
 
-Result<int> DeadlineRefresher::runBatch(std::vector<DeadlineChange>* changes)
+Result<int> DeadlineRecomputer::runBatch(std::vector<DeadlineChange>* changes)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (Status status = transaction.begin(); !status.ok()) {
@@ -131,7 +131,7 @@ Result<int> DeadlineRefresher::runBatch(std::vector<DeadlineChange>* changes)
     return int(ids.size());
 }
 
-Result<int> DeadlineRefresher::run(std::vector<DeadlineChange>* changes,
+Result<int> DeadlineRecomputer::run(std::vector<DeadlineChange>* changes,
                                    const std::function<bool(int, int)>& progress)
 {
     Result<int> total = pending(m_database);

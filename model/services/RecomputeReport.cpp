@@ -1,4 +1,4 @@
-#include "DeadlineRecompute.h"
+#include "RecomputeReport.h"
 
 #include "RequestService.h"
 
@@ -7,10 +7,9 @@ namespace Masar {
 QString RecomputeReport::summary() const
 {
     //: %1 is "N open deadlines recomputed", %2 "M moved".
-    return DeadlineRecompute::tr("%1; %2").arg(
-        DeadlineRecompute::tr("%Ln open deadline(s) recomputed", nullptr, recomputed),
-        //: How many of the deadlines recomputed fall on another day now.
-        DeadlineRecompute::tr("%Ln moved", nullptr, int(moved.size())));
+    return tr("%1; %2").arg(tr("%Ln open deadline(s) recomputed", nullptr, recomputed),
+                            //: How many of the deadlines recomputed fall on another day now.
+                            tr("%Ln moved", nullptr, int(moved.size())));
 }
 
 QString RecomputeReport::line(const DeadlineChange& change,
@@ -18,19 +17,19 @@ QString RecomputeReport::line(const DeadlineChange& change,
 {
     const auto date = [&formatDate](const QDate& day) {
         //: In "before → after", a deadline there is not (any more).
-        return day.isValid() ? formatDate(day) : DeadlineRecompute::tr("none");
+        return day.isValid() ? formatDate(day) : tr("none");
     };
     //: %1 the request's reference, %2 the deadline before, %3 after, %4 its kind ("acknowledgement").
-    return DeadlineRecompute::tr("%1: %2 → %3 (%4)")
+    return tr("%1: %2 → %3 (%4)")
         .arg(change.reference, date(change.before), date(change.after), change.kindLabel());
 }
 
-Result<RecomputeReport> DeadlineRecompute::run(Database& database, const Clock& clock,
-                                               const std::function<bool(int, int)>& progress)
+Result<RecomputeReport> RecomputeReport::recompute(Database& database, const Clock& clock,
+                                                   const std::function<bool(int, int)>& progress)
 {
     RecomputeReport report;
     RequestService service(database, clock);
-    const Status status = service.refreshDeadlines(&report.moved, [&](int done, int total) {
+    const Status status = service.recomputeDeadlines(&report.moved, [&](int done, int total) {
         report.recomputed = done;
         report.remaining = total - done;
         return !progress || progress(done, total);

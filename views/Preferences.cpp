@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "Preferences.h"
 
 #include "core/LocaleText.h"
 
@@ -15,17 +15,17 @@ const QString hijriKey = QStringLiteral("dates/hijri");
 
 } // namespace
 
-QString Settings::language()
+QString Preferences::language()
 {
     return QSettings().value(languageKey).toString();
 }
 
-void Settings::setLanguage(const QString& code)
+void Preferences::setLanguage(const QString& code)
 {
     QSettings().setValue(languageKey, code);
 }
 
-LocaleStyle Settings::localeStyle()
+LocaleStyle Preferences::localeStyle()
 {
     const QSettings settings;
     LocaleStyle style;
@@ -46,7 +46,7 @@ LocaleStyle Settings::localeStyle()
     return style;
 }
 
-void Settings::setLocaleStyle(const LocaleStyle& style)
+void Preferences::setLocaleStyle(const LocaleStyle& style)
 {
     QSettings settings;
     settings.setValue(regionKey, style.arabicRegion);
@@ -54,12 +54,12 @@ void Settings::setLocaleStyle(const LocaleStyle& style)
     settings.setValue(hijriKey, style.hijri);
 }
 
-QVariant Settings::value(const QString& key)
+QVariant Preferences::value(const QString& key)
 {
     return QSettings().value(key);
 }
 
-void Settings::setValue(const QString& key, const QVariant& value)
+void Preferences::setValue(const QString& key, const QVariant& value)
 {
     QSettings().setValue(key, value);
 }

@@ -21,13 +21,13 @@ class Database;
 // (DeadlineRules::defaults(), the locale data's calendars), and the engine
 // made of them. Only an administrator changes them. Each change is written in
 // one transaction with the open requests it may move queued for their
-// deadlines to be computed again (DeadlineRefresher).
-class DeadlineSettings
+// deadlines to be computed again (DeadlineRecomputer).
+class DeadlinePolicy
 {
-    Q_DECLARE_TR_FUNCTIONS(Masar::DeadlineSettings)
+    Q_DECLARE_TR_FUNCTIONS(Masar::DeadlinePolicy)
 
 public:
-    DeadlineSettings(Database& database, const Clock& clock = Clock::system());
+    DeadlinePolicy(Database& database, const Clock& clock = Clock::system());
 
     // The defaults with the register's rules applied.
     Result<DeadlineRules> rules() const;

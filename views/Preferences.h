@@ -9,7 +9,7 @@ namespace Masar {
 
 // The user's choices that outlive a session (QSettings): interface language
 // and how dates and numbers are written.
-class Settings
+class Preferences
 {
 public:
     // The language chosen last, or an empty string before the first choice.

@@ -13,9 +13,9 @@ class Database;
 
 // The register's letterhead (Letterhead), kept in the database for every
 // program that prints. Anyone reads it; only an administrator changes it.
-class LetterheadSettings
+class LetterheadStore
 {
-    Q_DECLARE_TR_FUNCTIONS(Masar::LetterheadSettings)
+    Q_DECLARE_TR_FUNCTIONS(Masar::LetterheadStore)
 
 public:
     // The largest logo kept, in bytes: a letterhead's emblem, not a photograph.
@@ -23,7 +23,7 @@ public:
     // The longest ministry's name or department's line, in characters.
     static constexpr int longestLine = 200;
 
-    LetterheadSettings(Database& database, const Clock& clock = Clock::system());
+    LetterheadStore(Database& database, const Clock& clock = Clock::system());
 
     // The letterhead as stored; empty when none was set.
     Result<Letterhead> read() const;

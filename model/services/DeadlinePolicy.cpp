@@ -1,4 +1,4 @@
-#include "DeadlineSettings.h"
+#include "DeadlinePolicy.h"
 
 #include "core/Iso8601.h"
 #include "domain/Codes.h"
@@ -66,13 +66,13 @@ QList<Qt::DayOfWeek> daysOf(const QString& key)
 
 } // namespace
 
-DeadlineSettings::DeadlineSettings(Database& database, const Clock& clock)
+DeadlinePolicy::DeadlinePolicy(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
 {
 }
 
-Status DeadlineSettings::checkAdministrator(const User& actor) const
+Status DeadlinePolicy::checkAdministrator(const User& actor) const
 {
     if (actor.role != Role::Administrator) {
         return Error::forbidden(
@@ -82,7 +82,7 @@ Status DeadlineSettings::checkAdministrator(const User& actor) const
     return Status();
 }
 
-Result<std::vector<DeadlineRule>> DeadlineSettings::storedRules() const
+Result<std::vector<DeadlineRule>> DeadlinePolicy::storedRules() const
 {
     Result<QSqlQuery> query = Sql::exec(
         m_database.connection(),
@@ -110,7 +110,7 @@ Result<std::vector<DeadlineRule>> DeadlineSettings::storedRules() const
     return rules;
 }
 
-Result<DeadlineRules> DeadlineSettings::rules() const
+Result<DeadlineRules> DeadlinePolicy::rules() const
 {
     Result<std::vector<DeadlineRule>> stored = storedRules();
     if (!stored) {
@@ -123,7 +123,7 @@ Result<DeadlineRules> DeadlineSettings::rules() const
     return rules;
 }
 
-Result<std::vector<StoredHoliday>> DeadlineSettings::holidaysOf(const QString& code) const
+Result<std::vector<StoredHoliday>> DeadlinePolicy::holidaysOf(const QString& code) const
 {
     Result<QSqlQuery> query
         = Sql::exec(m_database.connection(),
@@ -148,7 +148,7 @@ Result<std::vector<StoredHoliday>> DeadlineSettings::holidaysOf(const QString& c
     return holidays;
 }
 
-Result<std::vector<StoredCalendar>> DeadlineSettings::calendars() const
+Result<std::vector<StoredCalendar>> DeadlinePolicy::calendars() const
 {
     const QSqlDatabase db = m_database.connection();
     Result<QSqlQuery> query
@@ -182,7 +182,7 @@ Result<std::vector<StoredCalendar>> DeadlineSettings::calendars() const
     return calendars;
 }
 
-Result<std::shared_ptr<const DeadlineEngine>> DeadlineSettings::engine() const
+Result<std::shared_ptr<const DeadlineEngine>> DeadlinePolicy::engine() const
 {
     Result<DeadlineRules> rules = this->rules();
     if (!rules) {
@@ -199,7 +199,7 @@ Result<std::shared_ptr<const DeadlineEngine>> DeadlineSettings::engine() const
         }));
 }
 
-Result<WorkingCalendar> DeadlineSettings::calendar(const QString& code) const
+Result<WorkingCalendar> DeadlinePolicy::calendar(const QString& code) const
 {
     Result<std::vector<StoredCalendar>> stored = calendars();
     if (!stored) {
@@ -216,7 +216,7 @@ Result<WorkingCalendar> DeadlineSettings::calendar(const QString& code) const
     return Error::notFound(tr("There is no calendar “%1”.").arg(code));
 }
 
-Status DeadlineSettings::queueAllOpen()
+Status DeadlinePolicy::queueAllOpen()
 {
     return Sql::exec(m_database.connection(),
                      QStringLiteral("INSERT INTO deadline_queue (request_id) SELECT id FROM requests "
@@ -224,7 +224,7 @@ Status DeadlineSettings::queueAllOpen()
         .status();
 }
 
-Status DeadlineSettings::queueFor(const StoredCalendar& calendar)
+Status DeadlinePolicy::queueFor(const StoredCalendar& calendar)
 {
     // Every open request worked on in the calendar's country: its own
     // authority's calendar may or may not be this one.
@@ -237,12 +237,12 @@ Status DeadlineSettings::queueFor(const StoredCalendar& calendar)
         .status();
 }
 
-Status DeadlineSettings::exec(const QString& statement, const QVariantList& values)
+Status DeadlinePolicy::exec(const QString& statement, const QVariantList& values)
 {
     return Sql::exec(m_database.connection(), statement, values).status();
 }
 
-Result<int> DeadlineSettings::change(const User& actor, const std::function<Result<int>()>& write)
+Result<int> DeadlinePolicy::change(const User& actor, const std::function<Result<int>()>& write)
 {
     if (Status status = checkAdministrator(actor); !status.ok()) {
         return status;
@@ -266,7 +266,7 @@ Result<int> DeadlineSettings::change(const User& actor, const std::function<Resu
     return done;
 }
 
-Result<int> DeadlineSettings::changeCalendar(const User& actor, const QString& code,
+Result<int> DeadlinePolicy::changeCalendar(const User& actor, const QString& code,
                                              const std::function<Result<int>(const StoredCalendar&)>& write)
 {
     return change(actor, [&]() -> Result<int> {
@@ -288,7 +288,7 @@ Result<int> DeadlineSettings::changeCalendar(const User& actor, const QString& c
     });
 }
 
-Status DeadlineSettings::setRule(const User& actor, DeadlineKind kind, const QString& legalBasis,
+Status DeadlinePolicy::setRule(const User& actor, DeadlineKind kind, const QString& legalBasis,
                                  const Period& period, const QString& source)
 {
     return change(actor,
@@ -324,7 +324,7 @@ Status DeadlineSettings::setRule(const User& actor, DeadlineKind kind, const QSt
         .status();
 }
 
-Status DeadlineSettings::resetRule(const User& actor, DeadlineKind kind, const QString& legalBasis)
+Status DeadlinePolicy::resetRule(const User& actor, DeadlineKind kind, const QString& legalBasis)
 {
     return change(actor,
                   [&]() -> Result<int> {
@@ -348,7 +348,7 @@ Status DeadlineSettings::resetRule(const User& actor, DeadlineKind kind, const Q
         .status();
 }
 
-Result<StoredCalendar> DeadlineSettings::calendarToChange(const QString& code)
+Result<StoredCalendar> DeadlinePolicy::calendarToChange(const QString& code)
 {
     const QSqlDatabase db = m_database.connection();
     Result<QSqlQuery> query
@@ -374,7 +374,7 @@ Result<StoredCalendar> DeadlineSettings::calendarToChange(const QString& code)
     return StoredCalendar {code, code, QString(), {}, {}};
 }
 
-Status DeadlineSettings::addCalendar(const User& actor, const QString& code, const QString& country,
+Status DeadlinePolicy::addCalendar(const User& actor, const QString& code, const QString& country,
                                      const QString& authority)
 {
     if (Status status = checkAdministrator(actor); !status.ok()) {
@@ -421,7 +421,7 @@ Status DeadlineSettings::addCalendar(const User& actor, const QString& code, con
         .status();
 }
 
-Status DeadlineSettings::setWeekend(const User& actor, const QString& code, const QDate& from,
+Status DeadlinePolicy::setWeekend(const User& actor, const QString& code, const QDate& from,
                                     const QList<Qt::DayOfWeek>& days)
 {
     return changeCalendar(
@@ -490,7 +490,7 @@ Status DeadlineSettings::setWeekend(const User& actor, const QString& code, cons
         .status();
 }
 
-Result<int> DeadlineSettings::storeHolidays(const User& actor, const QString& code,
+Result<int> DeadlinePolicy::storeHolidays(const User& actor, const QString& code,
                                             const std::vector<Holiday>& holidays,
                                             StoredHoliday::Origin origin)
 {
@@ -520,20 +520,20 @@ Result<int> DeadlineSettings::storeHolidays(const User& actor, const QString& co
     });
 }
 
-Status DeadlineSettings::addHoliday(const User& actor, const QString& calendar, const QDate& date,
+Status DeadlinePolicy::addHoliday(const User& actor, const QString& calendar, const QDate& date,
                                     const QString& name)
 {
     return storeHolidays(actor, calendar, {Holiday {date, name, false}}, StoredHoliday::Origin::Added)
         .status();
 }
 
-Result<int> DeadlineSettings::importHolidays(const User& actor, const QString& code,
+Result<int> DeadlinePolicy::importHolidays(const User& actor, const QString& code,
                                              const std::vector<Holiday>& holidays)
 {
     return storeHolidays(actor, code, holidays, StoredHoliday::Origin::Imported);
 }
 
-Result<int> DeadlineSettings::confirmHoliday(const User& actor, const QString& code, const QString& name,
+Result<int> DeadlinePolicy::confirmHoliday(const User& actor, const QString& code, const QString& name,
                                              const QDate& computed, const QDate& announced)
 {
     return changeCalendar(actor, code, [&](const StoredCalendar&) -> Result<int> {
@@ -565,7 +565,7 @@ Result<int> DeadlineSettings::confirmHoliday(const User& actor, const QString& c
     });
 }
 
-Status DeadlineSettings::removeHoliday(const User& actor, const QString& code, const QDate& date,
+Status DeadlinePolicy::removeHoliday(const User& actor, const QString& code, const QDate& date,
                                        const QString& name)
 {
     return changeCalendar(

@@ -1,4 +1,4 @@
-#include "LetterheadSettings.h"
+#include "LetterheadStore.h"
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
@@ -33,13 +33,13 @@ QString dataSize(qint64 bytes)
 
 } // namespace
 
-LetterheadSettings::LetterheadSettings(Database& database, const Clock& clock)
+LetterheadStore::LetterheadStore(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
 {
 }
 
-QString LetterheadSettings::languageName(const QString& language)
+QString LetterheadStore::languageName(const QString& language)
 {
     if (language == QLatin1String("ar")) {
         //: A language, in “The ministry's name in %1 …”.
@@ -56,7 +56,7 @@ QString LetterheadSettings::languageName(const QString& language)
     return language;
 }
 
-Result<QString> LetterheadSettings::logoMediaType(const QByteArray& bytes)
+Result<QString> LetterheadStore::logoMediaType(const QByteArray& bytes)
 {
     if (bytes.isEmpty()) {
         return Error::invalid(tr("The logo is empty."));
@@ -78,7 +78,7 @@ Result<QString> LetterheadSettings::logoMediaType(const QByteArray& bytes)
     return Error::invalid(tr("The logo is not a PNG or JPEG image."));
 }
 
-Result<QByteArray> LetterheadSettings::readLogoFile(const QString& path)
+Result<QByteArray> LetterheadStore::readLogoFile(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -98,7 +98,7 @@ Result<QByteArray> LetterheadSettings::readLogoFile(const QString& path)
     return bytes;
 }
 
-Status LetterheadSettings::checkLine(const QString& text, const QString& language, bool ministry)
+Status LetterheadStore::checkLine(const QString& text, const QString& language, bool ministry)
 {
     const QString name = languageName(language);
     if (text.size() > longestLine) {
@@ -130,7 +130,7 @@ Status LetterheadSettings::checkLine(const QString& text, const QString& languag
     return Status();
 }
 
-Result<Letterhead> LetterheadSettings::validated(const Letterhead& letterhead)
+Result<Letterhead> LetterheadStore::validated(const Letterhead& letterhead)
 {
     Letterhead stored;
     for (auto it = letterhead.lines.cbegin(); it != letterhead.lines.cend(); ++it) {
@@ -165,7 +165,7 @@ Result<Letterhead> LetterheadSettings::validated(const Letterhead& letterhead)
     return stored;
 }
 
-Result<Letterhead> LetterheadSettings::read() const
+Result<Letterhead> LetterheadStore::read() const
 {
     const QSqlDatabase db = m_database.connection();
     ReadTransaction snapshot(db, m_database.dialect());
@@ -194,7 +194,7 @@ Result<Letterhead> LetterheadSettings::read() const
     return letterhead;
 }
 
-Status LetterheadSettings::change(const User& actor, const Letterhead& letterhead)
+Status LetterheadStore::change(const User& actor, const Letterhead& letterhead)
 {
     if (!mayChange(actor.role)) {
         return Error::forbidden(
