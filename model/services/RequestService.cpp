@@ -199,14 +199,19 @@ Result<State> RequestService::previousState(const Request& request)
     return *previous;
 }
 
+Result<std::shared_ptr<const DeadlineEngine>> RequestService::beginSteps(WriteTransaction& transaction) const
+{
+    if (Status status = transaction.begin(); !status.ok()) {
+        return status;
+    }
+    return deadlineEngine();
+}
+
 Result<StepOutcome> RequestService::takeStep(const User& actor, const QString& reference, Step step,
                                              const StepInput& input)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
+    Result<std::shared_ptr<const DeadlineEngine>> engine = beginSteps(transaction);
     if (!engine) {
         return engine.error();
     }
@@ -232,10 +237,7 @@ Result<std::vector<StepOutcome>> RequestService::takeStepOnEach(const User& acto
             tr("A step is taken on at most %Ln requests at once.", nullptr, mostRequestsAtOnce));
     }
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (Status status = transaction.begin(); !status.ok()) {
-        return status;
-    }
-    Result<std::shared_ptr<const DeadlineEngine>> engine = deadlineEngine();
+    Result<std::shared_ptr<const DeadlineEngine>> engine = beginSteps(transaction);
     if (!engine) {
         return engine.error();
     }

@@ -21,6 +21,7 @@ namespace Masar {
 
 class Database;
 class DeadlineEngine;
+class WriteTransaction;
 
 // What a step did.
 struct StepOutcome
@@ -115,6 +116,8 @@ private:
         std::vector<std::pair<qint64, QString>> links; // the ids and kinds of the requests it links to
     };
     Result<NewRequest> prepareNew(const User& actor, Request draft) const;
+    // Begins the transaction of one or many steps, and reads the deadline engine inside it.
+    Result<std::shared_ptr<const DeadlineEngine>> beginSteps(WriteTransaction& transaction) const;
     // takeStep inside the caller's write transaction.
     Result<StepOutcome> stepWithin(const User& actor, const QString& reference, Step step,
                                    const StepInput& input, const DeadlineEngine& engine);
