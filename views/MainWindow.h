@@ -38,13 +38,14 @@ class WelcomePage;
 
 // The officer's desk: the list of requests with its filters and quick find,
 // the selected request in full beside it, and the steps that may be taken
-// on it. Every rule is the model's; the window asks and shows. Its jobs are
-// small objects of their own that it creates and wires: the edits of the
-// request shown (EditSession), new requests (RegistrationRunner), steps (StepRunner), documents
-// (DocumentOpener), the export of the list (ListExportRunner), printing
-// (PrintRunner), the deadlines left to compute (PendingDeadlines) and the
-// dialogs of its Settings and Help menus (DeskDialogs); its actions and
-// menus are DeskActions.
+// on it. Every rule is the model's; the window asks and shows. It lays out
+// and wires small objects that each do one job: the list and the request
+// shown beside it (RequestListView, RequestSelection), its edits
+// (EditSession), new requests (RegistrationRunner), steps (StepRunner),
+// documents (DocumentOpener), the export of the list (ListExportRunner),
+// printing (PrintRunner), the deadlines left to compute (PendingDeadlines),
+// the dialogs of the Settings and Help menus (DeskDialogs); its actions and
+// menus (DeskActions), welcome (WelcomePage) and status bar (DeskStatusBar).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
