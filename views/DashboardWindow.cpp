@@ -3,7 +3,7 @@
 #include "DashboardChart.h"
 #include "DashboardTable.h"
 #include "LanguageManager.h"
-#include "Settings.h"
+#include "Preferences.h"
 #include "core/Clock.h"
 #include "deadlines/DeadlineStatus.h"
 #include "services/Dashboard.h"
@@ -73,7 +73,7 @@ QWidget* column(QWidget* parent, const char* name, QLabel* label, QWidget* conte
 
 int DashboardWindow::atRiskDays()
 {
-    const QVariant days = Settings::value(atRiskDaysKey);
+    const QVariant days = Preferences::value(atRiskDaysKey);
     return days.isValid() ? qBound(0, days.toInt(), Dashboard::mostAtRiskDays)
                           : DeadlineStatus::defaultAtRiskDays;
 }
@@ -198,7 +198,7 @@ void DashboardWindow::connectSignals()
 {
     connect(m_daysSpinBox, qOverload<int>(&QSpinBox::valueChanged), m_daysTimer, qOverload<>(&QTimer::start));
     connect(m_daysTimer, &QTimer::timeout, this, [this]() {
-        Settings::setValue(atRiskDaysKey, m_daysSpinBox->value());
+        Preferences::setValue(atRiskDaysKey, m_daysSpinBox->value());
         emit atRiskDaysChanged(m_daysSpinBox->value());
         refresh();
     });

@@ -2,7 +2,7 @@
 
 #include "LanguageMenu.h"
 #include "domain/Workflow.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -106,8 +106,8 @@ void DeskActions::offerTo(const User& user)
     action(Id::Calendars)->setVisible(user.role == Role::Administrator);
     action(Id::Calendars)->setEnabled(user.role == Role::Administrator);
     // So is the letterhead of printed documents.
-    action(Id::Letterhead)->setVisible(LetterheadSettings::mayChange(user.role));
-    action(Id::Letterhead)->setEnabled(LetterheadSettings::mayChange(user.role));
+    action(Id::Letterhead)->setVisible(LetterheadStore::mayChange(user.role));
+    action(Id::Letterhead)->setEnabled(LetterheadStore::mayChange(user.role));
 }
 
 QString DeskActions::title(Id id) const

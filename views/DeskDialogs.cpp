@@ -6,7 +6,7 @@
 #include "PreferencesDialog.h"
 #include "UsersDialog.h"
 #include "WorkflowPanel.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
@@ -52,7 +52,7 @@ void DeskDialogs::showCalendars()
 
 void DeskDialogs::showLetterhead()
 {
-    if (!LetterheadSettings::mayChange(m_user.role)) {
+    if (!LetterheadStore::mayChange(m_user.role)) {
         return;
     }
     auto* dialog = new LetterheadDialog(m_database, m_user, m_clock, m_window);

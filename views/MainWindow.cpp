@@ -19,7 +19,7 @@
 #include "RequestFilterBar.h"
 #include "RequestListView.h"
 #include "RequestSelection.h"
-#include "Settings.h"
+#include "Preferences.h"
 #include "StepRunner.h"
 #include "WelcomePage.h"
 #include "core/Clock.h"
@@ -419,18 +419,18 @@ void MainWindow::showRequests(const RequestFilter& filter)
 
 void MainWindow::saveSettings() const
 {
-    Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
-    Settings::setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    Settings::setValue(QStringLiteral("window/listHeader"), m_listView->horizontalHeader()->saveState());
-    Settings::setValue(QStringLiteral("window/filter"), m_filterBar->state());
+    Preferences::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Preferences::setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Preferences::setValue(QStringLiteral("window/listHeader"), m_listView->horizontalHeader()->saveState());
+    Preferences::setValue(QStringLiteral("window/filter"), m_filterBar->state());
 }
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(Settings::value(QStringLiteral("window/geometry")).toByteArray());
-    m_splitter->restoreState(Settings::value(QStringLiteral("window/splitter")).toByteArray());
-    m_listView->restoreColumns(Settings::value(QStringLiteral("window/listHeader")).toByteArray());
-    m_filterBar->restoreState(Settings::value(QStringLiteral("window/filter")).toMap());
+    restoreGeometry(Preferences::value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(Preferences::value(QStringLiteral("window/splitter")).toByteArray());
+    m_listView->restoreColumns(Preferences::value(QStringLiteral("window/listHeader")).toByteArray());
+    m_filterBar->restoreState(Preferences::value(QStringLiteral("window/filter")).toMap());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,7 +1,7 @@
 #include "PendingDeadlines.h"
 
-#include "services/DeadlineRefreshJob.h"
-#include "services/DeadlineRefresher.h"
+#include "services/DeadlineRecomputeJob.h"
+#include "services/DeadlineRecomputer.h"
 #include "storage/Database.h"
 
 #include <QLabel>
@@ -22,7 +22,7 @@ PendingDeadlines::PendingDeadlines(Database& database, const Clock& clock, QLabe
 
 void PendingDeadlines::start()
 {
-    const Result<int> pending = DeadlineRefresher::pending(m_database);
+    const Result<int> pending = DeadlineRecomputer::pending(m_database);
     const bool any = pending && *pending > 0 && !m_database.isReadOnly();
     const QString problem = pending ? QString() : pending.error().message();
     QTimer::singleShot(0, this, [this, any, problem] {
@@ -39,14 +39,14 @@ void PendingDeadlines::start()
 
 void PendingDeadlines::compute()
 {
-    m_job = new DeadlineRefreshJob(m_database.path(), m_clock, this);
+    m_job = new DeadlineRecomputeJob(m_database.path(), m_clock, this);
     m_job->setObjectName(QStringLiteral("deadlineRefreshJob"));
-    connect(m_job, &DeadlineRefreshJob::progress, this, [this](int done, int total) {
+    connect(m_job, &DeadlineRecomputeJob::progress, this, [this](int done, int total) {
         //: In the status bar while the deadlines of a register are brought up to date.
         m_progressLabel->setText(
             tr("Computing deadlines: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     });
-    connect(m_job, &DeadlineRefreshJob::finished, this, [this] {
+    connect(m_job, &DeadlineRecomputeJob::finished, this, [this] {
         m_progressLabel->clear();
         m_progressLabel->hide();
         if (!m_job->error().isEmpty()) {

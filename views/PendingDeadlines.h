@@ -8,7 +8,7 @@ namespace Masar {
 
 class Clock;
 class Database;
-class DeadlineRefreshJob;
+class DeadlineRecomputeJob;
 
 // The deadlines a register has left to compute (after an upgrade, or a
 // change of rule or calendar made elsewhere), computed off the GUI thread
@@ -37,7 +37,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     QLabel* m_progressLabel;
-    DeadlineRefreshJob* m_job = nullptr;
+    DeadlineRecomputeJob* m_job = nullptr;
 };
 
 } // namespace Masar

@@ -6,7 +6,7 @@
 #include "core/Clock.h"
 #include "deadlines/DeadlineEngine.h"
 #include "itemmodels/RequestListModel.h"
-#include "services/DeadlineSettings.h"
+#include "services/DeadlinePolicy.h"
 #include "services/RequestReader.h"
 
 #include <QTimer>
@@ -120,7 +120,7 @@ void RequestSelection::showCurrent()
 const DeadlineEngine* RequestSelection::deadlineEngine()
 {
     if (!m_deadlineEngine) {
-        Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlineSettings(m_database, m_clock).engine();
+        Result<std::shared_ptr<const DeadlineEngine>> engine = DeadlinePolicy(m_database, m_clock).engine();
         if (!engine) {
             emit statusMessage(engine.error().message(), 0);
             return nullptr;

@@ -5,7 +5,7 @@
 #include "RegisterDialog.h"
 #include "RegistrationRunner.h"
 #include "TestDatabase.h"
-#include "services/LetterheadSettings.h"
+#include "services/LetterheadStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,7 +124,7 @@ void TestRegistrationRunner::loadsTheDemonstrationData()
     QCOMPARE(desk.messages.first().at(0).toString(),
              QStringLiteral("Loaded %1 demonstration request(s).").arg(loaded));
     // And the demo letterhead, the register having none.
-    Result<Letterhead> letterhead = LetterheadSettings(t.db()).read();
+    Result<Letterhead> letterhead = LetterheadStore(t.db()).read();
     QVERIFY(letterhead);
     QCOMPARE(letterhead->linesIn(QStringLiteral("en")).ministry, QStringLiteral("Ministry of Justice"));
 }
