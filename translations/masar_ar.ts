@@ -2494,6 +2494,146 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeskActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>الطلب(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإعدادات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Register an incoming request…</source>
+        <translation>تسجيل طلب وارد…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start an outgoing request…</source>
+        <translation>بدء طلب صادر…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>حفظ الطلب(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>تصدير القائمة بصيغة CSV…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>بحث…(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next request</source>
+        <translation>الطلب التالي(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous request</source>
+        <translation>الطلب السابق(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reassign the selected requests…</source>
+        <translation>إعادة إسناد الطلبات المحددة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load the list</source>
+        <translation>إعادة تحميل القائمة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>لوحة المتابعة…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>المستخدمون…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars and deadlines…</source>
+        <translation>التقاويم والآجال…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>الترويسة… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التفضيلات (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The &amp;workflow…</source>
+        <translation>مسار العمل…(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About Masar…</source>
+        <translation>حول مسار (&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeskDialogs</name>
+    <message>
+        <source>About Masar</source>
+        <translation>حول مسار</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Tracks requests for mutual legal assistance in criminal matters, incoming and outgoing, from the day a request arrives to the day it closes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مسار %1&lt;/h3&gt;&lt;p&gt;يتتبّع طلبات المساعدة القضائية المتبادلة في المسائل الجنائية، الواردة والصادرة، من يوم ورود الطلب إلى يوم إغلاقه.&lt;/p&gt;&lt;p&gt;برمجية حرة بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeskStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
+        <translation>%1 من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) shown</source>
+        <translation>
+            <numerusform>لا طلبات معروضة</numerusform>
+            <numerusform>طلب واحد معروض</numerusform>
+            <numerusform>طلبان معروضان</numerusform>
+            <numerusform>%Ln طلبات معروضة</numerusform>
+            <numerusform>%Ln طلبًا معروضًا</numerusform>
+            <numerusform>%Ln طلب معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>قاعدة البيانات: %1 (المخطط %2)</translation>
+    </message>
+</context>
+<context>
     <name>Masar::Direction</name>
     <message>
         <source>Incoming</source>
@@ -2547,6 +2687,21 @@
     </message>
 </context>
 <context>
+    <name>Masar::DocumentOpener</name>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>حفظ نسخة من %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>حُفظت نسخة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+</context>
+<context>
     <name>Masar::DocumentRenderer</name>
     <message>
         <source>The document cannot be printed there.</source>
@@ -2555,6 +2710,37 @@
     <message>
         <source>Printing was stopped.</source>
         <translation>أُوقفت الطباعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::EditSession</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The changes to request %1 are not saved. Save them now?</source>
+        <translation>لم تُحفظ التغييرات على الطلب %1. أتحفظها الآن؟</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved.</source>
+        <translation>حُفظ الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved; the current filter does not show it.</source>
+        <translation>حُفظ الطلب %1؛ ولا يظهره عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظ</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>لم يُحفظ شيء: صحِّح الحقول المعلَّمة.</translation>
     </message>
 </context>
 <context>
@@ -3098,264 +3284,7 @@
     </message>
 </context>
 <context>
-    <name>Masar::LocaleText</name>
-    <message>
-        <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
-        <translation>%1 هـ الموافق %2 م</translation>
-    </message>
-</context>
-<context>
-    <name>Masar::MainWindow</name>
-    <message>
-        <source>Masar — mutual legal assistance requests</source>
-        <translation>مسار — طلبات المساعدة القضائية المتبادلة</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف (&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>مساعدة (&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>خروج (&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About Masar…</source>
-        <translation>حول مسار (&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>الدخول باسم %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Database: %1 (schema %2)</source>
-        <translation>قاعدة البيانات: %1 (المخطط %2)</translation>
-    </message>
-    <message>
-        <source>About Masar</source>
-        <translation>حول مسار</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Tracks requests for mutual legal assistance in criminal matters, incoming and outgoing, from the day a request arrives to the day it closes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;مسار %1&lt;/h3&gt;&lt;p&gt;يتتبّع طلبات المساعدة القضائية المتبادلة في المسائل الجنائية، الواردة والصادرة، من يوم ورود الطلب إلى يوم إغلاقه.&lt;/p&gt;&lt;p&gt;برمجية حرة بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>الإعدادات (&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>التفضيلات (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Request %1 was registered; the current filter does not show it.</source>
-        <translation>سُجِّل الطلب %1؛ ولا يظهره عامل التصفية الحالي.</translation>
-    </message>
-    <message>
-        <source>Request %1 was registered.</source>
-        <translation>سُجِّل الطلب %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1: تمّت خطوة «%2».</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>مستند</translation>
-    </message>
-    <message>
-        <source>Save a copy of %1</source>
-        <translation>حفظ نسخة من %1</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1.</source>
-        <translation>حُفظت نسخة باسم %1.</translation>
-    </message>
-    <message>
-        <source>Demonstration data</source>
-        <translation>البيانات التجريبية</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n demonstration request(s).</source>
-        <translation>
-            <numerusform>لم يُحمَّل أي طلب تجريبي.</numerusform>
-            <numerusform>حُمِّل طلب تجريبي واحد.</numerusform>
-            <numerusform>حُمِّل طلبان تجريبيان.</numerusform>
-            <numerusform>حُمِّلت %n طلبات تجريبية.</numerusform>
-            <numerusform>حُمِّل %n طلبًا تجريبيًا.</numerusform>
-            <numerusform>حُمِّل %n طلب تجريبي.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s)</source>
-        <translation>
-            <numerusform>لا طلبات</numerusform>
-            <numerusform>طلب واحد</numerusform>
-            <numerusform>طلبان</numerusform>
-            <numerusform>%Ln طلبات</numerusform>
-            <numerusform>%Ln طلبًا</numerusform>
-            <numerusform>%Ln طلب</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
-        <translation>%1 من أصل %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s) shown</source>
-        <translation>
-            <numerusform>لا طلبات معروضة</numerusform>
-            <numerusform>طلب واحد معروض</numerusform>
-            <numerusform>طلبان معروضان</numerusform>
-            <numerusform>%Ln طلبات معروضة</numerusform>
-            <numerusform>%Ln طلبًا معروضًا</numerusform>
-            <numerusform>%Ln طلب معروض</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>الطلب(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Register an incoming request…</source>
-        <translation>تسجيل طلب وارد…(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Start an outgoing request…</source>
-        <translation>بدء طلب صادر…(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>بحث…(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Next request</source>
-        <translation>الطلب التالي(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous request</source>
-        <translation>الطلب السابق(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Re&amp;load the list</source>
-        <translation>إعادة تحميل القائمة(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation>المستخدمون…(&amp;U)</translation>
-    </message>
-    <message>
-        <source>The &amp;workflow…</source>
-        <translation>مسار العمل…(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Welcome to Masar</source>
-        <translation>مرحبًا بك في مسار</translation>
-    </message>
-    <message>
-        <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
-        <translation>السجل فارغ. يسجِّل الموظفون الطلبات؛ وبصفتك %1 تضيف من يعملون بمسار (الإعدادات ◂ المستخدمون)، أو تحمِّل مجموعة من الطلبات التجريبية لترى كيف يعمل مسار.</translation>
-    </message>
-    <message>
-        <source>&amp;Register the first request</source>
-        <translation>تسجيل الطلب الأول(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Load &amp;demonstration data</source>
-        <translation>تحميل البيانات التجريبية(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <source>The changes to request %1 are not saved. Save them now?</source>
-        <translation>لم تُحفظ التغييرات على الطلب %1. أتحفظها الآن؟</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked.</source>
-        <translation>لم يُحفظ شيء: صحِّح الحقول المعلَّمة.</translation>
-    </message>
-    <message>
-        <source>Request %1 was saved; the current filter does not show it.</source>
-        <translation>حُفظ الطلب %1؛ ولا يظهره عامل التصفية الحالي.</translation>
-    </message>
-    <message>
-        <source>Request %1 was saved.</source>
-        <translation>حُفظ الطلب %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Save the request</source>
-        <translation>حفظ الطلب(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The register is empty: there is nothing to read yet. Officers register requests as they arrive.</source>
-        <translation>السجل فارغ: لا شيء للاطلاع عليه بعد. يسجِّل الموظفون الطلبات حال ورودها.</translation>
-    </message>
-    <message>
-        <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
-        <translation>السجل فارغ. سجِّل أول طلب ورد؛ ويمكن للمسؤول أيضًا تحميل مجموعة من الطلبات التجريبية لعرض طريقة عمل مسار.</translation>
-    </message>
-    <message>
-        <source>Computing deadlines: %1 of %2</source>
-        <extracomment>In the status bar while the deadlines of a register are brought up to date.</extracomment>
-        <translation>جارٍ حساب الآجال: %1 من %2</translation>
-    </message>
-    <message>
-        <source>Computing deadlines…</source>
-        <translation>جارٍ حساب الآجال…</translation>
-    </message>
-    <message>
-        <source>Reassign</source>
-        <translation>إعادة الإسناد</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %Ln requests can be reassigned at once.</source>
-        <translation>
-            <numerusform>لا يمكن إعادة إسناد أي طلب دفعة واحدة.</numerusform>
-            <numerusform>لا يمكن إعادة إسناد أكثر من طلب واحد دفعة واحدة.</numerusform>
-            <numerusform>لا يمكن إعادة إسناد أكثر من طلبين دفعة واحدة.</numerusform>
-            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلبات دفعة واحدة.</numerusform>
-            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلبًا دفعة واحدة.</numerusform>
-            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلب دفعة واحدة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the requests to reassign first.</source>
-        <translation>حدّد أولًا الطلبات المراد إعادة إسنادها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s) reassigned.</source>
-        <translation>
-            <numerusform>لم يُعَد إسناد أي طلب.</numerusform>
-            <numerusform>أُعيد إسناد طلب واحد.</numerusform>
-            <numerusform>أُعيد إسناد طلبين.</numerusform>
-            <numerusform>أُعيد إسناد %Ln طلبات.</numerusform>
-            <numerusform>أُعيد إسناد %Ln طلبًا.</numerusform>
-            <numerusform>أُعيد إسناد %Ln طلب.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reassign the selected requests…</source>
-        <translation>إعادة إسناد الطلبات المحددة…</translation>
-    </message>
-    <message>
-        <source>&amp;Calendars and deadlines…</source>
-        <translation>التقاويم والآجال…(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard…</source>
-        <translation>لوحة المتابعة…(&amp;D)</translation>
-    </message>
+    <name>Masar::ListExportRunner</name>
     <message>
         <source>Export the list as CSV</source>
         <translation>تصدير القائمة بصيغة CSV</translation>
@@ -3384,30 +3313,25 @@
             <numerusform>كُتب %Ln طلب في %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Masar::LocaleText</name>
     <message>
-        <source>&amp;Export the list as CSV…</source>
-        <translation>تصدير القائمة بصيغة CSV…(&amp;E)</translation>
+        <source>%2 (%1 AH)</source>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <translation>%1 هـ الموافق %2 م</translation>
     </message>
+</context>
+<context>
+    <name>Masar::MainWindow</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation>طباعة… (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Letter&amp;head…</source>
-        <translation>الترويسة… (&amp;H)</translation>
+        <source>Masar — mutual legal assistance requests</source>
+        <translation>مسار — طلبات المساعدة القضائية المتبادلة</translation>
     </message>
     <message>
         <source>The register could not be read: %1 What is shown may be out of date. Check that its file is still there and reachable, then try again.</source>
         <extracomment>%1 what went wrong, from the database.</extracomment>
         <translation>تعذّرت قراءة السجل: %1 قد لا يكون المعروض محدَّثًا. تحقّق من أن ملفه ما زال موجودًا ويمكن الوصول إليه، ثم أعد المحاولة.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>حُفظ</translation>
-    </message>
-    <message>
-        <source>The users of the register cannot be read: %1</source>
-        <translation>تتعذّر قراءة مستخدمي السجل: %1</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3484,18 @@
             <numerusform>و%Ln طلبًا آخر.</numerusform>
             <numerusform>و%Ln طلب آخر.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PendingDeadlines</name>
+    <message>
+        <source>Computing deadlines: %1 of %2</source>
+        <extracomment>In the status bar while the deadlines of a register are brought up to date.</extracomment>
+        <translation>جارٍ حساب الآجال: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Computing deadlines…</source>
+        <translation>جارٍ حساب الآجال…</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4122,32 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RegistrationRunner</name>
+    <message>
+        <source>Request %1 was registered; the current filter does not show it.</source>
+        <translation>سُجِّل الطلب %1؛ ولا يظهره عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>Request %1 was registered.</source>
+        <translation>سُجِّل الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>البيانات التجريبية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demonstration request(s).</source>
+        <translation>
+            <numerusform>لم يُحمَّل أي طلب تجريبي.</numerusform>
+            <numerusform>حُمِّل طلب تجريبي واحد.</numerusform>
+            <numerusform>حُمِّل طلبان تجريبيان.</numerusform>
+            <numerusform>حُمِّلت %n طلبات تجريبية.</numerusform>
+            <numerusform>حُمِّل %n طلبًا تجريبيًا.</numerusform>
+            <numerusform>حُمِّل %n طلب تجريبي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6187,6 +6149,47 @@
     </message>
 </context>
 <context>
+    <name>Masar::StepRunner</name>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1: تمّت خطوة «%2».</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln requests can be reassigned at once.</source>
+        <translation>
+            <numerusform>لا يمكن إعادة إسناد أي طلب دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من طلب واحد دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من طلبين دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلبات دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلبًا دفعة واحدة.</numerusform>
+            <numerusform>لا يمكن إعادة إسناد أكثر من %Ln طلب دفعة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the requests to reassign first.</source>
+        <translation>حدّد أولًا الطلبات المراد إعادة إسنادها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) reassigned.</source>
+        <translation>
+            <numerusform>لم يُعَد إسناد أي طلب.</numerusform>
+            <numerusform>أُعيد إسناد طلب واحد.</numerusform>
+            <numerusform>أُعيد إسناد طلبين.</numerusform>
+            <numerusform>أُعيد إسناد %Ln طلبات.</numerusform>
+            <numerusform>أُعيد إسناد %Ln طلبًا.</numerusform>
+            <numerusform>أُعيد إسناد %Ln طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users of the register cannot be read: %1</source>
+        <translation>تتعذّر قراءة مستخدمي السجل: %1</translation>
+    </message>
+</context>
+<context>
     <name>Masar::Users</name>
     <message>
         <source>There is no user “%1”.</source>
@@ -6285,6 +6288,33 @@
     <message>
         <source>Set</source>
         <translation>تحديد</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WelcomePage</name>
+    <message>
+        <source>Welcome to Masar</source>
+        <translation>مرحبًا بك في مسار</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
+        <translation>السجل فارغ. سجِّل أول طلب ورد؛ ويمكن للمسؤول أيضًا تحميل مجموعة من الطلبات التجريبية لعرض طريقة عمل مسار.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
+        <translation>السجل فارغ. يسجِّل الموظفون الطلبات؛ وبصفتك %1 تضيف من يعملون بمسار (الإعدادات ◂ المستخدمون)، أو تحمِّل مجموعة من الطلبات التجريبية لترى كيف يعمل مسار.</translation>
+    </message>
+    <message>
+        <source>The register is empty: there is nothing to read yet. Officers register requests as they arrive.</source>
+        <translation>السجل فارغ: لا شيء للاطلاع عليه بعد. يسجِّل الموظفون الطلبات حال ورودها.</translation>
+    </message>
+    <message>
+        <source>&amp;Register the first request</source>
+        <translation>تسجيل الطلب الأول(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data</source>
+        <translation>تحميل البيانات التجريبية(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -2386,6 +2386,138 @@
     </message>
 </context>
 <context>
+    <name>Masar::DeskActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Register an incoming request…</source>
+        <translation>&amp;Enregistrer une demande reçue…</translation>
+    </message>
+    <message>
+        <source>&amp;Start an outgoing request…</source>
+        <translation>&amp;Préparer une demande sortante…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Next request</source>
+        <translation>Demande &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous request</source>
+        <translation>Demande &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Reassign the selected requests…</source>
+        <translation>Réattribuer les demandes sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load the list</source>
+        <translation>&amp;Recharger la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars and deadlines…</source>
+        <translation>&amp;Calendriers et délais…</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>En-&amp;tête…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The &amp;workflow…</source>
+        <translation>Le &amp;circuit de traitement…</translation>
+    </message>
+    <message>
+        <source>&amp;About Masar…</source>
+        <translation>À &amp;propos de Masar…</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeskDialogs</name>
+    <message>
+        <source>About Masar</source>
+        <translation>À propos de Masar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Tracks requests for mutual legal assistance in criminal matters, incoming and outgoing, from the day a request arrives to the day it closes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Suit les demandes d’entraide judiciaire en matière pénale, entrantes et sortantes, du jour où une demande arrive au jour où elle est close.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DeskStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) shown</source>
+        <translation>
+            <numerusform>%Ln demande affichée</numerusform>
+            <numerusform>%Ln demandes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
+    </message>
+</context>
+<context>
     <name>Masar::Direction</name>
     <message>
         <source>Incoming</source>
@@ -2439,6 +2571,21 @@
     </message>
 </context>
 <context>
+    <name>Masar::DocumentOpener</name>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>Masar::DocumentRenderer</name>
     <message>
         <source>The document cannot be printed there.</source>
@@ -2447,6 +2594,37 @@
     <message>
         <source>Printing was stopped.</source>
         <translation>L&apos;impression a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::EditSession</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes to request %1 are not saved. Save them now?</source>
+        <translation>Les modifications de la demande %1 ne sont pas enregistrées. Les enregistrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved.</source>
+        <translation>La demande %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved; the current filter does not show it.</source>
+        <translation>La demande %1 a été enregistrée ; le filtre actuel ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés.</translation>
     </message>
 </context>
 <context>
@@ -2986,244 +3164,7 @@
     </message>
 </context>
 <context>
-    <name>Masar::LocaleText</name>
-    <message>
-        <source>%2 (%1 AH)</source>
-        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
-        <translation>%2 (%1 de l’hégire)</translation>
-    </message>
-</context>
-<context>
-    <name>Masar::MainWindow</name>
-    <message>
-        <source>Masar — mutual legal assistance requests</source>
-        <translation>Masar — demandes d’entraide judiciaire</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;About Masar…</source>
-        <translation>À &amp;propos de Masar…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Connecté en tant que %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Database: %1 (schema %2)</source>
-        <translation>Base de données&#xa0;: %1 (schéma %2)</translation>
-    </message>
-    <message>
-        <source>About Masar</source>
-        <translation>À propos de Masar</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Tracks requests for mutual legal assistance in criminal matters, incoming and outgoing, from the day a request arrives to the day it closes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Masar %1&lt;/h3&gt;&lt;p&gt;Suit les demandes d’entraide judiciaire en matière pénale, entrantes et sortantes, du jour où une demande arrive au jour où elle est close.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Réglages</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>Request %1 was registered; the current filter does not show it.</source>
-        <translation>La demande %1 a été enregistrée ; le filtre actuel ne l’affiche pas.</translation>
-    </message>
-    <message>
-        <source>Request %1 was registered.</source>
-        <translation>La demande %1 a été enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1 : « %2 » effectué.</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Save a copy of %1</source>
-        <translation>Enregistrer une copie de %1</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1.</source>
-        <translation>Copie enregistrée sous %1.</translation>
-    </message>
-    <message>
-        <source>Demonstration data</source>
-        <translation>Données de démonstration</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n demonstration request(s).</source>
-        <translation>
-            <numerusform>%n demande de démonstration chargée.</numerusform>
-            <numerusform>%n demandes de démonstration chargées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s)</source>
-        <translation>
-            <numerusform>%Ln demande</numerusform>
-            <numerusform>%Ln demandes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>%1 is &quot;N requests shown&quot;, %2 the register&apos;s size as a number.</extracomment>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s) shown</source>
-        <translation>
-            <numerusform>%Ln demande affichée</numerusform>
-            <numerusform>%Ln demandes affichées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Demande</translation>
-    </message>
-    <message>
-        <source>&amp;Register an incoming request…</source>
-        <translation>&amp;Enregistrer une demande reçue…</translation>
-    </message>
-    <message>
-        <source>&amp;Start an outgoing request…</source>
-        <translation>&amp;Préparer une demande sortante…</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Next request</source>
-        <translation>Demande &amp;suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Previous request</source>
-        <translation>Demande &amp;précédente</translation>
-    </message>
-    <message>
-        <source>Re&amp;load the list</source>
-        <translation>&amp;Recharger la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation>&amp;Utilisateurs…</translation>
-    </message>
-    <message>
-        <source>The &amp;workflow…</source>
-        <translation>Le &amp;circuit de traitement…</translation>
-    </message>
-    <message>
-        <source>Welcome to Masar</source>
-        <translation>Bienvenue dans Masar</translation>
-    </message>
-    <message>
-        <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
-        <translation>Le registre est vide. Les agents enregistrent les demandes ; en tant qu’%1, vous ajoutez les personnes qui travaillent avec Masar (Paramètres ▸ Utilisateurs), ou chargez un jeu de demandes de démonstration pour voir comment fonctionne Masar.</translation>
-    </message>
-    <message>
-        <source>&amp;Register the first request</source>
-        <translation>&amp;Enregistrer la première demande</translation>
-    </message>
-    <message>
-        <source>Load &amp;demonstration data</source>
-        <translation>Charger les données de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The changes to request %1 are not saved. Save them now?</source>
-        <translation>Les modifications de la demande %1 ne sont pas enregistrées. Les enregistrer maintenant ?</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked.</source>
-        <translation>Rien n’a été enregistré : corrigez les champs signalés.</translation>
-    </message>
-    <message>
-        <source>Request %1 was saved; the current filter does not show it.</source>
-        <translation>La demande %1 a été enregistrée ; le filtre actuel ne l’affiche pas.</translation>
-    </message>
-    <message>
-        <source>Request %1 was saved.</source>
-        <translation>La demande %1 a été enregistrée.</translation>
-    </message>
-    <message>
-        <source>&amp;Save the request</source>
-        <translation>&amp;Enregistrer la demande</translation>
-    </message>
-    <message>
-        <source>The register is empty: there is nothing to read yet. Officers register requests as they arrive.</source>
-        <translation>Le registre est vide : il n’y a rien à lire pour l’instant. Les agents enregistrent les demandes à leur arrivée.</translation>
-    </message>
-    <message>
-        <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
-        <translation>Le registre est vide. Enregistrez la première demande reçue ; un administrateur peut aussi charger un jeu de demandes de démonstration pour montrer le fonctionnement de Masar.</translation>
-    </message>
-    <message>
-        <source>Computing deadlines: %1 of %2</source>
-        <extracomment>In the status bar while the deadlines of a register are brought up to date.</extracomment>
-        <translation>Calcul des délais : %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Computing deadlines…</source>
-        <translation>Calcul des délais…</translation>
-    </message>
-    <message>
-        <source>Reassign</source>
-        <translation>Réattribuer</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %Ln requests can be reassigned at once.</source>
-        <translation>
-            <numerusform>On peut réattribuer au plus %Ln demande à la fois.</numerusform>
-            <numerusform>On peut réattribuer au plus %Ln demandes à la fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the requests to reassign first.</source>
-        <translation>Sélectionnez d’abord les demandes à réattribuer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln request(s) reassigned.</source>
-        <translation>
-            <numerusform>%Ln demande réattribuée.</numerusform>
-            <numerusform>%Ln demandes réattribuées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reassign the selected requests…</source>
-        <translation>Réattribuer les demandes sélectionnées…</translation>
-    </message>
-    <message>
-        <source>&amp;Calendars and deadlines…</source>
-        <translation>&amp;Calendriers et délais…</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard…</source>
-        <translation>&amp;Tableau de bord…</translation>
-    </message>
+    <name>Masar::ListExportRunner</name>
     <message>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
@@ -3248,30 +3189,25 @@
             <numerusform>%Ln demandes écrites dans %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Masar::LocaleText</name>
     <message>
-        <source>&amp;Export the list as CSV…</source>
-        <translation>&amp;Exporter la liste en CSV…</translation>
+        <source>%2 (%1 AH)</source>
+        <extracomment>%1 is the Hijri date, %2 the Gregorian one: &quot;11 ربيع الآخر 1445 هـ الموافق 26 أكتوبر 2023 م&quot;.</extracomment>
+        <translation>%2 (%1 de l’hégire)</translation>
     </message>
+</context>
+<context>
+    <name>Masar::MainWindow</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Letter&amp;head…</source>
-        <translation>En-&amp;tête…</translation>
+        <source>Masar — mutual legal assistance requests</source>
+        <translation>Masar — demandes d’entraide judiciaire</translation>
     </message>
     <message>
         <source>The register could not be read: %1 What is shown may be out of date. Check that its file is still there and reachable, then try again.</source>
         <extracomment>%1 what went wrong, from the database.</extracomment>
         <translation>Le registre n’a pas pu être lu : %1 Ce qui est affiché peut ne plus être à jour. Vérifiez que son fichier est toujours là et accessible, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>The users of the register cannot be read: %1</source>
-        <translation>Les utilisateurs du registre ne peuvent pas être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3352,18 @@
             <numerusform>et %Ln autre.</numerusform>
             <numerusform>et %Ln autres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PendingDeadlines</name>
+    <message>
+        <source>Computing deadlines: %1 of %2</source>
+        <extracomment>In the status bar while the deadlines of a register are brought up to date.</extracomment>
+        <translation>Calcul des délais : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Computing deadlines…</source>
+        <translation>Calcul des délais…</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +3970,28 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RegistrationRunner</name>
+    <message>
+        <source>Request %1 was registered; the current filter does not show it.</source>
+        <translation>La demande %1 a été enregistrée ; le filtre actuel ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <source>Request %1 was registered.</source>
+        <translation>La demande %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demonstration request(s).</source>
+        <translation>
+            <numerusform>%n demande de démonstration chargée.</numerusform>
+            <numerusform>%n demandes de démonstration chargées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5959,6 +5929,39 @@
     </message>
 </context>
 <context>
+    <name>Masar::StepRunner</name>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1 : « %2 » effectué.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln requests can be reassigned at once.</source>
+        <translation>
+            <numerusform>On peut réattribuer au plus %Ln demande à la fois.</numerusform>
+            <numerusform>On peut réattribuer au plus %Ln demandes à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the requests to reassign first.</source>
+        <translation>Sélectionnez d’abord les demandes à réattribuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) reassigned.</source>
+        <translation>
+            <numerusform>%Ln demande réattribuée.</numerusform>
+            <numerusform>%Ln demandes réattribuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users of the register cannot be read: %1</source>
+        <translation>Les utilisateurs du registre ne peuvent pas être lus : %1</translation>
+    </message>
+</context>
+<context>
     <name>Masar::Users</name>
     <message>
         <source>There is no user “%1”.</source>
@@ -6057,6 +6060,33 @@
     <message>
         <source>Set</source>
         <translation>Définir</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WelcomePage</name>
+    <message>
+        <source>Welcome to Masar</source>
+        <translation>Bienvenue dans Masar</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request that has arrived; an administrator can also load a set of demonstration requests to show how Masar works.</source>
+        <translation>Le registre est vide. Enregistrez la première demande reçue ; un administrateur peut aussi charger un jeu de demandes de démonstration pour montrer le fonctionnement de Masar.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Officers register requests; as %1 you add the people who work with Masar (Settings ▸ Users), or load a set of demonstration requests to see how Masar works.</source>
+        <translation>Le registre est vide. Les agents enregistrent les demandes ; en tant qu’%1, vous ajoutez les personnes qui travaillent avec Masar (Paramètres ▸ Utilisateurs), ou chargez un jeu de demandes de démonstration pour voir comment fonctionne Masar.</translation>
+    </message>
+    <message>
+        <source>The register is empty: there is nothing to read yet. Officers register requests as they arrive.</source>
+        <translation>Le registre est vide : il n’y a rien à lire pour l’instant. Les agents enregistrent les demandes à leur arrivée.</translation>
+    </message>
+    <message>
+        <source>&amp;Register the first request</source>
+        <translation>&amp;Enregistrer la première demande</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
     </message>
 </context>
 <context>

@@ -76,14 +76,29 @@ void DashboardChart::build()
             std::reverse(set.begin(), set.end());
         }
     }
+    const int most = addSeries(int(names.size()));
+    addAxes(names, most, rightToLeft);
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet* set) {
+        const auto it = std::find(m_sets.begin(), m_sets.end(), set);
+        if (it == m_sets.end()) {
+            return;
+        }
+        if (const RequestFilter* filter = filterAt(int(it - m_sets.begin()), index)) {
+            emit filterChosen(*filter);
+        }
+    });
+}
 
+int DashboardChart::addSeries(int categories)
+{
+    QChart* c = chart();
     if (m_bars == Bars::Across) {
         m_series = new QHorizontalStackedBarSeries(c);
     } else {
         m_series = new QStackedBarSeries(c);
     }
     m_series->setObjectName(QStringLiteral("dashboardBarSeries"));
-    std::vector<int> totals(std::size_t(names.size()), 0);
+    std::vector<int> totals(std::size_t(categories), 0);
     for (std::size_t s = 0; s < m_counts.size(); ++s) {
         auto* set = new QBarSet(s < std::size_t(m_setNames.size()) ? m_setNames.at(int(s)) : QString());
         for (std::size_t i = 0; i < m_counts[s].size(); ++i) {
@@ -95,9 +110,13 @@ void DashboardChart::build()
         m_series->append(set);
         m_sets.push_back(set);
     }
-    const int most = totals.empty() ? 0 : *std::max_element(totals.begin(), totals.end());
     c->addSeries(m_series);
+    return totals.empty() ? 0 : *std::max_element(totals.begin(), totals.end());
+}
 
+void DashboardChart::addAxes(const QStringList& names, int most, bool rightToLeft)
+{
+    QChart* c = chart();
     auto* categoryAxis = new QBarCategoryAxis(c);
     categoryAxis->setObjectName(QStringLiteral("dashboardCategoryAxis"));
     categoryAxis->append(names);
@@ -128,15 +147,6 @@ void DashboardChart::build()
     }
     m_series->attachAxis(categoryAxis);
     m_series->attachAxis(valueAxis);
-    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet* set) {
-        const auto it = std::find(m_sets.begin(), m_sets.end(), set);
-        if (it == m_sets.end()) {
-            return;
-        }
-        if (const RequestFilter* filter = filterAt(int(it - m_sets.begin()), index)) {
-            emit filterChosen(*filter);
-        }
-    });
 }
 
 const RequestFilter* DashboardChart::filterAt(int set, int index) const

@@ -50,6 +50,10 @@ protected:
 private:
     // Makes the series and axes anew, for the layout direction.
     void build();
+    // The series of m_counts' sets, over `categories` bars; returns the tallest bar.
+    int addSeries(int categories);
+    // The axes of the category `names` and of counts up to `most`, where the reader starts.
+    void addAxes(const QStringList& names, int most, bool rightToLeft);
 
     Bars m_bars;
     QString m_title;

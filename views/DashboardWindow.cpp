@@ -146,6 +146,17 @@ DashboardWindow::DashboardWindow(const QString& databasePath, const Clock& clock
     m_ageingNoteLabel->setWordWrap(true);
     m_resultsNoteLabel->setWordWrap(true);
 
+    layOut();
+    connectSignals();
+    resize(1180, 760);
+    retranslateUi();
+    refresh();
+}
+
+DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::layOut()
+{
     auto* top = new QHBoxLayout;
     top->addWidget(m_daysLabel);
     top->addWidget(m_daysSpinBox);
@@ -181,7 +192,10 @@ DashboardWindow::DashboardWindow(const QString& databasePath, const Clock& clock
     layout->addLayout(top);
     layout->addLayout(summary);
     layout->addWidget(m_tabs, 1);
+}
 
+void DashboardWindow::connectSignals()
+{
     connect(m_daysSpinBox, qOverload<int>(&QSpinBox::valueChanged), m_daysTimer, qOverload<>(&QTimer::start));
     connect(m_daysTimer, &QTimer::timeout, this, [this]() {
         Preferences::setValue(atRiskDaysKey, m_daysSpinBox->value());
@@ -211,13 +225,7 @@ DashboardWindow::DashboardWindow(const QString& databasePath, const Clock& clock
     for (DashboardChart* chart : {m_stateChart, m_ageingChart}) {
         connect(chart, &DashboardChart::filterChosen, this, &DashboardWindow::filterChosen);
     }
-
-    resize(1180, 760);
-    retranslateUi();
-    refresh();
 }
-
-DashboardWindow::~DashboardWindow() = default;
 
 // A Database is used by the thread that opened it: this one opens its own.
 DashboardWindow::Outcome DashboardWindow::compute(const QString& path, const QDate& today, int days)
@@ -286,9 +294,23 @@ void DashboardWindow::showStatus()
 
 void DashboardWindow::showFigures()
 {
-    const QLocale locale;
     const int days = m_figures ? m_figures->atRiskDays : m_daysSpinBox->value();
     const QString dueSoon = tr("Due within %Ln day(s)", nullptr, days);
+    showSummary(dueSoon);
+    if (!m_figures) {
+        return;
+    }
+    // Deadlines by assignee and partner, with the totals last.
+    showDeadlines(m_assigneeTable, tr("Assignee"), m_figures->byAssignee, false, dueSoon);
+    showDeadlines(m_partnerTable, tr("Partner"), m_figures->byPartner, true, dueSoon);
+    showStates();
+    showAgeing();
+    showResults();
+}
+
+void DashboardWindow::showSummary(const QString& dueSoon)
+{
+    const QLocale locale;
     if (!m_figures) {
         m_openButton->setText(tr("Open requests: %1").arg(QStringLiteral("–")));
         m_overdueButton->setText(tr("Overdue: %1").arg(QStringLiteral("–")));
@@ -300,32 +322,35 @@ void DashboardWindow::showFigures()
     m_overdueButton->setText(tr("Overdue: %1").arg(locale.toString(f.allDeadlines.overdue.count)));
     //: %1 is "Due within N days", %2 a number of requests.
     m_dueSoonButton->setText(tr("%1: %2").arg(dueSoon, locale.toString(f.allDeadlines.dueSoon.count)));
-    const QString all = tr("All");
+}
 
-    // Deadlines by assignee and partner, with the totals last.
-    auto fillDeadlines = [&](DashboardTable* table, const QString& header,
-                             const std::vector<DashboardFigures::DeadlineCounts>& rows, bool countries) {
-        table->reset({header, tr("Overdue"), dueSoon}, int(rows.size()) + 1);
-        for (int i = 0; i < int(rows.size()); ++i) {
-            const auto& row = rows[std::size_t(i)];
-            //: In the dashboard: the requests assigned to nobody.
-            const QString name = countries ? Codes::countryName(row.key)
-                : row.key.isEmpty()        ? tr("Nobody")
-                                           : row.name;
-            table->setLabel(i, 0, name);
-            table->setCount(i, 1, row.overdue);
-            table->setCount(i, 2, row.dueSoon);
-        }
-        const int last = int(rows.size());
-        table->setLabel(last, 0, all);
-        table->setCount(last, 1, f.allDeadlines.overdue);
-        table->setCount(last, 2, f.allDeadlines.dueSoon);
-        table->setTotalRow(last);
-    };
-    fillDeadlines(m_assigneeTable, tr("Assignee"), f.byAssignee, false);
-    fillDeadlines(m_partnerTable, tr("Partner"), f.byPartner, true);
+void DashboardWindow::showDeadlines(DashboardTable* table, const QString& header,
+                                    const std::vector<DashboardFigures::DeadlineCounts>& rows, bool countries,
+                                    const QString& dueSoon)
+{
+    const DashboardFigures& f = *m_figures;
+    table->reset({header, tr("Overdue"), dueSoon}, int(rows.size()) + 1);
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const auto& row = rows[std::size_t(i)];
+        //: In the dashboard: the requests assigned to nobody.
+        const QString name = countries ? Codes::countryName(row.key)
+            : row.key.isEmpty()        ? tr("Nobody")
+                                       : row.name;
+        table->setLabel(i, 0, name);
+        table->setCount(i, 1, row.overdue);
+        table->setCount(i, 2, row.dueSoon);
+    }
+    const int last = int(rows.size());
+    table->setLabel(last, 0, tr("All"));
+    table->setCount(last, 1, f.allDeadlines.overdue);
+    table->setCount(last, 2, f.allDeadlines.dueSoon);
+    table->setTotalRow(last);
+}
 
+void DashboardWindow::showStates()
+{
     // Open requests by state.
+    const DashboardFigures& f = *m_figures;
     QStringList states;
     std::vector<std::vector<DashboardCount>> byDirection(2);
     m_stateTable->reset({tr("State"), tr("Direction"), tr("Open")}, int(f.openByState.size()) + 1);
@@ -340,18 +365,21 @@ void DashboardWindow::showFigures()
         m_stateTable->setLabel(i, 1, labelOf(s.direction));
         m_stateTable->setCount(i, 2, s.requests);
     }
-    m_stateTable->setLabel(int(f.openByState.size()), 0, all);
+    m_stateTable->setLabel(int(f.openByState.size()), 0, tr("All"));
     m_stateTable->setLabel(int(f.openByState.size()), 1, QString());
     m_stateTable->setCount(int(f.openByState.size()), 2, f.open);
     m_stateTable->setTotalRow(int(f.openByState.size()));
-    const QStringList directions = {labelOf(Direction::Incoming), labelOf(Direction::Outgoing)};
-    m_stateChart->setBars(tr("Open requests by state"), states, directions, byDirection);
+    m_stateChart->setBars(tr("Open requests by state"), states, directionNames(), byDirection);
+}
 
-    // Ageing.
+void DashboardWindow::showAgeing()
+{
+    const DashboardFigures& f = *m_figures;
     QStringList ages;
     std::vector<std::vector<DashboardCount>> aged(2);
-    m_ageingTable->reset({tr("Open for"), labelOf(Direction::Incoming), labelOf(Direction::Outgoing), all},
-                         int(f.ageing.size()));
+    m_ageingTable->reset(
+        {tr("Open for"), labelOf(Direction::Incoming), labelOf(Direction::Outgoing), tr("All")},
+        int(f.ageing.size()));
     for (int i = 0; i < int(f.ageing.size()); ++i) {
         const auto& a = f.ageing[std::size_t(i)];
         ages << ageLabel(a.age);
@@ -362,9 +390,13 @@ void DashboardWindow::showFigures()
         m_ageingTable->setCount(i, 2, a.outgoing);
         m_ageingTable->setCount(i, 3, a.both);
     }
-    m_ageingChart->setBars(tr("How long open requests have been open"), ages, directions, aged);
+    m_ageingChart->setBars(tr("How long open requests have been open"), ages, directionNames(), aged);
+}
 
+void DashboardWindow::showResults()
+{
     // Days to results, each direction's partners by name.
+    const DashboardFigures& f = *m_figures;
     std::vector<const DashboardFigures::Turnaround*> rows;
     for (Direction d : allOf<Direction>()) {
         QStringList codes;
@@ -383,6 +415,7 @@ void DashboardWindow::showFigures()
     }
     m_resultsTable->reset({tr("Partner"), tr("Direction"), tr("Closed with results"), tr("Median days")},
                           int(rows.size()));
+    const QLocale locale;
     for (int i = 0; i < int(rows.size()); ++i) {
         const auto& t = *rows[std::size_t(i)];
         m_resultsTable->setLabel(i, 0, Codes::countryName(t.country));
@@ -392,6 +425,11 @@ void DashboardWindow::showFigures()
         m_resultsTable->setNumber(
             i, 3, t.medianDays ? locale.toString(*t.medianDays, 'f', whole ? 0 : 1) : QStringLiteral("–"));
     }
+}
+
+QStringList DashboardWindow::directionNames()
+{
+    return {labelOf(Direction::Incoming), labelOf(Direction::Outgoing)};
 }
 
 void DashboardWindow::changeEvent(QEvent* event)

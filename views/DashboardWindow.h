@@ -57,8 +57,20 @@ private:
     // Runs on a thread of the pool, with a connection of its own.
     static Outcome compute(const QString& path, const QDate& today, int days);
     void showOutcome(int generation, const Outcome& outcome);
+    void layOut();
+    void connectSignals();
     // Fills the tables and charts from the figures, in the current language.
     void showFigures();
+    // The three numbers at the top, or dashes while there are none.
+    void showSummary(const QString& dueSoon);
+    void showDeadlines(DashboardTable* table, const QString& header,
+                       const std::vector<DashboardFigures::DeadlineCounts>& rows, bool countries,
+                       const QString& dueSoon);
+    void showStates();
+    void showAgeing();
+    void showResults();
+    // Incoming and outgoing, the sets of the charts' bars.
+    static QStringList directionNames();
     void showStatus();
     void retranslateUi();
 

@@ -7,39 +7,45 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
 #include <optional>
-#include <vector>
 
-class QAction;
-class QLabel;
-class QMenu;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
-class QTemporaryDir;
 
 namespace Masar {
 
 class Clock;
 class DashboardWindow;
 class Database;
-class DeadlineEngine;
-class DeadlineRecomputeJob;
-class ListExportJob;
+class DeskActions;
+class DeskDialogs;
+class DeskStatusBar;
+class DocumentOpener;
+class EditSession;
+class ListExportRunner;
 class OverdueNoticeBar;
+class PendingDeadlines;
 class PrintRunner;
 class ProblemBar;
-struct RequestFilter;
-class LanguageMenu;
+class RegistrationRunner;
 class RequestDetail;
 class RequestFilterBar;
 class RequestListModel;
+class RequestListView;
+class RequestSelection;
+class StepRunner;
+class WelcomePage;
 
 // The officer's desk: the list of requests with its filters and quick find,
 // the selected request in full beside it, and the steps that may be taken
-// on it. Every rule is the model's; the window asks and shows.
+// on it. Every rule is the model's; the window asks and shows. It lays out
+// and wires small objects that each do one job: the list and the request
+// shown beside it (RequestListView, RequestSelection), its edits
+// (EditSession), new requests (RegistrationRunner), steps (StepRunner),
+// documents (DocumentOpener), the export of the list (ListExportRunner),
+// printing (PrintRunner), the deadlines left to compute (PendingDeadlines),
+// the dialogs of the Settings and Help menus (DeskDialogs); its actions and
+// menus (DeskActions), welcome (WelcomePage) and status bar (DeskStatusBar).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,106 +70,58 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The parts of the constructor.
+    void buildDesk();
+    void createJobs();
+    void connectActions();
+    void connectDesk();
+    void start();
+
     void applyFilter();
-    void showCurrent();
-    void selectId(qint64 id);
-    void moveSelection(int delta);
-    void registerRequest(Direction direction);
-    void loadDemoData();
+    void find();
     void takeStep(Step step);
     // Reassigns the requests selected in the list (supervisors), all or none.
     void reassignSelected();
-    // Writes the list as it is filtered to a CSV file, off the GUI thread, with progress and a way to stop.
-    void exportList();
     // File ▸ Print: the summary of the selected request or the report of the list as filtered.
     void print();
-    QStringList selectedReferences() const;
-    // Saves the edits of the request shown; false when they were refused (they stay).
-    bool saveEdits();
-    void discardEdits();
-    // Asks what to do with unsaved edits before they would be left; false: stay.
-    bool confirmLeave();
-    void exportDocument(const QString& name, bool open);
     void recount();
     // Says, until the next successful reading, that the register could not be read.
     void showReadProblem(const QString& message);
-    // The users requests may be assigned to; a warning titled `title` when they cannot be read.
-    std::optional<std::vector<User>> assignableUsers(const QString& title);
     // Reads the users again for the filter and the request's history; says so when it cannot.
     void reloadUsers();
     void updateCounts();
-    void showWorkflow();
     void showDashboard();
-    void showAbout();
-    void showPreferences();
-    void showUsers();
-    void showCalendars();
-    void showLetterhead();
-    void saveSettings() const;
-    void restoreSettings();
+    void saveWindowState() const;
+    void restoreWindowState();
     void retranslateUi();
-    // The deadline engine of the register's rules and calendars, read when
-    // first needed and again on reloading the list; null when unreadable.
-    const DeadlineEngine* deadlineEngine();
-    // Computes the deadlines left to compute (after an upgrade) off the GUI thread, then shows the notice.
-    void startDeadlineWork(bool compute);
     void showOverdueNotice();
 
     Database& m_database;
     User m_user;
     const Clock& m_clock;
     std::optional<int> m_total; // the register's size; none when it could not be read
-    bool m_returning = false; // selecting the edited request again after "Cancel"
-    QString m_error;
-    std::shared_ptr<const DeadlineEngine> m_deadlineEngine;
 
-    QMenu* m_fileMenu;
-    QMenu* m_requestMenu;
-    QMenu* m_settingsMenu;
-    LanguageMenu* m_languageMenu;
-    QMenu* m_helpMenu;
-    QAction* m_newIncomingAction;
-    QAction* m_newOutgoingAction;
-    QAction* m_findAction;
-    QAction* m_saveAction;
-    QAction* m_exportListAction;
-    QAction* m_printAction;
-    QAction* m_nextAction;
-    QAction* m_previousAction;
-    QAction* m_refreshAction;
-    QAction* m_reassignAction;
-    QAction* m_quitAction;
-    QAction* m_preferencesAction;
-    QAction* m_usersAction;
-    QAction* m_calendarsAction;
-    QAction* m_letterheadAction;
-    QAction* m_workflowAction;
-    QAction* m_aboutAction;
-
+    DeskActions* m_actions;
     QStackedWidget* m_stack;
-    QWidget* m_welcomePage;
-    QLabel* m_welcomeTitleLabel;
-    QLabel* m_welcomeTextLabel;
-    QPushButton* m_registerFirstButton;
-    QPushButton* m_loadDemoButton;
+    WelcomePage* m_welcomePage;
     QWidget* m_deskPage;
     RequestFilterBar* m_filterBar;
     QSplitter* m_splitter;
-    QTableView* m_listView;
     RequestListModel* m_model;
+    RequestListView* m_listView;
     RequestDetail* m_detail;
-    QLabel* m_countLabel;
-    QLabel* m_todayLabel;
-    QLabel* m_deadlineProgressLabel;
     OverdueNoticeBar* m_overdueNotice;
     ProblemBar* m_problemBar;
-    DeadlineRecomputeJob* m_deadlineJob = nullptr;
-    ListExportJob* m_exportJob = nullptr;
+    DeskStatusBar* m_statusBar;
+    EditSession* m_edits = nullptr;
+    RequestSelection* m_selection = nullptr;
+    StepRunner* m_steps = nullptr;
+    RegistrationRunner* m_registration = nullptr;
+    DocumentOpener* m_documents = nullptr;
+    ListExportRunner* m_export = nullptr;
     PrintRunner* m_printRunner = nullptr;
-    QLabel* m_userLabel;
-    QLabel* m_databaseLabel;
-    std::unique_ptr<QTemporaryDir> m_openedDocuments; // copies of documents opened in other programs
-    QAction* m_dashboardAction = nullptr;
+    DeskDialogs* m_dialogs = nullptr;
+    PendingDeadlines* m_pendingDeadlines = nullptr;
     QPointer<DashboardWindow> m_dashboard; // while open
 };
 

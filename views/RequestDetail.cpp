@@ -86,6 +86,20 @@ RequestDetail::RequestDetail(QWidget* parent)
     for (const auto& [object, name] : names) {
         object->setObjectName(QLatin1String(name));
     }
+    setUpHeader();
+    setUpTabs();
+    layOut();
+    for (RequestPart* part : parts()) {
+        connect(part, &RequestPart::changed, this, [this]() { setModified(true); });
+    }
+    connect(m_saveButton, &QPushButton::clicked, this, &RequestDetail::saveRequested);
+    connect(m_discardButton, &QPushButton::clicked, this, &RequestDetail::discardRequested);
+    clear();
+    retranslateUi();
+}
+
+void RequestDetail::setUpHeader()
+{
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -99,17 +113,10 @@ RequestDetail::RequestDetail(QWidget* parent)
     m_stepLayout->setContentsMargins(0, 0, 0, 0);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+}
 
-    // The general tab scrolls: it is long, and the window may be small.
-    auto* generalScroll = new QScrollArea(m_tabs);
-    generalScroll->setObjectName(QStringLiteral("generalTab"));
-    generalScroll->setWidget(m_general);
-    generalScroll->setWidgetResizable(true);
-    generalScroll->setFrameShape(QFrame::NoFrame);
-
-    m_documentsTable = addTable(QStringLiteral("documentsTable"), 5);
-    m_historyTable = addTable(QStringLiteral("historyTable"), 6);
-    m_historyTable->setWordWrap(true);
+void RequestDetail::setUpDocumentsTab()
+{
     m_attachButton = new QPushButton(m_documentsTab);
     m_attachButton->setObjectName(QStringLiteral("attachDocumentButton"));
     m_openDocumentButton = new QPushButton(m_documentsTab);
@@ -145,14 +152,30 @@ RequestDetail::RequestDetail(QWidget* parent)
         m_openDocumentButton->setEnabled(any);
         m_saveDocumentButton->setEnabled(any);
     });
+}
 
+void RequestDetail::setUpTabs()
+{
+    // The general tab scrolls: it is long, and the window may be small.
+    auto* generalScroll = new QScrollArea(m_tabs);
+    generalScroll->setObjectName(QStringLiteral("generalTab"));
+    generalScroll->setWidget(m_general);
+    generalScroll->setWidgetResizable(true);
+    generalScroll->setFrameShape(QFrame::NoFrame);
+    m_documentsTable = addTable(QStringLiteral("documentsTable"), 5);
+    m_historyTable = addTable(QStringLiteral("historyTable"), 6);
+    m_historyTable->setWordWrap(true);
+    setUpDocumentsTab();
     m_tabs->addTab(generalScroll, QString());
     m_tabs->addTab(m_persons, QString());
     m_tabs->addTab(m_measures, QString());
     m_tabs->addTab(m_documentsTab, QString());
     m_tabs->addTab(m_links, QString());
     m_tabs->addTab(m_historyTable, QString());
+}
 
+void RequestDetail::layOut()
+{
     auto* header = new QHBoxLayout;
     header->addWidget(m_titleLabel);
     header->addWidget(m_modifiedLabel);
@@ -166,17 +189,6 @@ RequestDetail::RequestDetail(QWidget* parent)
     layout->addWidget(m_stepBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_emptyLabel, 1);
-
-    auto edited = [this]() {
-        setModified(true);
-    };
-    for (RequestPart* part : parts()) {
-        connect(part, &RequestPart::changed, this, edited);
-    }
-    connect(m_saveButton, &QPushButton::clicked, this, &RequestDetail::saveRequested);
-    connect(m_discardButton, &QPushButton::clicked, this, &RequestDetail::discardRequested);
-    clear();
-    retranslateUi();
 }
 
 std::vector<RequestPart*> RequestDetail::parts() const

@@ -68,6 +68,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The parts of the constructor.
+    void setUpHeader();
+    void setUpDocumentsTab();
+    void setUpTabs();
+    void layOut();
     // The tabs that show, and edit, a part of the request.
     std::vector<RequestPart*> parts() const;
     QTableWidget* addTable(const QString& objectName, int columns);
