@@ -249,24 +249,7 @@
     </message>
 </context>
 <context>
-    <name>Masar::HolidayFile</name>
-    <message numerus="yes">
-        <source>“%1” is larger than a calendar file may be (%Ln bytes).</source>
-        <translation>
-            <numerusform>“%1” is larger than a calendar file may be (%Ln byte).</numerusform>
-            <numerusform>“%1” is larger than a calendar file may be (%Ln bytes).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Masar::MainWindow</name>
-    <message numerus="yes">
-        <source>Loaded %n demonstration request(s).</source>
-        <translation>
-            <numerusform>Loaded %n demonstration request.</numerusform>
-            <numerusform>Loaded %n demonstration requests.</numerusform>
-        </translation>
-    </message>
+    <name>Masar::DeskStatusBar</name>
     <message numerus="yes">
         <source>%Ln request(s)</source>
         <translation>
@@ -281,20 +264,19 @@
             <numerusform>%Ln requests shown</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Masar::HolidayFile</name>
     <message numerus="yes">
-        <source>At most %Ln requests can be reassigned at once.</source>
+        <source>“%1” is larger than a calendar file may be (%Ln bytes).</source>
         <translation>
-            <numerusform>At most %Ln request can be reassigned at once.</numerusform>
-            <numerusform>At most %Ln requests can be reassigned at once.</numerusform>
+            <numerusform>“%1” is larger than a calendar file may be (%Ln byte).</numerusform>
+            <numerusform>“%1” is larger than a calendar file may be (%Ln bytes).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln request(s) reassigned.</source>
-        <translation>
-            <numerusform>%Ln request reassigned.</numerusform>
-            <numerusform>%Ln requests reassigned.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>Masar::ListExportRunner</name>
     <message numerus="yes">
         <source>%Ln request(s) written to %1.</source>
         <extracomment>%Ln requests, %1 the file.</extracomment>
@@ -365,6 +347,16 @@
         <translation>
             <numerusform>%Ln moved</numerusform>
             <numerusform>%Ln moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RegistrationRunner</name>
+    <message numerus="yes">
+        <source>Loaded %n demonstration request(s).</source>
+        <translation>
+            <numerusform>Loaded %n demonstration request.</numerusform>
+            <numerusform>Loaded %n demonstration requests.</numerusform>
         </translation>
     </message>
 </context>
@@ -508,6 +500,23 @@
         <translation>
             <numerusform>Request %1 has no measure %2; it has %n measure.</numerusform>
             <numerusform>Request %1 has no measure %2; it has %n measures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StepRunner</name>
+    <message numerus="yes">
+        <source>At most %Ln requests can be reassigned at once.</source>
+        <translation>
+            <numerusform>At most %Ln request can be reassigned at once.</numerusform>
+            <numerusform>At most %Ln requests can be reassigned at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) reassigned.</source>
+        <translation>
+            <numerusform>%Ln request reassigned.</numerusform>
+            <numerusform>%Ln requests reassigned.</numerusform>
         </translation>
     </message>
 </context>
