@@ -4315,14 +4315,6 @@
         <translation>الخطوة</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>فتح(&amp;O)</translation>
     </message>
@@ -4370,6 +4362,11 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A step and the states it moved the request between: &quot;Register&quot; over &quot;Received → Registered&quot;. Arabic: the arrow points from the first state to the second, right to left (←).</extracomment>
+        <translation>%1 ← %2</translation>
     </message>
 </context>
 <context>

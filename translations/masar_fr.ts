@@ -4155,14 +4155,6 @@
         <translation>Étape</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -4210,6 +4202,11 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A step and the states it moved the request between: &quot;Register&quot; over &quot;Received → Registered&quot;. Arabic: the arrow points from the first state to the second, right to left (←).</extracomment>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "LinksEditor.h"
 #include "MeasuresEditor.h"
 #include "PersonsEditor.h"
+#include "WrappedTextDelegate.h"
 #include "core/LocaleText.h"
 #include "deadlines/DeadlineStatus.h"
 #include "services/HistoryText.h"
@@ -45,6 +46,8 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 }
 
 enum Tab { GeneralTab, PersonsTab, MeasuresTab, DocumentsTab, LinksTab, HistoryTab };
+// The history's columns: when, who, the step (and the states it moved between), the note.
+enum { NoteColumn = 3, HistoryColumns = 4 };
 
 } // namespace
 
@@ -163,8 +166,13 @@ void RequestDetail::setUpTabs()
     generalScroll->setWidgetResizable(true);
     generalScroll->setFrameShape(QFrame::NoFrame);
     m_documentsTable = addTable(QStringLiteral("documentsTable"), 5);
-    m_historyTable = addTable(QStringLiteral("historyTable"), 6);
+    // When, who, the step with the states it moved between, and the note:
+    // the note takes the room left and wraps, so that it is read whole.
+    m_historyTable = addTable(QStringLiteral("historyTable"), HistoryColumns);
     m_historyTable->setWordWrap(true);
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTable->setItemDelegateForColumn(NoteColumn, new WrappedTextDelegate(m_historyTable));
     setUpDocumentsTab();
     m_tabs->addTab(generalScroll, QString());
     m_tabs->addTab(m_persons, QString());
@@ -343,12 +351,21 @@ void RequestDetail::fillHistory(const Request& r)
     m_historyTable->setRowCount(int(r.history.size()));
     for (int i = 0; i < int(r.history.size()); ++i) {
         const HistoryEntry& e = r.history[r.history.size() - 1 - std::size_t(i)];
-        setRow(m_historyTable, i,
-               {timeText(e.at), personName(e.actor), labelOf(e.step), e.from ? labelOf(*e.from) : QString(),
-                labelOf(e.to), HistoryText::note(e, style)});
+        QString step = labelOf(e.step);
+        if (e.from && *e.from != e.to) {
+            //: A step and the states it moved the request between: "Register" over "Received → Registered".
+            //: Arabic: the arrow points from the first state to the second, right to left (←).
+            step += QLatin1Char('\n') + tr("%1 → %2").arg(labelOf(*e.from), labelOf(e.to));
+        } else if (!e.from) {
+            step += QLatin1Char('\n') + labelOf(e.to);
+        }
+        const QString note = HistoryText::note(e, style);
+        setRow(m_historyTable, i, {timeText(e.at), personName(e.actor), step, note});
+        m_historyTable->item(i, NoteColumn)->setToolTip(note);
     }
-    m_historyTable->resizeColumnsToContents();
-    m_historyTable->resizeRowsToContents();
+    for (int column = 0; column < NoteColumn; ++column) {
+        m_historyTable->resizeColumnToContents(column);
+    }
 }
 
 void RequestDetail::fill(const Request& r)
@@ -436,8 +453,7 @@ void RequestDetail::retranslateUi()
     m_tabs->setTabText(HistoryTab, tr("History"));
     m_documentsTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Size"), tr("Added"), tr("By"), tr("SHA-256")});
-    m_historyTable->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Note")});
+    m_historyTable->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Step"), tr("Note")});
     m_attachButton->setText(tr("&Attach a file…"));
     m_openDocumentButton->setText(tr("&Open"));
     m_saveDocumentButton->setText(tr("Save a &copy…"));

@@ -1,6 +1,7 @@
 #include "HistoryText.h"
 
 #include "core/Iso8601.h"
+#include "core/LocaleText.h"
 #include "domain/Workflow.h"
 #include "io/RequestFields.h"
 
@@ -51,6 +52,14 @@ bool wordedApart(StepField field, Step step)
 
 } // namespace
 
+QString HistoryText::data(const QString& text, const Style& style)
+{
+    // A name, a reference or a note in another script keeps its own order
+    // inside a right-to-left sentence ("AM-148233-25", not "25-AM-148233").
+    return style.locale.textDirection() == Qt::RightToLeft && !text.isEmpty() ? LocaleText::isolated(text)
+                                                                              : text;
+}
+
 QString HistoryText::fieldValue(StepField field, const QString& value, const Style& style)
 {
     switch (StepFields::type(field)) {
@@ -63,13 +72,14 @@ QString HistoryText::fieldValue(StepField field, const QString& value, const Sty
         return style.date ? style.date(date) : style.locale.toString(date, QLocale::LongFormat);
     }
     case FieldType::User:
-        return style.person ? style.person(value) : value;
-    case FieldType::Code:
-    case FieldType::CodeSet:
+        return data(style.person ? style.person(value) : value, style);
     case FieldType::Text:
     case FieldType::Reference:
     case FieldType::Measure:
     case FieldType::File:
+        return data(value, style);
+    case FieldType::Code:
+    case FieldType::CodeSet:
         break;
     }
     return StepFields::valueText(field, value);
@@ -150,7 +160,8 @@ QString HistoryText::documentLine(const HistoryEntry& entry, const Style& style)
         return QString();
     }
     //: %1 a document's name, %2 its size ("12 KB").
-    return tr("Document: %1 (%2)").arg(name, style.locale.formattedDataSize(entry.documentSize()));
+    return tr("Document: %1 (%2)")
+        .arg(data(name, style), style.locale.formattedDataSize(entry.documentSize()));
 }
 
 QStringList HistoryText::details(const HistoryEntry& entry, const Style& style)
@@ -177,7 +188,7 @@ QStringList HistoryText::details(const HistoryEntry& entry, const Style& style)
         }
     }
     for (const QString& key : entry.otherKeys()) {
-        lines << tr("%1: %2").arg(key, jsonText(entry.data.value(key)));
+        lines << tr("%1: %2").arg(data(key, style), data(jsonText(entry.data.value(key)), style));
     }
     return lines;
 }
@@ -186,7 +197,7 @@ QStringList HistoryText::lines(const HistoryEntry& entry, const Style& style)
 {
     QStringList result;
     if (!entry.reason.trimmed().isEmpty()) {
-        result << entry.reason.trimmed();
+        result << data(entry.reason.trimmed(), style);
     }
     return result + details(entry, style);
 }

@@ -24,7 +24,7 @@ public:
     // How dates, people and sizes are written: the screen's way, or a printed document's.
     struct Style
     {
-        QLocale locale; // numbers, sizes and lists
+        QLocale locale; // numbers, sizes and lists; in a right-to-left one, data is isolated
         std::function<QString(const QDate&)> date; // default: the locale's long format
         std::function<QString(const QString& name)> person; // a user's name as shown; default: the name
     };
@@ -36,6 +36,8 @@ public:
     static QString note(const HistoryEntry& entry, const Style& style = Style());
 
 private:
+    // A piece of data (a name, a reference, a note) as it stands in a sentence of the style's language.
+    static QString data(const QString& text, const Style& style);
     static QString fieldValue(StepField field, const QString& value, const Style& style);
     static QString fieldLine(const HistoryEntry& entry, StepField field, const Style& style);
     static QString changedLine(const HistoryEntry& entry, const Style& style);
