@@ -1,5 +1,7 @@
 #include "FieldRows.h"
 
+#include "ObjectName.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QWidget>
@@ -9,22 +11,6 @@ namespace Masar {
 namespace {
 
 const char* const invalidProperty = "invalid";
-
-// requesting_country → requestingCountry
-QString camel(const QString& jsonName)
-{
-    QString result;
-    bool upper = false;
-    for (QChar c : jsonName) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-        } else {
-            result += upper ? c.toUpper() : c;
-            upper = false;
-        }
-    }
-    return result;
-}
 
 } // namespace
 
@@ -38,13 +24,12 @@ FieldRows::FieldRows(QWidget* owner)
 
 const FieldRows::Row& FieldRows::add(const QString& name, QWidget* editor)
 {
-    const QString base = camel(name);
-    editor->setObjectName(base + QStringLiteral("Editor"));
+    editor->setObjectName(ObjectName::of(QString(), name, QStringLiteral("Editor")));
     auto* label = new QLabel(m_owner);
-    label->setObjectName(base + QStringLiteral("Label"));
+    label->setObjectName(ObjectName::of(QString(), name, QStringLiteral("Label")));
     label->setBuddy(editor);
     auto* error = new QLabel(m_owner);
-    error->setObjectName(base + QStringLiteral("Error"));
+    error->setObjectName(ObjectName::of(QString(), name, QStringLiteral("Error")));
     error->setWordWrap(true);
     error->setTextFormat(Qt::PlainText);
     error->setProperty("problem", true);

@@ -1,6 +1,7 @@
 #include "LanguageMenu.h"
 
 #include "LanguageManager.h"
+#include "ObjectName.h"
 #include "core/Translations.h"
 
 #include <QActionGroup>
@@ -16,7 +17,7 @@ LanguageMenu::LanguageMenu(QWidget* parent)
     m_group->setExclusive(true);
     for (const QString& code : Translations::languages()) {
         QAction* action = addAction(LanguageManager::nativeName(code));
-        action->setObjectName(QStringLiteral("language_%1_Action").arg(code));
+        action->setObjectName(ObjectName::of(QStringLiteral("language"), code, QStringLiteral("Action")));
         action->setData(code);
         action->setCheckable(true);
         m_group->addAction(action);

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "ObjectName.h"
 #include "services/LetterheadStore.h"
 
 #include <QDialogButtonBox>
@@ -96,11 +97,11 @@ void LetterheadDialog::addLanguage(const QString& language)
     fields.ministryEdit = new QLineEdit(fields.group);
     fields.departmentLabel = new QLabel(fields.group);
     fields.departmentEdit = new QLineEdit(fields.group);
-    fields.group->setObjectName(QStringLiteral("letterheadGroup_") + language);
-    fields.ministryLabel->setObjectName(QStringLiteral("ministryLabel_") + language);
-    fields.ministryEdit->setObjectName(QStringLiteral("ministryEdit_") + language);
-    fields.departmentLabel->setObjectName(QStringLiteral("departmentLabel_") + language);
-    fields.departmentEdit->setObjectName(QStringLiteral("departmentEdit_") + language);
+    fields.group->setObjectName(ObjectName::of(QStringLiteral("letterheadGroup"), language));
+    fields.ministryLabel->setObjectName(ObjectName::of(QStringLiteral("ministryLabel"), language));
+    fields.ministryEdit->setObjectName(ObjectName::of(QStringLiteral("ministryEdit"), language));
+    fields.departmentLabel->setObjectName(ObjectName::of(QStringLiteral("departmentLabel"), language));
+    fields.departmentEdit->setObjectName(ObjectName::of(QStringLiteral("departmentEdit"), language));
     // Each field is written in its own language, whatever the interface's:
     // Arabic right to left even in a French window, French left to right in an Arabic one.
     const Qt::LayoutDirection direction = QLocale(language).textDirection();

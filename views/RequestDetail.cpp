@@ -5,6 +5,7 @@
 #include "LanguageManager.h"
 #include "LinksEditor.h"
 #include "MeasuresEditor.h"
+#include "ObjectName.h"
 #include "PersonsEditor.h"
 #include "WrappedTextDelegate.h"
 #include "core/LocaleText.h"
@@ -399,12 +400,12 @@ void RequestDetail::fill(const Request& r)
         mayAttach = mayAttach || step == Step::AddDocument;
         if (!row->changesState()) {
             QAction* action = m_moreMenu->addAction(labelOf(step) + QStringLiteral("…"));
-            action->setObjectName(QStringLiteral("stepAction_") + keyOf(step));
+            action->setObjectName(ObjectName::of(QStringLiteral("stepAction"), keyOf(step)));
             connect(action, &QAction::triggered, this, [this, step]() { emit stepRequested(step); });
             continue;
         }
         auto* button = new QPushButton(labelOf(step), m_stepBar);
-        button->setObjectName(QStringLiteral("stepButton_") + keyOf(step));
+        button->setObjectName(ObjectName::of(QStringLiteral("stepButton"), keyOf(step)));
         button->setToolTip(row->target == Target::Fixed ? tr("Leads to “%1”").arg(labelOf(row->to))
                                                         : QString());
         connect(button, &QPushButton::clicked, this, [this, step]() { emit stepRequested(step); });

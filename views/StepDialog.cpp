@@ -3,6 +3,7 @@
 #include "CodeListWidget.h"
 #include "FileDialog.h"
 #include "LanguageManager.h"
+#include "ObjectName.h"
 #include "core/Clock.h"
 #include "core/Iso8601.h"
 #include "core/LocaleText.h"
@@ -23,15 +24,6 @@
 #include <QVBoxLayout>
 
 namespace Masar {
-
-namespace {
-
-QString fieldName(StepField field)
-{
-    return keyOf(field).replace(QLatin1Char('_'), QLatin1Char('-'));
-}
-
-} // namespace
 
 StepDialog::StepDialog(const Request& request, const Transition& row, const std::vector<User>& assignable,
                        const Clock& clock, Take take, QWidget* parent)
@@ -65,9 +57,9 @@ StepDialog::StepDialog(const Request& request, const Transition& row, const std:
     for (const std::vector<StepField>& fields : {required, row.optionalFields()}) {
         for (StepField field : fields) {
             QWidget* editor = editorFor(field, assignable);
-            editor->setObjectName(fieldName(field) + QStringLiteral("Editor"));
+            editor->setObjectName(ObjectName::of(QString(), keyOf(field), QStringLiteral("Editor")));
             auto* label = new QLabel(this);
-            label->setObjectName(fieldName(field) + QStringLiteral("Label"));
+            label->setObjectName(ObjectName::of(QString(), keyOf(field), QStringLiteral("Label")));
             label->setBuddy(editor);
             m_editors[field] = editor;
             m_labels[field] = label;

@@ -34,7 +34,7 @@ WeekendDialog::WeekendDialog(const QString& calendarName, const QList<Qt::DayOfW
     grid->setContentsMargins(0, 0, 0, 0);
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         auto* box = new QCheckBox(m_daysBox);
-        box->setObjectName(QStringLiteral("weekendDayCheckBox_%1").arg(day));
+        box->setObjectName(QStringLiteral("weekendDayCheckBox%1").arg(day));
         box->setChecked(days.contains(Qt::DayOfWeek(day)));
         grid->addWidget(box, (day - 1) / 4, (day - 1) % 4);
         m_dayCheckBoxes << box;

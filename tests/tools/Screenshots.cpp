@@ -18,8 +18,8 @@
 #include "core/Translations.h"
 #include "deadlines/ICalendar.h"
 #include "demo/DemoData.h"
-#include "services/RecomputeReport.h"
 #include "services/DeadlinePolicy.h"
+#include "services/RecomputeReport.h"
 #include "services/RequestReader.h"
 #include "storage/Sql.h"
 
@@ -292,7 +292,7 @@ int main(int argc, char* argv[])
             return 2;
         }
         delete form;
-        auto* postpone = window.findChild<QPushButton*>(QStringLiteral("stepButton_postpone"));
+        auto* postpone = window.findChild<QPushButton*>(QStringLiteral("stepButtonPostpone"));
         if (!postpone) {
             std::fprintf(stderr, "no postpone step offered on %s\n", qPrintable(reference));
             return 2;

@@ -408,11 +408,11 @@ void TestCalendars::setsTheWeekendAndAddsAnAuthorityCalendar()
     auto* weekendForm = dialog->findChild<QDialog*>(QStringLiteral("weekendDialog"));
     QVERIFY(weekendForm);
     // Today's weekend checked.
-    QVERIFY(weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox_6"))->isChecked());
-    QVERIFY(weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox_7"))->isChecked());
-    QVERIFY(!weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox_5"))->isChecked());
-    weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox_5"))->setChecked(true);
-    weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox_7"))->setChecked(false);
+    QVERIFY(weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox6"))->isChecked());
+    QVERIFY(weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox7"))->isChecked());
+    QVERIFY(!weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox5"))->isChecked());
+    weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox5"))->setChecked(true);
+    weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendDayCheckBox7"))->setChecked(false);
     weekendForm->findChild<QCheckBox*>(QStringLiteral("weekendFromCheckBox"))->setChecked(true);
     weekendForm->findChild<QDateEdit*>(QStringLiteral("weekendFromEdit"))->setDate(d("2026-04-01"));
     QTest::mouseClick(okButton(weekendForm), Qt::LeftButton);

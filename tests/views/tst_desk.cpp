@@ -200,7 +200,7 @@ void TestDesk::takesAStepWithAReasonAndShowsItInTheHistory()
     window.show();
     QVERIFY(window.selectRequest(request->reference));
 
-    auto* returnButton = window.findChild<QPushButton*>(QStringLiteral("stepButton_return_deficient"));
+    auto* returnButton = window.findChild<QPushButton*>(QStringLiteral("stepButtonReturnDeficient"));
     QVERIFY(returnButton);
     QTest::mouseClick(returnButton, Qt::LeftButton);
     auto* dialog = window.findChild<QDialog*>(QStringLiteral("stepDialog"));
@@ -240,7 +240,7 @@ void TestDesk::takesAStepWithAReasonAndShowsItInTheHistory()
     QCOMPARE(history->item(0, 3)->toolTip(), history->item(0, 3)->text());
     QVERIFY(history->horizontalHeader()->stretchLastSection());
     // A closed request offers its reopening to a supervisor only.
-    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("stepButton_return_deficient")));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("stepButtonReturnDeficient")));
 }
 
 void TestDesk::offersOnlyTheStepsOfTheRole()
@@ -257,8 +257,8 @@ void TestDesk::offersOnlyTheStepsOfTheRole()
         QVERIFY(window.selectRequest(request->reference));
         QStringList offered;
         for (QObject* o : window.findChild<QWidget*>(QStringLiteral("stepBar"))->findChildren<QObject*>()) {
-            if (o->objectName().startsWith(QLatin1String("stepButton_"))
-                || o->objectName().startsWith(QLatin1String("stepAction_"))) {
+            if (o->objectName().startsWith(QLatin1String("stepButton"))
+                || o->objectName().startsWith(QLatin1String("stepAction"))) {
                 offered << o->objectName().section(QLatin1Char('_'), 1);
             }
         }

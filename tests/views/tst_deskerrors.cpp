@@ -4,6 +4,7 @@
 // meanwhile is refused with who and when.
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ObjectName.h"
 #include "StepDialog.h"
 #include "TestDatabase.h"
 #include "services/RequestReader.h"
@@ -65,7 +66,7 @@ Status TestDeskErrors::rename(TestDatabase& t, const QString& from, const QStrin
 
 QDialog* TestDeskErrors::openStep(MainWindow& window, const QString& step)
 {
-    auto* button = window.findChild<QPushButton*>(QStringLiteral("stepButton_") + step);
+    auto* button = window.findChild<QPushButton*>(ObjectName::of(QStringLiteral("stepButton"), step));
     if (!button) {
         return nullptr;
     }
@@ -117,7 +118,7 @@ void TestDeskErrors::unreadableUsersAreSaid()
     QVERIFY(rename(t, QStringLiteral("users"), QStringLiteral("users_away")).ok());
 
     // Reassigning needs the users: it says why it cannot, and no dialog with an empty list opens.
-    auto* record = window.findChild<QAction*>(QStringLiteral("stepAction_reassign"));
+    auto* record = window.findChild<QAction*>(QStringLiteral("stepActionReassign"));
     QVERIFY(record);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     record->trigger();

@@ -9,6 +9,7 @@
 #include "LetterheadDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ObjectName.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "services/LetterheadStore.h"
@@ -146,15 +147,16 @@ void TestLetterheadDialog::typesTheLinesChoosesALogoAndSaves()
     QVERIFY(!remove->isEnabled());
     QCOMPARE(info->text(), QStringLiteral("No logo: documents are printed without one."));
     for (const char* language : {"ar", "fr", "en"}) {
-        auto* ministry = child<QLineEdit>(dialog, QStringLiteral("ministryEdit_") + QLatin1String(language));
+        auto* ministry = child<QLineEdit>(
+            dialog, ObjectName::of(QStringLiteral("ministryEdit"), QLatin1String(language)));
         QVERIFY(ministry && ministry->text().isEmpty());
     }
 
-    type(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_ar")), str("وزارة العدل"));
-    type(child<QLineEdit>(dialog, QStringLiteral("departmentEdit_ar")),
+    type(child<QLineEdit>(dialog, QStringLiteral("ministryEditAr")), str("وزارة العدل"));
+    type(child<QLineEdit>(dialog, QStringLiteral("departmentEditAr")),
          str("السلطة المركزية للتعاون القضائي الدولي"));
-    type(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_fr")), str("Ministère de la Justice "));
-    type(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_en")), str("Ministry of Justice"));
+    type(child<QLineEdit>(dialog, QStringLiteral("ministryEditFr")), str("Ministère de la Justice "));
+    type(child<QLineEdit>(dialog, QStringLiteral("ministryEditEn")), str("Ministry of Justice"));
     const QString logo = writeFile("emblem.png", emblem());
     QVERIFY(!logo.isEmpty());
     FileDialog::setNextPath(logo);
@@ -186,7 +188,7 @@ void TestLetterheadDialog::cancelSavesNothing()
     window.show();
     LetterheadDialog* dialog = openDialog(window);
     QVERIFY(dialog);
-    type(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_fr")), str("Ministère de la Justice"));
+    type(child<QLineEdit>(dialog, QStringLiteral("ministryEditFr")), str("Ministère de la Justice"));
     FileDialog::setNextPath(writeFile("emblem.png", emblem()));
     child<QPushButton>(dialog, QStringLiteral("chooseLogoButton"))->click();
     QVERIFY(!dialog->letterhead().logo.isEmpty());
@@ -207,10 +209,10 @@ void TestLetterheadDialog::showsTheStoredLetterheadAndRemovesTheLogo()
     window.show();
     LetterheadDialog* dialog = openDialog(window);
     QVERIFY(dialog);
-    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_ar"))->text(), str("وزارة العدل"));
-    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEdit_fr"))->text(),
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("ministryEditAr"))->text(), str("وزارة العدل"));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEditFr"))->text(),
              str("Autorité centrale pour l'entraide judiciaire"));
-    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEdit_en"))->text(),
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEditEn"))->text(),
              str("Central authority for mutual legal assistance"));
     QCOMPARE(dialog->letterhead(), demo);
     auto* preview = child<QLabel>(dialog, QStringLiteral("logoPreviewLabel"));
@@ -236,7 +238,7 @@ void TestLetterheadDialog::showsARefusalAndKeepsTheForm()
     LetterheadDialog* dialog = openDialog(window);
     QVERIFY(dialog);
     // A department with no ministry above it.
-    type(child<QLineEdit>(dialog, QStringLiteral("departmentEdit_en")),
+    type(child<QLineEdit>(dialog, QStringLiteral("departmentEditEn")),
          str("Central authority for mutual legal assistance"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     button(dialog, QDialogButtonBox::Ok)->click();
@@ -244,12 +246,12 @@ void TestLetterheadDialog::showsARefusalAndKeepsTheForm()
                  QLatin1String("department's line in English needs the ministry's name")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(dialog->isVisible());
-    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEdit_en"))->text(),
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("departmentEditEn"))->text(),
              str("Central authority for mutual legal assistance"));
     QVERIFY(LetterheadStore(m_db->db()).read()->isEmpty());
 
     // Put right, it is saved.
-    type(child<QLineEdit>(dialog, QStringLiteral("ministryEdit_en")), str("Ministry of Justice"));
+    type(child<QLineEdit>(dialog, QStringLiteral("ministryEditEn")), str("Ministry of Justice"));
     button(dialog, QDialogButtonBox::Ok)->click();
     QTRY_VERIFY(!dialog->isVisible());
     QCOMPARE(LetterheadStore(m_db->db()).read()->linesIn(QStringLiteral("en")).ministry,
@@ -296,29 +298,29 @@ void TestLetterheadDialog::arabicFieldsStayRightToLeftInEveryLanguage()
     auto* cancel = button(&dialog, QDialogButtonBox::Cancel);
     QCOMPARE(info->text(), QStringLiteral("PNG image, 8.4 kB"));
     QCOMPARE(dialog.layoutDirection(), Qt::LeftToRight);
-    QCOMPARE(direction("ministryEdit_ar"), Qt::RightToLeft);
-    QCOMPARE(direction("departmentEdit_ar"), Qt::RightToLeft);
-    QCOMPARE(direction("ministryEdit_fr"), Qt::LeftToRight);
+    QCOMPARE(direction("ministryEditAr"), Qt::RightToLeft);
+    QCOMPARE(direction("departmentEditAr"), Qt::RightToLeft);
+    QCOMPARE(direction("ministryEditFr"), Qt::LeftToRight);
 
     // Retranslated while open: numbers the French way.
     LanguageManager::instance().setLanguage(QStringLiteral("fr"));
     QTRY_COMPARE(cancel->text(), QStringLiteral("Annuler"));
     QTRY_VERIFY2(info->text().contains(QLatin1String("8,4")), qPrintable(info->text()));
-    QCOMPARE(direction("ministryEdit_ar"), Qt::RightToLeft);
+    QCOMPARE(direction("ministryEditAr"), Qt::RightToLeft);
 
     // The interface right to left; the French and English fields are not.
     LanguageManager::instance().setLanguage(QStringLiteral("ar"));
     QTRY_COMPARE(dialog.layoutDirection(), Qt::RightToLeft);
-    QCOMPARE(direction("ministryEdit_ar"), Qt::RightToLeft);
-    QCOMPARE(direction("departmentEdit_ar"), Qt::RightToLeft);
-    QCOMPARE(direction("ministryEdit_fr"), Qt::LeftToRight);
-    QCOMPARE(direction("departmentEdit_en"), Qt::LeftToRight);
+    QCOMPARE(direction("ministryEditAr"), Qt::RightToLeft);
+    QCOMPARE(direction("departmentEditAr"), Qt::RightToLeft);
+    QCOMPARE(direction("ministryEditFr"), Qt::LeftToRight);
+    QCOMPARE(direction("departmentEditEn"), Qt::LeftToRight);
     QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("logoGroup"))->layoutDirection() == Qt::RightToLeft);
 
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(dialog.layoutDirection(), Qt::LeftToRight);
     QTRY_COMPARE(info->text(), QStringLiteral("PNG image, 8.4 kB"));
-    QCOMPARE(direction("ministryEdit_ar"), Qt::RightToLeft);
+    QCOMPARE(direction("ministryEditAr"), Qt::RightToLeft);
 }
 
 void TestLetterheadDialog::isOnlyForAdministrators()

@@ -1,6 +1,8 @@
 // The main window, driven by object names, offscreen.
+#include "LetterheadDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "StepDialog.h"
 #include "TestDatabase.h"
 #include "domain/Workflow.h"
 #include "services/RequestService.h"
@@ -13,7 +15,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSizeGrip>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -27,6 +31,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void everyWidgetHasAnObjectName();
+    void objectNamesAreInLowerCamelCase();
     void showsTheRegister();
     void switchesDirection();
     void aboutGoesThroughTheMessageBoxSeam();
@@ -76,6 +81,50 @@ void TestMainWindow::everyWidgetHasAnObjectName()
     QStringList unnamed;
     checkObjectNames(&window, &unnamed);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+}
+
+void TestMainWindow::objectNamesAreInLowerCamelCase()
+{
+    // One style for every name, those made from keys too (steps, fields, languages).
+    TestDatabase t;
+    Result<Request> request = RequestService(t.db(), t.clock())
+                                  .create(t.user(QStringLiteral("officer")), TestDatabase::incomingDraft());
+    QVERIFY(request);
+    MainWindow window(t.db(), t.user(QStringLiteral("supervisor")), t.clock());
+    window.show();
+    QVERIFY(window.selectRequest(request->reference));
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    for (Step step : {Step::Refuse, Step::Reassign, Step::RecordMeasureResult}) {
+        dialogs.push_back(std::make_unique<StepDialog>(*request, *Workflow::find(request->direction, step),
+                                                       std::vector<User>(), t.clock(),
+                                                       [](const StepInput&) { return Status(); }));
+    }
+    dialogs.push_back(std::make_unique<LetterheadDialog>(t.db(), t.user(QStringLiteral("admin")), t.clock()));
+    static const QRegularExpression camelCase(QStringLiteral("^[a-z][A-Za-z0-9]*$"));
+    QStringList names;
+    QStringList wrong;
+    const auto check = [&](QObject* root) {
+        for (QObject* object : root->findChildren<QObject*>()) {
+            const QString name = object->objectName();
+            // Qt's own: "qt_…", "_q_…", a tab bar's scroll buttons.
+            if (name.isEmpty() || name.startsWith(QLatin1String("qt_")) || name.startsWith(QLatin1Char('_'))
+                || qobject_cast<QTabBar*>(object->parent())) {
+                continue;
+            }
+            names << name;
+            if (!camelCase.match(name).hasMatch()) {
+                wrong << name;
+            }
+        }
+    };
+    check(&window);
+    for (const auto& dialog : dialogs) {
+        check(dialog.get());
+    }
+    QVERIFY(names.contains(QStringLiteral("stepButtonRegister")));
+    QVERIFY(names.contains(QStringLiteral("refusalGroundsEditor")));
+    QVERIFY(names.contains(QStringLiteral("ministryEditAr")));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String(", "))));
 }
 
 void TestMainWindow::showsTheRegister()
