@@ -134,6 +134,167 @@ std::optional<double> median(std::vector<std::pair<int, int>> histogram)
     return (double(valueAt((total - 1) / 2)) + double(valueAt(total / 2))) / 2.0;
 }
 
+// Open requests by state, and in each direction.
+void addOpenByState(QSqlQuery& query, DashboardFigures* figures)
+{
+    QHash<QString, int> byState;
+    while (query.next()) {
+        byState.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    figures->open = {0, openFilter()};
+    for (Direction direction : allOf<Direction>()) {
+        RequestFilter directionFilter = openFilter();
+        directionFilter.direction = direction;
+        DashboardCount& total
+            = direction == Direction::Incoming ? figures->openIncoming : figures->openOutgoing;
+        total = {0, directionFilter};
+        for (State state : Workflow::states(direction)) {
+            if (!Workflow::isOpen(state)) {
+                continue;
+            }
+            RequestFilter filter;
+            filter.direction = direction;
+            filter.states = {state};
+            const int count = byState.value(keyOf(state));
+            figures->openByState.push_back({direction, state, {count, filter}});
+            total.count += count;
+        }
+        figures->open.count += total.count;
+    }
+}
+
+// Every user's name and display name, by id.
+using UserNames = QHash<qint64, std::pair<QString, QString>>;
+
+Result<UserNames> userNames(const QSqlDatabase& db)
+{
+    Result<QSqlQuery> users = Sql::exec(db, QStringLiteral("SELECT id, name, display_name FROM users"));
+    if (!users) {
+        return users.error();
+    }
+    UserNames names;
+    while (users->next()) {
+        names.insert(users->value(0).toLongLong(), {users->value(1).toString(), users->value(2).toString()});
+    }
+    return names;
+}
+
+// Overdue and due soon, by assignee, by partner and in all.
+void addDeadlines(QSqlQuery& query, const UserNames& users, DashboardFigures* figures)
+{
+    const QDate today = figures->today;
+    const int atRiskDays = figures->atRiskDays;
+    DeadlineTally byAssignee(today, atRiskDays);
+    DeadlineTally byPartner(today, atRiskDays);
+    DeadlineTally overall(today, atRiskDays);
+    while (query.next()) {
+        const QVariant assigneeId = query.value(0);
+        const QString assignee = assigneeId.isNull() ? QString() : users.value(assigneeId.toLongLong()).first;
+        const bool overdue = query.value(2).toInt() != 0;
+        const int count = query.value(3).toInt();
+        byAssignee.add(assignee, overdue, count);
+        byPartner.add(query.value(1).toString(), overdue, count);
+        overall.add(QString(), overdue, count);
+    }
+    figures->byAssignee = byAssignee.rows([](const QString& name) {
+        RequestFilter filter = openFilter();
+        if (name.isEmpty()) {
+            filter.unassigned = true;
+        } else {
+            filter.assignee = name;
+        }
+        return filter;
+    });
+    for (DashboardFigures::DeadlineCounts& row : figures->byAssignee) {
+        for (auto it = users.cbegin(); it != users.cend() && !row.key.isEmpty(); ++it) {
+            if (it->first == row.key) {
+                row.name = User::shownName(it->first, it->second);
+            }
+        }
+    }
+    figures->byPartner = byPartner.rows([](const QString& country) {
+        RequestFilter filter = openFilter();
+        filter.partnerCountry = country;
+        return filter;
+    });
+    const std::vector<DashboardFigures::DeadlineCounts> totals
+        = overall.rows([](const QString&) { return openFilter(); });
+    figures->allDeadlines.overdue = {0, deadlineFilter(openFilter(), true, today, atRiskDays)};
+    figures->allDeadlines.dueSoon = {0, deadlineFilter(openFilter(), false, today, atRiskDays)};
+    if (!totals.empty()) {
+        figures->allDeadlines = totals.front();
+    }
+}
+
+// How long open requests have been open, in bands.
+void addAgeing(QSqlQuery& query, DashboardFigures* figures)
+{
+    for (Age age : DashboardFigures::ages()) {
+        DashboardFigures::AgeCounts counts;
+        counts.age = age;
+        RequestFilter both = openFilter();
+        if (age == Age::NotSent) {
+            both.notSent = true;
+        } else {
+            both.openedFrom = DashboardFigures::ageFrom(age, figures->today);
+            both.openedUntil = DashboardFigures::ageUntil(age, figures->today);
+        }
+        counts.both.filter = both;
+        counts.incoming.filter = both;
+        counts.incoming.filter.direction = Direction::Incoming;
+        counts.outgoing.filter = both;
+        counts.outgoing.filter.direction = Direction::Outgoing;
+        figures->ageing.push_back(counts);
+    }
+    while (query.next()) {
+        const auto direction = fromKey<Direction>(query.value(0).toString());
+        const int band = query.value(1).toInt();
+        if (!direction || band < 0 || band >= int(figures->ageing.size())) {
+            continue;
+        }
+        DashboardFigures::AgeCounts& counts = figures->ageing[std::size_t(band)];
+        const int count = query.value(2).toInt();
+        (*direction == Direction::Incoming ? counts.incoming : counts.outgoing).count += count;
+        counts.both.count += count;
+    }
+}
+
+// Closed requests with results, and the median of their days, by partner.
+void addTurnaround(QSqlQuery& query, DashboardFigures* figures)
+{
+    struct Group
+    {
+        int requests = 0;
+        std::vector<std::pair<int, int>> days; // days, how many
+    };
+    std::map<std::pair<int, QString>, Group> groups;
+    while (query.next()) {
+        const auto direction = fromKey<Direction>(query.value(0).toString());
+        if (!direction) {
+            continue;
+        }
+        Group& group = groups[{int(*direction), query.value(1).toString()}];
+        const int count = query.value(3).toInt();
+        group.requests += count;
+        if (!query.value(2).isNull()) {
+            group.days.emplace_back(query.value(2).toInt(), count);
+        }
+    }
+    for (const auto& [key, group] : groups) {
+        DashboardFigures::Turnaround row;
+        row.direction = Direction(key.first);
+        row.country = key.second;
+        RequestFilter filter;
+        filter.direction = row.direction;
+        filter.states = {State::Closed};
+        filter.partnerCountry = row.country;
+        filter.tookStep = resultsStep(row.direction);
+        row.requests = {group.requests, filter};
+        row.medianDays = median(group.days);
+        figures->turnaround.push_back(row);
+    }
+}
+
 } // namespace
 
 Dashboard::Dashboard(const Database& database, const Clock& clock)
@@ -235,8 +396,7 @@ Result<DashboardFigures> Dashboard::compute(int atRiskDays) const
     DashboardFigures figures;
     figures.today = m_clock.today();
     figures.atRiskDays = atRiskDays;
-    const QDate today = figures.today;
-    const std::vector<Statement> all = statements(today, atRiskDays, m_database.dialect());
+    const std::vector<Statement> all = statements(figures.today, atRiskDays, m_database.dialect());
     const QSqlDatabase db = m_database.connection();
 
     // Every figure from one state of the register.
@@ -247,164 +407,31 @@ Result<DashboardFigures> Dashboard::compute(int atRiskDays) const
     auto run = [&db, &all](StatementIndex index) {
         return Sql::exec(db, all[index].sql, all[index].values);
     };
-
-    // Open requests by state.
     Result<QSqlQuery> states = run(OpenByState);
     if (!states) {
         return states.error();
     }
-    QHash<QString, int> byState;
-    while (states->next()) {
-        byState.insert(states->value(0).toString(), states->value(1).toInt());
-    }
-    figures.open = {0, openFilter()};
-    for (Direction direction : allOf<Direction>()) {
-        RequestFilter directionFilter = openFilter();
-        directionFilter.direction = direction;
-        DashboardCount& total
-            = direction == Direction::Incoming ? figures.openIncoming : figures.openOutgoing;
-        total = {0, directionFilter};
-        for (State state : Workflow::states(direction)) {
-            if (!Workflow::isOpen(state)) {
-                continue;
-            }
-            RequestFilter filter;
-            filter.direction = direction;
-            filter.states = {state};
-            const int count = byState.value(keyOf(state));
-            figures.openByState.push_back({direction, state, {count, filter}});
-            total.count += count;
-        }
-        figures.open.count += total.count;
-    }
-
-    // Overdue and due soon, by assignee and by partner.
-    Result<QSqlQuery> users = Sql::exec(db, QStringLiteral("SELECT id, name, display_name FROM users"));
+    addOpenByState(*states, &figures);
+    Result<UserNames> users = userNames(db);
     if (!users) {
         return users.error();
-    }
-    QHash<qint64, std::pair<QString, QString>> userNames;
-    while (users->next()) {
-        userNames.insert(users->value(0).toLongLong(),
-                         {users->value(1).toString(), users->value(2).toString()});
     }
     Result<QSqlQuery> deadlines = run(Deadlines);
     if (!deadlines) {
         return deadlines.error();
     }
-    DeadlineTally byAssignee(today, atRiskDays);
-    DeadlineTally byPartner(today, atRiskDays);
-    DeadlineTally overall(today, atRiskDays);
-    while (deadlines->next()) {
-        const QVariant assigneeId = deadlines->value(0);
-        const QString assignee
-            = assigneeId.isNull() ? QString() : userNames.value(assigneeId.toLongLong()).first;
-        const bool overdue = deadlines->value(2).toInt() != 0;
-        const int count = deadlines->value(3).toInt();
-        byAssignee.add(assignee, overdue, count);
-        byPartner.add(deadlines->value(1).toString(), overdue, count);
-        overall.add(QString(), overdue, count);
-    }
-    figures.byAssignee = byAssignee.rows([](const QString& name) {
-        RequestFilter filter = openFilter();
-        if (name.isEmpty()) {
-            filter.unassigned = true;
-        } else {
-            filter.assignee = name;
-        }
-        return filter;
-    });
-    for (DashboardFigures::DeadlineCounts& row : figures.byAssignee) {
-        for (auto it = userNames.cbegin(); it != userNames.cend() && !row.key.isEmpty(); ++it) {
-            if (it->first == row.key) {
-                row.name = User::shownName(it->first, it->second);
-            }
-        }
-    }
-    figures.byPartner = byPartner.rows([](const QString& country) {
-        RequestFilter filter = openFilter();
-        filter.partnerCountry = country;
-        return filter;
-    });
-    const std::vector<DashboardFigures::DeadlineCounts> totals
-        = overall.rows([](const QString&) { return openFilter(); });
-    figures.allDeadlines.overdue = {0, deadlineFilter(openFilter(), true, today, atRiskDays)};
-    figures.allDeadlines.dueSoon = {0, deadlineFilter(openFilter(), false, today, atRiskDays)};
-    if (!totals.empty()) {
-        figures.allDeadlines = totals.front();
-    }
-
-    // Ageing.
+    addDeadlines(*deadlines, *users, &figures);
     Result<QSqlQuery> ageing = run(Ageing);
     if (!ageing) {
         return ageing.error();
     }
-    for (Age age : DashboardFigures::ages()) {
-        DashboardFigures::AgeCounts counts;
-        counts.age = age;
-        RequestFilter both = openFilter();
-        if (age == Age::NotSent) {
-            both.notSent = true;
-        } else {
-            both.openedFrom = DashboardFigures::ageFrom(age, today);
-            both.openedUntil = DashboardFigures::ageUntil(age, today);
-        }
-        counts.both.filter = both;
-        counts.incoming.filter = both;
-        counts.incoming.filter.direction = Direction::Incoming;
-        counts.outgoing.filter = both;
-        counts.outgoing.filter.direction = Direction::Outgoing;
-        figures.ageing.push_back(counts);
-    }
-    while (ageing->next()) {
-        const auto direction = fromKey<Direction>(ageing->value(0).toString());
-        const int band = ageing->value(1).toInt();
-        if (!direction || band < 0 || band >= int(figures.ageing.size())) {
-            continue;
-        }
-        DashboardFigures::AgeCounts& counts = figures.ageing[std::size_t(band)];
-        const int count = ageing->value(2).toInt();
-        (*direction == Direction::Incoming ? counts.incoming : counts.outgoing).count += count;
-        counts.both.count += count;
-    }
-
-    // Days to results.
+    addAgeing(*ageing, &figures);
     Result<QSqlQuery> turnaround = run(Turnaround);
     if (!turnaround) {
         return turnaround.error();
     }
-    struct Group
-    {
-        int requests = 0;
-        std::vector<std::pair<int, int>> days; // days, how many
-    };
-    std::map<std::pair<int, QString>, Group> groups;
-    while (turnaround->next()) {
-        const auto direction = fromKey<Direction>(turnaround->value(0).toString());
-        if (!direction) {
-            continue;
-        }
-        Group& group = groups[{int(*direction), turnaround->value(1).toString()}];
-        const int count = turnaround->value(3).toInt();
-        group.requests += count;
-        if (!turnaround->value(2).isNull()) {
-            group.days.emplace_back(turnaround->value(2).toInt(), count);
-        }
-    }
+    addTurnaround(*turnaround, &figures);
     snapshot.end();
-    for (const auto& [key, group] : groups) {
-        DashboardFigures::Turnaround row;
-        row.direction = Direction(key.first);
-        row.country = key.second;
-        RequestFilter filter;
-        filter.direction = row.direction;
-        filter.states = {State::Closed};
-        filter.partnerCountry = row.country;
-        filter.tookStep = resultsStep(row.direction);
-        row.requests = {group.requests, filter};
-        row.medianDays = median(group.days);
-        figures.turnaround.push_back(row);
-    }
     return figures;
 }
 
