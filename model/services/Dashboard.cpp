@@ -5,6 +5,7 @@
 #include "domain/Workflow.h"
 #include "storage/Database.h"
 #include "storage/ReadTransaction.h"
+#include "storage/ResultsDay.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -29,23 +30,10 @@ enum StatementIndex { OpenByState, Deadlines, Ageing, Turnaround, StatementCount
 // row the statement can read.
 const QString openRequests = QStringLiteral("r.state <> 'closed'");
 
-QString quoted(const QString& key)
-{
-    // One of our own code keys, never user text.
-    return QLatin1Char('\'') + key + QLatin1Char('\'');
-}
-
 // The partner's country of a request: the other state.
 QString partnerColumn()
 {
     return QStringLiteral("CASE WHEN r.direction = ? THEN r.requesting_country ELSE r.requested_country END");
-}
-
-// The step that brings a direction's results: sent back to the requesting
-// state (incoming), received from the requested one (outgoing).
-Step resultsStep(Direction direction)
-{
-    return direction == Direction::Incoming ? Step::SendResults : Step::ReceiveResults;
 }
 
 RequestFilter openFilter()
@@ -288,7 +276,7 @@ void addTurnaround(QSqlQuery& query, DashboardFigures* figures)
         filter.direction = row.direction;
         filter.states = {State::Closed};
         filter.partnerCountry = row.country;
-        filter.tookStep = resultsStep(row.direction);
+        filter.tookStep = ResultsDay::step(row.direction);
         row.requests = {group.requests, filter};
         row.medianDays = median(group.days);
         figures->turnaround.push_back(row);
@@ -360,30 +348,17 @@ std::vector<Dashboard::Statement> Dashboard::statements(const QDate& today, int 
                        Sql::date(DashboardFigures::ageFrom(Age::UpTo90Days, today)),
                        Sql::date(DashboardFigures::ageFrom(Age::UpTo180Days, today))}};
 
-    // Days to results: per closed request, from the day opened to the first
-    // time its results were sent or received (a request reopened and sent
-    // again counts from the first), counted by partner and days so that the
-    // median is read off the counts. The history's few results entries lead
-    // (history_results, a partial index: the steps are written as literals
-    // so that the database sees it holds them), each request found by its
-    // id; "closed" is asked as "has a disposition" (the same, by the table's
-    // checks), which no index offers to lead with instead.
-    const QString firstResults = dialect.localDate(QStringLiteral("f.first"));
+    // Days to results: per closed request, from the day opened to the day
+    // its results first came (ResultsDay, kept with the request), counted by
+    // partner and days so that the median is read off the counts. One index
+    // holds exactly these requests, in this order (requests_results).
     result[Turnaround] = {QStringLiteral("days to results by partner"),
-                          // The first results entry of each request and step,
-                          // in the order of the index, then its request.
-                          QStringLiteral("SELECT t.direction, t.partner, t.days, count(*) FROM ("
-                                         "SELECT r.direction AS direction, %1 AS partner, %2 AS days"
-                                         " FROM (SELECT request_id, step, min(at) AS first FROM history"
-                                         " WHERE step IN (%3, %4) GROUP BY request_id, step) f"
-                                         " JOIN requests r ON r.id = f.request_id"
-                                         " WHERE r.disposition IS NOT NULL"
-                                         " AND f.step = CASE WHEN r.direction = ? THEN %3 ELSE %4 END)"
-                                         " t GROUP BY t.direction, t.partner, t.days")
-                              .arg(partnerColumn(), dialect.daysBetween(opened, firstResults),
-                                   quoted(keyOf(resultsStep(Direction::Incoming))),
-                                   quoted(keyOf(resultsStep(Direction::Outgoing)))),
-                          {keyOf(Direction::Incoming), keyOf(Direction::Incoming)}};
+                          QStringLiteral("SELECT r.direction, %1, %2, count(*) FROM requests r WHERE %3"
+                                         " GROUP BY 1, 2, 3")
+                              .arg(ResultsDay::partner(QStringLiteral("r.")),
+                                   ResultsDay::days(dialect, QStringLiteral("r.")),
+                                   ResultsDay::counted(QStringLiteral("r."))),
+                          {}};
     return result;
 }
 

@@ -16,7 +16,7 @@ const QString headerColumns = QStringLiteral(
     " r.requested_country, r.requesting_authority, r.requested_authority, r.executing_authority,"
     " r.executing_reference, r.eurojust_reference, r.interpol_reference, r.legal_basis_detail, r.channel,"
     " r.priority, r.urgency_reason, r.confidentiality, r.received_on, r.requested_by, r.sent_on, u.name,"
-    " r.summary, r.next_deadline, r.deadline_kind");
+    " r.summary, r.next_deadline, r.deadline_kind, r.results_on");
 
 constexpr int batchSize = 200;
 
@@ -49,6 +49,7 @@ Request readHeader(const QSqlQuery& q)
     r.summary = q.value(23).toString();
     r.nextDeadline = Sql::toDate(q.value(24));
     r.deadlineKind = q.value(25).toString();
+    r.resultsOn = Sql::toDate(q.value(26));
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/RequestValidator.h"
 #include "storage/Database.h"
+#include "storage/ResultsDay.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -281,7 +282,25 @@ Result<qint64> RequestWriter::appendHistory(qint64 requestId, const HistoryEntry
     }
     Result<qint64> id = m_database.dialect().insertedId(q);
     q.finish();
+    if (!id) {
+        return id;
+    }
+    if (Status kept = keepResultsDay(requestId, entry); !kept.ok()) {
+        return kept;
+    }
     return id;
+}
+
+Status RequestWriter::keepResultsDay(qint64 requestId, const HistoryEntry& entry)
+{
+    // Every entry passes here (steps, imports, demo data), so the day kept
+    // with the request is always the one its history gives.
+    const std::optional<Direction> direction = ResultsDay::directionOf(entry.step);
+    if (!direction) {
+        return Status();
+    }
+    const QString at = Sql::formatTimestamp(entry.at);
+    return run(ResultsDay::keepStatement(m_database.dialect()), {at, requestId, keyOf(*direction), at});
 }
 
 Status RequestWriter::insertDocument(qint64 requestId, const Document& document)

@@ -37,7 +37,9 @@ public:
     Status updateMeasure(const Measure& measure);
     Status updateMeasureStatus(qint64 measureId, const QString& status);
     Status deleteMeasure(qint64 requestId, qint64 measureId);
-    // Returns the new entry's id: the request's new revision.
+    // Returns the new entry's id: the request's new revision. An entry of
+    // the step that brings the request's results also keeps the day they
+    // first came with the request (ResultsDay, requests.results_on).
     Result<qint64> appendHistory(qint64 requestId, const HistoryEntry& entry);
     Status insertDocument(qint64 requestId, const Document& document);
 
@@ -50,6 +52,7 @@ private:
     Status insertLegalBases(qint64 requestId, const QStringList& legalBases);
     Status insertOffences(qint64 requestId, const QStringList& offences);
     Status insertPersons(qint64 requestId, const std::vector<Person>& persons);
+    Status keepResultsDay(qint64 requestId, const HistoryEntry& entry);
 
     Database& m_database;
     QHash<QString, QSqlQuery> m_statements;

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "ResultsDay.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 #include "WriteTransaction.h"
@@ -337,6 +338,11 @@ Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toV
             return status;
         }
     }
+    if (fromVersion < 5 && toVersion >= 5) {
+        if (Status status = applyVersion5(db, dialect); !status.ok()) {
+            return status;
+        }
+    }
 
     // Codes are added by the program that knows them; none is ever removed.
     if (Status status = seedCodes(db, toVersion); !status.ok()) {
@@ -551,6 +557,21 @@ CREATE TABLE print_log (
     statements << dialect.appendOnlyTable(QStringLiteral("print_log_requests"));
     statements << QStringLiteral(
         "CREATE INDEX print_log_requests_by_request ON print_log_requests (request_id)");
+    return run(db, statements);
+}
+
+Status Schema::applyVersion5(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    // The day each request's results came (ResultsDay), filled from the
+    // history for the requests already there; kept since by
+    // RequestWriter::appendHistory.
+    const QStringList statements = {
+        QStringLiteral(
+            "ALTER TABLE requests ADD COLUMN results_on TEXT CHECK (results_on LIKE '____-__-__')"),
+        ResultsDay::fillStatement(dialect),
+        // The dashboard's days to results (Dashboard::statements).
+        ResultsDay::indexStatement(dialect),
+    };
     return run(db, statements);
 }
 

@@ -2,6 +2,7 @@
 // leaving it untouched), read-only files, constraints, and waiting for
 // another program's lock.
 #include "TestDatabase.h"
+#include "TimeZone.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
@@ -87,6 +88,7 @@ private slots:
     void missingFileIsNotCreatedUnlessAsked();
     void upgradesFromEveryOlderVersion_data();
     void upgradesFromEveryOlderVersion();
+    void upgradeFillsTheDayResultsCame();
     void codesAddedSinceAreAddedOnOpen();
     void newerSchemaIsRefusedUntouched();
     void foreignFilesAreRefusedUntouched_data();
@@ -229,6 +231,66 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
                      .toString(),
                  QStringLiteral("2020-01-09 acknowledgement"));
         QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM deadline_queue")).toInt(), 0);
+    }
+}
+
+void TestDatabaseStore::upgradeFillsTheDayResultsCame()
+{
+    // A register of version 4 kept no day of results with its requests: the
+    // upgrade fills it from the history, as the dashboard's figure read it
+    // there: the local date (here Baghdad, UTC+3) of the first entry of the
+    // request's own direction's results step.
+    const TimeZone baghdad("Asia/Baghdad");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(*Schema::upgrade(db, SqlDialect::sqlite(), 4), 0);
+        QSqlQuery query(db);
+        const QString request = QStringLiteral(
+            "INSERT INTO requests (id, reference, direction, state, disposition, requesting_country,"
+            " requested_country, channel, priority, confidentiality, received_on, sent_on) VALUES");
+        QVERIFY(query.exec(
+            request
+            + QStringLiteral("(1, 'IN-2020-0001', 'incoming', 'closed', 'executed', 'TN', 'ES',"
+                             " 'central_authority', 'normal', 'normal', '2020-01-02', NULL),"
+                             "(2, 'OUT-2020-0001', 'outgoing', 'results_received', NULL, 'ES', 'FR',"
+                             " 'central_authority', 'normal', 'normal', NULL, '2020-01-03'),"
+                             "(3, 'IN-2020-0002', 'incoming', 'results_sent', NULL, 'MA', 'ES',"
+                             " 'central_authority', 'normal', 'normal', '2020-01-04', NULL),"
+                             "(4, 'IN-2020-0003', 'incoming', 'received', NULL, 'EG', 'ES',"
+                             " 'central_authority', 'normal', 'normal', '2020-01-05', NULL)")));
+        const QString entry = QStringLiteral(
+            "INSERT INTO history (request_id, at, actor, step, from_state, to_state) VALUES");
+        QVERIFY(
+            query.exec(entry
+                       + QStringLiteral(
+                           // Sent twice: the first counts, late in the evening in Baghdad.
+                           "(1, '2020-02-10T21:30:00Z', 'elder', 'send_results', 'executed', 'results_sent'),"
+                           "(1, '2020-03-01T08:00:00Z', 'elder', 'send_results', 'executed', 'results_sent'),"
+                           "(2, '2020-02-20T20:59:59Z', 'elder', 'receive_results', 'in_execution_abroad',"
+                           " 'results_received'),"
+                           // Another direction's results step is not its own.
+                           "(3, '2020-02-21T08:00:00Z', 'elder', 'receive_results', 'executed',"
+                           " 'results_sent'),"
+                           "(4, '2020-01-05T08:00:00Z', 'elder', 'import', NULL, 'received')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    QCOMPARE((*db)->schemaVersion(), Schema::currentVersion);
+    const QHash<QString, QString> expected = {{QStringLiteral("IN-2020-0001"), QStringLiteral("2020-02-11")},
+                                              {QStringLiteral("OUT-2020-0001"), QStringLiteral("2020-02-20")},
+                                              {QStringLiteral("IN-2020-0002"), QString()},
+                                              {QStringLiteral("IN-2020-0003"), QString()}};
+    Result<std::vector<Request>> all = RequestReader(**db).list(RequestFilter());
+    QVERIFY(all);
+    QCOMPARE(int(all->size()), 4);
+    for (const Request& r : *all) {
+        QCOMPARE(r.resultsOn.toString(Qt::ISODate), expected.value(r.reference));
     }
 }
 
