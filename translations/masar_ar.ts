@@ -5136,6 +5136,18 @@
         <source>“%1” is not a state of outgoing requests</source>
         <translation>«%1» ليست حالة من حالات الطلبات الصادرة</translation>
     </message>
+    <message>
+        <source>is given but the request is not sent yet (state “%1”)</source>
+        <translation>مذكور مع أن الطلب لم يُرسَل بعد (الحالة «%1»)</translation>
+    </message>
+    <message>
+        <source>is required for an outgoing request closed as “%1”</source>
+        <translation>مطلوب في الطلب الصادر المغلق بوصف «%1»</translation>
+    </message>
+    <message>
+        <source>is required once an outgoing request is sent (state “%1”)</source>
+        <translation>مطلوب في الطلب الصادر متى أُرسِل (الحالة «%1»)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Role</name>

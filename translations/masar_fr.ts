@@ -4932,6 +4932,18 @@
         <source>“%1” is not a state of outgoing requests</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes sortantes</translation>
     </message>
+    <message>
+        <source>is given but the request is not sent yet (state “%1”)</source>
+        <translation>est indiquée alors que la demande n’est pas encore envoyée (état «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>is required for an outgoing request closed as “%1”</source>
+        <translation>est obligatoire pour une demande sortante close comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is required once an outgoing request is sent (state “%1”)</source>
+        <translation>est obligatoire dès qu’une demande sortante est envoyée (état «&#xa0;%1&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Role</name>

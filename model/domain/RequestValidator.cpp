@@ -159,6 +159,55 @@ void checkHandling(Checker& check, const Request& request)
     check.code(QStringLiteral("confidentiality"), request.confidentiality, Codes::confidentialities());
 }
 
+// Whether an outgoing request has been sent, as its state says: from "sent"
+// on it has; a draft (or one in translation) has not; a closed one has when
+// it closed on its results or on a refusal abroad, and may have or not when
+// it was withdrawn (perhaps from its draft).
+enum class Sending { NotYet, Done, Either };
+
+Sending sendingOf(const Request& request)
+{
+    if (request.state == State::Draft || request.state == State::InTranslation) {
+        return Sending::NotYet;
+    }
+    if (request.state != State::Closed) {
+        return Sending::Done;
+    }
+    for (const char* sent : {"executed", "partially_executed", "refused"}) {
+        if (request.disposition == QLatin1String(sent)) {
+            return Sending::Done;
+        }
+    }
+    return Sending::Either;
+}
+
+// An outgoing request's day sent, as its state requires.
+void checkSentOn(Checker& check, const Request& request)
+{
+    const QString field = QStringLiteral("sent_on");
+    switch (sendingOf(request)) {
+    case Sending::NotYet:
+        if (request.sentOn.isValid()) {
+            check.add(field,
+                      RequestValidator::tr("is given but the request is not sent yet (state “%1”)")
+                          .arg(keyOf(request.state)));
+        }
+        break;
+    case Sending::Done:
+        if (!request.sentOn.isValid()) {
+            check.add(field,
+                      request.state == State::Closed
+                          ? RequestValidator::tr("is required for an outgoing request closed as “%1”")
+                                .arg(request.disposition)
+                          : RequestValidator::tr("is required once an outgoing request is sent (state “%1”)")
+                                .arg(keyOf(request.state)));
+        }
+        break;
+    case Sending::Either:
+        break;
+    }
+}
+
 void checkDates(Checker& check, const Request& request, const QDate& today)
 {
     const bool incoming = request.direction == Direction::Incoming;
@@ -175,6 +224,7 @@ void checkDates(Checker& check, const Request& request, const QDate& today)
         if (request.receivedOn.isValid()) {
             check.add(QStringLiteral("received_on"), RequestValidator::tr("is only for incoming requests"));
         }
+        checkSentOn(check, request);
         check.notAfter(QStringLiteral("sent_on"), request.sentOn, today);
     }
     const QDate start = incoming ? request.receivedOn : request.sentOn;
