@@ -565,13 +565,16 @@ Status Schema::applyVersion5(QSqlDatabase& db, const SqlDialect& dialect)
     // The day each request's results came (ResultsDay), filled from the
     // history for the requests already there; kept since by
     // RequestWriter::appendHistory.
-    const QStringList statements = {
+    QStringList statements = {
         QStringLiteral(
             "ALTER TABLE requests ADD COLUMN results_on TEXT CHECK (results_on LIKE '____-__-__')"),
         ResultsDay::fillStatement(dialect),
         // The dashboard's days to results (Dashboard::statements).
         ResultsDay::indexStatement(dialect),
     };
+    // The word index folds only text that has Arabic in it (the same text,
+    // read faster), and an import indexes its rows at once.
+    statements << dialect.upgradeSearchIndex();
     return run(db, statements);
 }
 

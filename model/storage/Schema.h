@@ -37,7 +37,9 @@ private:
     static Status applyVersion3(QSqlDatabase& db, const SqlDialect& dialect);
     // The letterhead of printed documents, and the log of what was printed.
     static Status applyVersion4(QSqlDatabase& db, const SqlDialect& dialect);
-    // The day results came, kept with each request for the dashboard (ResultsDay).
+    // The day results came, kept with each request for the dashboard
+    // (ResultsDay); the word index folds only text with Arabic in it, and
+    // pauses for an import to index its rows at once.
     static Status applyVersion5(QSqlDatabase& db, const SqlDialect& dialect);
     static Status seedCodes(QSqlDatabase& db, int version);
     static Result<bool> hasEveryCode(QSqlDatabase& db);

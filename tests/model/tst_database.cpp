@@ -14,7 +14,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +91,7 @@ private slots:
     void upgradesFromEveryOlderVersion_data();
     void upgradesFromEveryOlderVersion();
     void upgradeFillsTheDayResultsCame();
+    void upgradeKeepsTheWordIndex();
     void codesAddedSinceAreAddedOnOpen();
     void newerSchemaIsRefusedUntouched();
     void foreignFilesAreRefusedUntouched_data();
@@ -291,6 +294,106 @@ void TestDatabaseStore::upgradeFillsTheDayResultsCame()
     QCOMPARE(int(all->size()), 4);
     for (const Request& r : *all) {
         QCOMPARE(r.resultsOn.toString(Qt::ISODate), expected.value(r.reference));
+    }
+}
+
+namespace {
+
+// Every row of the text a word index reads, as one string a row.
+QStringList folded(QSqlDatabase db, const QString& view)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(view))) {
+        return {QStringLiteral("cannot read %1").arg(view)};
+    }
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i) {
+            values << query.value(i).toString();
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestDatabaseStore::upgradeKeepsTheWordIndex()
+{
+    // Until version 5 the word index folded all text (Arabic marks and
+    // letter variants); since, only text with Arabic in it. The text is the
+    // same: an index written through the old views is whole for the new
+    // ones, and finds what it found, Arabic with or without its marks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    QStringList before;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(*Schema::upgrade(db, SqlDialect::sqlite(), 4), 0);
+        // The views as version 4 made them: every text folded.
+        QSqlQuery views(db);
+        QVERIFY(views.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name")));
+        std::vector<std::pair<QString, QString>> folding;
+        while (views.next()) {
+            folding.emplace_back(views.value(0).toString(), views.value(1).toString());
+        }
+        QCOMPARE(int(folding.size()), 6);
+        static const QRegularExpression arabicOnly(QStringLiteral(
+            "instr\\(CAST\\((\\w+) AS BLOB\\), x'D8'\\) > 0 OR instr\\(CAST\\(\\1 AS BLOB\\), x'D9'\\) > 0"));
+        QSqlQuery query(db);
+        for (auto it = folding.rbegin(); it != folding.rend(); ++it) {
+            QVERIFY(query.exec(QStringLiteral("DROP VIEW %1").arg(it->first)));
+        }
+        for (const auto& [name, sql] : folding) {
+            // The last view tests whether there is Arabic to fold.
+            QVERIFY2(!name.endsWith(QLatin1String("_fold3")) || sql.contains(arabicOnly), qPrintable(sql));
+            QVERIFY(query.exec(QString(sql).replace(arabicOnly, QStringLiteral("1"))));
+        }
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO requests (id, reference, direction, state, requesting_country, requested_country,"
+            " channel, priority, confidentiality, received_on, summary) VALUES"
+            " (1, 'IN-2020-0001', 'incoming', 'received', 'EG', 'ES', 'central_authority', 'normal', "
+            "'normal',"
+            " '2020-01-02', 'طَلَبُ مُسَاعَدَةٍ قَضَائِيَّةٍ في قضية تمويل'),"
+            " (2, 'IN-2020-0002', 'incoming', 'received', 'FR', 'ES', 'central_authority', 'normal', "
+            "'normal',"
+            " '2020-01-03', 'Audition de témoins à Lyon')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO persons (request_id, name, role) VALUES"
+                                      " (1, 'أحمد الغَزْواني', 'suspect'), (2, 'Élodie Martin', 'witness')")));
+        before = folded(db, QStringLiteral("request_search_fold3"))
+            + folded(db, QStringLiteral("person_search_fold3"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    const QSqlDatabase connection = (*db)->connection();
+    Result<QSqlQuery> views = Sql::exec(connection,
+                                        QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                       " WHERE type = 'view' AND sql LIKE '%instr(CAST(%'"));
+    QVERIFY(views && views->next());
+    QCOMPARE(views->value(0).toInt(), 2); // the first view of each index tests the text
+    // The text the index reads is the text it was written with.
+    QCOMPARE(folded(connection, QStringLiteral("request_search_fold3"))
+                 + folded(connection, QStringLiteral("person_search_fold3")),
+             before);
+    QVERIFY(before.join(QString()).contains(QStringLiteral("طلب مساعده قضائيه")));
+    const RequestReader reader(**db);
+    const std::pair<const char*, int> finds[] = {
+        {"مساعدة", 1},  {"مُسَاعَدَةٍ", 1}, {"قضائية", 1}, {"الغزواني", 1},
+        {"temoins", 1}, {"elodie", 1}, {"lyon", 1},
+    };
+    for (const auto& [text, expected] : finds) {
+        RequestFilter filter;
+        filter.text = QString::fromUtf8(text);
+        Result<int> found = reader.count(filter);
+        QVERIFY(found);
+        QVERIFY2(*found == expected, text);
     }
 }
 
