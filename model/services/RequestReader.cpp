@@ -99,6 +99,29 @@ Result<std::optional<qint64>> RequestReader::idOf(const QString& reference) cons
     return std::optional<qint64>(query->value(0).toLongLong());
 }
 
+Result<QHash<QString, qint64>> RequestReader::idsOf(const QStringList& references) const
+{
+    // A hundred at a time: a statement takes time to prepare in proportion
+    // to the square of its values.
+    constexpr int perQuery = 100;
+    QHash<QString, qint64> ids;
+    for (int first = 0; first < references.size(); first += perQuery) {
+        const QStringList some = references.mid(first, perQuery);
+        Result<QSqlQuery> query
+            = Sql::exec(m_database.connection(),
+                        QStringLiteral("SELECT reference, id FROM requests WHERE reference IN (%1)")
+                            .arg(RequestFilterSql::placeholders(std::size_t(some.size()))),
+                        QVariantList(some.begin(), some.end()));
+        if (!query) {
+            return query.error();
+        }
+        while (query->next()) {
+            ids.insert(query->value(0).toString(), query->value(1).toLongLong());
+        }
+    }
+    return ids;
+}
+
 Result<Request> RequestReader::get(const QString& reference, Detail detail) const
 {
     Result<std::optional<qint64>> id = idOf(reference);
