@@ -2,12 +2,42 @@
 
 #include "Workflow.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace Masar {
 
 namespace {
+
+// A field's name as problems give it ("summary", "persons[2].role"), made
+// only when there is a problem to report: a file of many requests is
+// checked field by field, and nearly every field is fine.
+class Field
+{
+public:
+    Field(const QString& name) // NOLINT: a plain name converts
+        : m_name(name)
+    {
+    }
+    Field(const char* list, std::size_t index, const char* field)
+        : m_list(list)
+        , m_index(index)
+        , m_field(field)
+    {
+    }
+
+    QString name() const
+    {
+        return m_list
+            ? QStringLiteral("%1[%2].%3").arg(QLatin1String(m_list)).arg(m_index).arg(QLatin1String(m_field))
+            : m_name;
+    }
+
+private:
+    QString m_name;
+    const char* m_list = nullptr;
+    std::size_t m_index = 0;
+    const char* m_field = nullptr;
+};
 
 class Checker
 {
@@ -16,30 +46,30 @@ class Checker
 public:
     std::vector<FieldProblem> problems;
 
-    void add(const QString& field, const QString& message) { problems.push_back({field, message}); }
+    void add(const Field& field, const QString& message) { problems.push_back({field.name(), message}); }
 
-    void required(const QString& field, const QString& value)
+    void required(const Field& field, const QString& value)
     {
         if (value.trimmed().isEmpty()) {
             add(field, tr("is required"));
         }
     }
 
-    void line(const QString& field, const QString& value)
+    void line(const Field& field, const QString& value)
     {
         if (value.size() > RequestValidator::maxLineLength) {
             add(field, tr("is longer than %n characters", nullptr, RequestValidator::maxLineLength));
         }
     }
 
-    void text(const QString& field, const QString& value)
+    void text(const Field& field, const QString& value)
     {
         if (value.size() > RequestValidator::maxTextLength) {
             add(field, tr("is longer than %n characters", nullptr, RequestValidator::maxTextLength));
         }
     }
 
-    void code(const QString& field, const QString& value, const CodeList& list)
+    void code(const Field& field, const QString& value, const CodeList& list)
     {
         if (value.isEmpty()) {
             add(field, tr("is required"));
@@ -48,7 +78,7 @@ public:
         }
     }
 
-    void codes(const QString& field, const QStringList& values, const CodeList& list)
+    void codes(const Field& field, const QStringList& values, const CodeList& list)
     {
         QSet<QString> seen;
         for (const QString& value : values) {
@@ -61,7 +91,7 @@ public:
         }
     }
 
-    void country(const QString& field, const QString& value, bool mandatory)
+    void country(const Field& field, const QString& value, bool mandatory)
     {
         if (value.isEmpty()) {
             if (mandatory) {
@@ -72,7 +102,7 @@ public:
         }
     }
 
-    void notAfter(const QString& field, const QDate& date, const QDate& today)
+    void notAfter(const Field& field, const QDate& date, const QDate& today)
     {
         if (date.isValid() && date > today) {
             add(field, tr("is in the future"));
@@ -87,9 +117,9 @@ QString notAStateOf(State state, Direction direction)
         : RequestValidator::tr("“%1” is not a state of outgoing requests").arg(keyOf(state));
 }
 
-QString at(const char* list, std::size_t index, const char* field)
+Field at(const char* list, std::size_t index, const char* field)
 {
-    return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(index).arg(QLatin1String(field));
+    return Field(list, index, field);
 }
 
 // An imported request's reference, state and disposition (a new one is given them).
@@ -353,15 +383,38 @@ QString RequestValidator::referencePrefix(Direction direction)
 
 bool RequestValidator::parseReference(const QString& reference, Direction* direction, int* year, int* number)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(IN|OUT)-(\\d{4})-(\\d{4,6})$"));
-    const QRegularExpressionMatch match = pattern.match(reference);
-    if (!match.hasMatch()) {
+    // IN-YYYY-NNNN or OUT-YYYY-NNNN, the number of 4 to 6 ASCII digits, read
+    // by hand: an import of many requests parses each reference several times.
+    const bool incoming = reference.startsWith(QLatin1String("IN-"));
+    if (!incoming && !reference.startsWith(QLatin1String("OUT-"))) {
         return false;
     }
-    *direction = match.captured(1) == QLatin1String("IN") ? Direction::Incoming : Direction::Outgoing;
-    *year = match.captured(2).toInt();
-    *number = match.captured(3).toInt();
-    return *number > 0;
+    const qsizetype start = incoming ? 3 : 4;
+    const qsizetype digits = reference.size() - start - 5;
+    if (digits < 4 || digits > 6 || reference.at(start + 4) != QLatin1Char('-')) {
+        return false;
+    }
+    auto value = [&reference](qsizetype from, qsizetype count, int* out) {
+        int result = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = reference.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return false;
+            }
+            result = result * 10 + int(c - u'0');
+        }
+        *out = result;
+        return true;
+    };
+    int y = 0;
+    int n = 0;
+    if (!value(start, 4, &y) || !value(start + 5, digits, &n)) {
+        return false;
+    }
+    *direction = incoming ? Direction::Incoming : Direction::Outgoing;
+    *year = y;
+    *number = n;
+    return n > 0;
 }
 
 QString RequestValidator::formatReference(Direction direction, int year, int number)

@@ -207,6 +207,8 @@ void TestRequestValidator::references_data()
     QTest::newRow("three digits") << QStringLiteral("IN-2026-042") << false << 0 << 0;
     QTest::newRow("lower case") << QStringLiteral("in-2026-0042") << false << 0 << 0;
     QTest::newRow("foreign style") << QStringLiteral("2026/42") << false << 0 << 0;
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("IN-٢٠٢٦-0042") << false << 0 << 0;
+    QTest::newRow("seven digits") << QStringLiteral("IN-2026-1234567") << false << 0 << 0;
 }
 
 void TestRequestValidator::references()
