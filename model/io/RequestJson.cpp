@@ -1,5 +1,6 @@
 #include "RequestJson.h"
 
+#include "JsonControlCharacters.h"
 #include "JsonRecordReader.h"
 #include "RequestFields.h"
 #include "core/Iso8601.h"
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <map>
 
 namespace Masar {
 
@@ -176,8 +179,53 @@ void RequestJson::Writer::write(const Request& request)
 
 namespace {
 
+// Problems with control characters in the text of the document
+// (JsonControlCharacters), by where they are: a request's or a user's
+// field, or a member of the document itself.
+struct ControlProblems
+{
+    std::map<qsizetype, std::vector<FieldProblem>> requests;
+    std::map<qsizetype, std::vector<FieldProblem>> users;
+    QStringList document;
+};
+
+QString controlMessage(const JsonControlCharacters::Found& found)
+{
+    if (found.character == 0) {
+        return found.escaped
+            ? RequestJson::tr("holds a NUL character (\\u0000, line %1), which has no place in any field")
+                  .arg(found.line)
+            : RequestJson::tr("holds a NUL character (line %1), which has no place in any field")
+                  .arg(found.line);
+    }
+    //: %1 a character's code, such as 0009 for a tab. JSON allows it only escaped.
+    return RequestJson::tr("holds the control character U+%1 as it is (line %2); JSON allows it only "
+                           "escaped (\\t, \\n, \\u%1)")
+        .arg(QString::number(found.character, 16).toUpper().rightJustified(4, QLatin1Char('0')))
+        .arg(found.line);
+}
+
+ControlProblems controlProblems(const QByteArray& data)
+{
+    ControlProblems result;
+    for (const JsonControlCharacters::Found& found : JsonControlCharacters::find(data)) {
+        const auto& path = found.path;
+        const bool inRecord = path.size() >= 3 && path[1].index >= 0
+            && (path[0].key == QLatin1String("requests") || path[0].key == QLatin1String("users"));
+        if (inRecord) {
+            auto& records = path[0].key == QLatin1String("requests") ? result.requests : result.users;
+            records[path[1].index].push_back(
+                {JsonControlCharacters::fieldName(path, 2), controlMessage(found)});
+        } else if (path.size() >= 2 || (path.size() == 1 && path[0].index < 0)) {
+            result.document << RequestJson::tr("field “%1”: %2")
+                                   .arg(JsonControlCharacters::fieldName(path, 1), controlMessage(found));
+        }
+    }
+    return result;
+}
+
 // The "users" list: who the requests are assigned to.
-std::vector<User> readUsers(const QJsonValue& value, QStringList* problems)
+std::vector<User> readUsers(const QJsonValue& value, const ControlProblems& controls, QStringList* problems)
 {
     std::vector<User> users;
     if (value.isUndefined() || value.isNull()) {
@@ -200,6 +248,9 @@ std::vector<User> readUsers(const QJsonValue& value, QStringList* problems)
         JsonRecordReader reader;
         User user;
         reader.readUser(object, &user);
+        if (const auto it = controls.users.find(i); it != controls.users.end()) {
+            reader.problems.insert(reader.problems.end(), it->second.begin(), it->second.end());
+        }
         *problems << RequestValidator::describe(label, reader.problems);
         users.push_back(user);
     }
@@ -234,7 +285,9 @@ Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data, std:
     if (!root.value(QStringLiteral("requests")).isArray()) {
         return Error::invalid(tr("The file has no list of “requests”."));
     }
-    QStringList problems;
+    // Qt's parser lets control characters through; JSON does not.
+    const ControlProblems controls = controlProblems(data);
+    QStringList problems = controls.document;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
             && it.key() != QLatin1String("requests") && it.key() != QLatin1String("users")) {
@@ -256,10 +309,13 @@ Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data, std:
         }
         JsonRecordReader reader;
         reader.readRequest(object, &record.request);
+        if (const auto found = controls.requests.find(i); found != controls.requests.end()) {
+            reader.problems.insert(reader.problems.end(), found->second.begin(), found->second.end());
+        }
         problems << RequestValidator::describe(record.label, reader.problems);
         records.push_back(std::move(record));
     }
-    std::vector<User> documentUsers = readUsers(root.value(QStringLiteral("users")), &problems);
+    std::vector<User> documentUsers = readUsers(root.value(QStringLiteral("users")), controls, &problems);
     if (!problems.isEmpty()) {
         return RequestValidator::importRefused(problems);
     }
