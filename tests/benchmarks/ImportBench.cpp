@@ -289,6 +289,15 @@ Result<QString> ImportBench::freshCopy(const QString& emptyRegister, const QStri
     return path;
 }
 
+void ImportBench::removeCopies() const
+{
+    // The registers imported into: some 16 MiB each, of no use once measured.
+    const QDir folder(m_folder);
+    for (const QString& name : folder.entryList({QStringLiteral("masar-import-*.sqlite*")}, QDir::Files)) {
+        QFile::remove(folder.filePath(name));
+    }
+}
+
 Result<ImportBench::Times> ImportBench::shellCopy(const QString& emptyRegister, const QString& imported,
                                                   const QString& statements, int run) const
 {
@@ -385,6 +394,7 @@ Result<std::vector<ResultLine>> ImportBench::run()
         shellCpuMs.push_back(shell->cpu);
     }
     m_runTimes = {readMs, importMs, totalMs, shellMs, cpuTotalMs, shellCpuMs};
+    removeCopies();
     const QString group = QStringLiteral("import");
     ResultLine read {group, QStringLiteral("read the file, parse and check (RequestJson::read)"), m_count};
     read.masarMs = Report::median(readMs);

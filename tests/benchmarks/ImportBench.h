@@ -21,7 +21,8 @@ namespace Masar::Benchmark {
 // as the generated register's are (RowMaker), each with one person, one
 // measure and one offence, with their references and the users they are
 // assigned to, and no history (the import records one entry for each).
-// Every run imports into a fresh copy of an empty register made in `folder`.
+// Every run imports into a fresh copy of an empty register made in `folder`;
+// the copies are removed at the end.
 class ImportBench
 {
 public:
@@ -46,6 +47,7 @@ private:
 
     Result<QString> makeEmptyRegister();
     Result<QString> freshCopy(const QString& emptyRegister, const QString& name) const;
+    void removeCopies() const;
     Result<Times> shellCopy(const QString& emptyRegister, const QString& imported, const QString& statements,
                             int run) const;
 
