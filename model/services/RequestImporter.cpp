@@ -1,6 +1,6 @@
 #include "RequestImporter.h"
 
-#include "DeadlineSettings.h"
+#include "DeadlinePolicy.h"
 #include "Users.h"
 #include "deadlines/DeadlineEngine.h"
 #include "deadlines/DeadlineRules.h"
@@ -226,7 +226,7 @@ Status RequestImporter::numberUnreferenced(std::vector<ImportRecord>& records)
 Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& records,
                               const std::vector<std::optional<qint64>>& assignees)
 {
-    Result<std::shared_ptr<const DeadlineEngine>> loaded = DeadlineSettings(m_database, m_clock).engine();
+    Result<std::shared_ptr<const DeadlineEngine>> loaded = DeadlinePolicy(m_database, m_clock).engine();
     if (!loaded) {
         return loaded.error();
     }
@@ -243,7 +243,7 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
             entry.actor = actor.name;
             request.history.push_back(entry);
         }
-        // Its next deadline, as DeadlineRefresher::store would compute it,
+        // Its next deadline, as DeadlineRecomputer::store would compute it,
         // written with its row rather than after it.
         const std::optional<RequestDeadline> next = engine.next(request);
         request.nextDeadline = next ? next->due : QDate();

@@ -227,7 +227,7 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
         Result<std::unique_ptr<Database>> again = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY(again);
         QVERIFY((*again)->schemaVersion() == Schema::currentVersion);
-        const Status refreshed = RequestService(**again).refreshDeadlines();
+        const Status refreshed = RequestService(**again).recomputeDeadlines();
         QVERIFY2(refreshed.ok(), qPrintable(refreshed.fullText()));
         again->reset();
         QCOMPARE(rawScalar(path, QStringLiteral("SELECT next_deadline || ' ' || deadline_kind FROM requests"))
