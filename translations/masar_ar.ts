@@ -4910,6 +4910,23 @@
         <source>request %1 (%2)</source>
         <translation>الطلب %1 (%2)</translation>
     </message>
+    <message>
+        <source>holds a NUL character (\u0000, line %1), which has no place in any field</source>
+        <translation>يتضمن محرف NUL ‏(\u0000، السطر %1)، ولا مكان له في أي حقل</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (line %1), which has no place in any field</source>
+        <translation>يتضمن محرف NUL ‏(السطر %1)، ولا مكان له في أي حقل</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1 as it is (line %2); JSON allows it only escaped (\t, \n, \u%1)</source>
+        <extracomment>%1 a character&apos;s code, such as 0009 for a tab. JSON allows it only escaped.</extracomment>
+        <translation>يتضمن محرف التحكم U+%1 كما هو (السطر %2)؛ ولا يجيزه JSON إلا مُهرَّبًا (\t أو \n أو \u%1)</translation>
+    </message>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>الحقل «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestListModel</name>
@@ -5199,6 +5216,18 @@
     <message>
         <source>“%1” is not a state of outgoing requests</source>
         <translation>«%1» ليست حالة من حالات الطلبات الصادرة</translation>
+    </message>
+    <message>
+        <source>is given but the request is not sent yet (state “%1”)</source>
+        <translation>مذكور مع أن الطلب لم يُرسَل بعد (الحالة «%1»)</translation>
+    </message>
+    <message>
+        <source>is required for an outgoing request closed as “%1”</source>
+        <translation>مطلوب في الطلب الصادر المغلق بوصف «%1»</translation>
+    </message>
+    <message>
+        <source>is required once an outgoing request is sent (state “%1”)</source>
+        <translation>مطلوب في الطلب الصادر متى أُرسِل (الحالة «%1»)</translation>
     </message>
 </context>
 <context>

@@ -4746,6 +4746,23 @@
         <source>request %1 (%2)</source>
         <translation>demande %1 (%2)</translation>
     </message>
+    <message>
+        <source>holds a NUL character (\u0000, line %1), which has no place in any field</source>
+        <translation>contient un caractère NUL (\u0000, ligne %1), qui n’a sa place dans aucun champ</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (line %1), which has no place in any field</source>
+        <translation>contient un caractère NUL (ligne %1), qui n’a sa place dans aucun champ</translation>
+    </message>
+    <message>
+        <source>holds the control character U+%1 as it is (line %2); JSON allows it only escaped (\t, \n, \u%1)</source>
+        <extracomment>%1 a character&apos;s code, such as 0009 for a tab. JSON allows it only escaped.</extracomment>
+        <translation>contient le caractère de contrôle U+%1 tel quel (ligne %2)&#xa0;; JSON ne l’admet qu’échappé (\t, \n, \u%1)</translation>
+    </message>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RequestListModel</name>
@@ -5007,6 +5024,18 @@
     <message>
         <source>“%1” is not a state of outgoing requests</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un état des demandes sortantes</translation>
+    </message>
+    <message>
+        <source>is given but the request is not sent yet (state “%1”)</source>
+        <translation>est indiquée alors que la demande n’est pas encore envoyée (état «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>is required for an outgoing request closed as “%1”</source>
+        <translation>est obligatoire pour une demande sortante close comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is required once an outgoing request is sent (state “%1”)</source>
+        <translation>est obligatoire dès qu’une demande sortante est envoyée (état «&#xa0;%1&#xa0;»)</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,10 @@ struct Request
     // (DeadlineRules::key): kept by the deadline engine, never edited.
     QDate nextDeadline;
     QString deadlineKind;
+    // The day its results were first sent (incoming) or received
+    // (outgoing), as stored with the request (ResultsDay): kept from the
+    // history, never edited; null while no results came.
+    QDate resultsOn;
 
     // The version of the request as it was read: the id of its last history
     // entry. Every change appends one, so a request whose revision has moved

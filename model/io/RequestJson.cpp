@@ -1,5 +1,7 @@
 #include "RequestJson.h"
 
+#include "JsonControlCharacters.h"
+#include "JsonRecordReader.h"
 #include "RequestFields.h"
 #include "core/Iso8601.h"
 #include "domain/RequestValidator.h"
@@ -9,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <map>
 
 namespace Masar {
 
@@ -175,326 +179,82 @@ void RequestJson::Writer::write(const Request& request)
 
 namespace {
 
-// Reads the parts of one request object, collecting problems.
-class RecordReader
+// Problems with control characters in the text of the document
+// (JsonControlCharacters), by where they are: a request's or a user's
+// field, or a member of the document itself.
+struct ControlProblems
 {
-    Q_DECLARE_TR_FUNCTIONS(Masar::RequestJson)
-
-public:
-    std::vector<FieldProblem> problems;
-
-    void problem(const QString& field, const QString& message) { problems.push_back({field, message}); }
-
-    // A string, or null/absent as an empty string; a problem for any other type.
-    bool text(const QJsonObject& object, const QString& key, const QString& path, QString* out,
-              bool nullable = true)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() || (nullable && value.isNull())) {
-            out->clear();
-            return true;
-        }
-        if (!value.isString()) {
-            problem(path, nullable ? tr("must be a string or null") : tr("must be a string"));
-            return false;
-        }
-        *out = value.toString();
-        return true;
-    }
-
-    void date(const QJsonObject& object, const QString& key, const QString& path, QDate* out)
-    {
-        QString value;
-        if (text(object, key, path, &value) && !value.isEmpty() && !Iso8601::parseDate(value, out)) {
-            problem(path, tr("“%1” is not a date of the form YYYY-MM-DD").arg(value));
-        }
-    }
-
-    void timestamp(const QJsonObject& object, const QString& key, const QString& path, QDateTime* out)
-    {
-        QString value;
-        if (text(object, key, path, &value, false) && !value.isEmpty()
-            && !Iso8601::parseTimestamp(value, out)) {
-            problem(path, tr("“%1” is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ").arg(value));
-        }
-    }
-
-    void onlyKeys(const QJsonObject& object, const QString& path, const QStringList& keys)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!keys.contains(it.key())) {
-                problem(path.isEmpty() ? it.key() : QStringLiteral("%1.%2").arg(path, it.key()),
-                        tr("is not a field of the format"));
-            }
-        }
-    }
-
-    // The objects of a list field, or nothing (with a problem) when it is not a list of objects.
-    std::vector<QJsonObject> objects(const QJsonObject& object, const QString& key)
-    {
-        std::vector<QJsonObject> result;
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() || value.isNull()) {
-            return result;
-        }
-        if (!value.isArray()) {
-            problem(key, tr("must be a list"));
-            return result;
-        }
-        const QJsonArray array = value.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject()) {
-                problem(QStringLiteral("%1[%2]").arg(key).arg(i), tr("must be an object"));
-                continue;
-            }
-            result.push_back(array.at(i).toObject());
-        }
-        return result;
-    }
-
-    void readFields(const QJsonObject& object, Request* request);
-    void readLists(const QJsonObject& object, Request* request);
+    std::map<qsizetype, std::vector<FieldProblem>> requests;
+    std::map<qsizetype, std::vector<FieldProblem>> users;
+    QStringList document;
 };
 
-void RecordReader::readFields(const QJsonObject& object, Request* request)
+QString controlMessage(const JsonControlCharacters::Found& found)
 {
-    bool stateGiven = false;
-    for (const RequestField& field : RequestFields::all()) {
-        const QString key = QLatin1String(field.key);
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() || value.isNull()) {
-            if (field.kind == RequestField::Kind::Direction) {
-                problem(key, tr("is required"));
-            }
-            continue;
-        }
-        if (field.kind == RequestField::Kind::List) {
-            if (!value.isArray()) {
-                problem(key, tr("must be a list of codes"));
-                continue;
-            }
-            QStringList values;
-            bool strings = true;
-            for (const QJsonValue item : value.toArray()) {
-                strings = strings && item.isString();
-                values << item.toString();
-            }
-            if (!strings) {
-                problem(key, tr("must be a list of codes"));
-                continue;
-            }
-            RequestFields::setList(field, *request, values);
-            continue;
-        }
-        if (!value.isString()) {
-            problem(key, tr("must be a string"));
-            continue;
-        }
-        const QString message = RequestFields::set(field, *request, value.toString());
-        if (!message.isEmpty()) {
-            problem(key, message);
-        }
-        stateGiven = stateGiven || field.kind == RequestField::Kind::State;
+    if (found.character == 0) {
+        return found.escaped
+            ? RequestJson::tr("holds a NUL character (\\u0000, line %1), which has no place in any field")
+                  .arg(found.line)
+            : RequestJson::tr("holds a NUL character (line %1), which has no place in any field")
+                  .arg(found.line);
     }
-    if (!stateGiven) {
-        request->state = Workflow::initialState(request->direction);
-    }
+    //: %1 a character's code, such as 0009 for a tab. JSON allows it only escaped.
+    return RequestJson::tr("holds the control character U+%1 as it is (line %2); JSON allows it only "
+                           "escaped (\\t, \\n, \\u%1)")
+        .arg(QString::number(found.character, 16).toUpper().rightJustified(4, QLatin1Char('0')))
+        .arg(found.line);
 }
 
-void RecordReader::readLists(const QJsonObject& object, Request* request)
+ControlProblems controlProblems(const QByteArray& data)
 {
-    const std::vector<QJsonObject> measures = objects(object, QStringLiteral("measures"));
-    for (std::size_t i = 0; i < measures.size(); ++i) {
-        const QString path = QStringLiteral("measures[%1]").arg(i);
-        Measure measure;
-        text(measures[i], QStringLiteral("type"), path + QStringLiteral(".type"), &measure.type);
-        text(measures[i], QStringLiteral("status"), path + QStringLiteral(".status"), &measure.status);
-        if (measure.status.isEmpty()) {
-            measure.status = QStringLiteral("pending");
+    ControlProblems result;
+    for (const JsonControlCharacters::Found& found : JsonControlCharacters::find(data)) {
+        const auto& path = found.path;
+        const bool inRecord = path.size() >= 3 && path[1].index >= 0
+            && (path[0].key == QLatin1String("requests") || path[0].key == QLatin1String("users"));
+        if (inRecord) {
+            auto& records = path[0].key == QLatin1String("requests") ? result.requests : result.users;
+            records[path[1].index].push_back(
+                {JsonControlCharacters::fieldName(path, 2), controlMessage(found)});
+        } else if (path.size() >= 2 || (path.size() == 1 && path[0].index < 0)) {
+            result.document << RequestJson::tr("field “%1”: %2")
+                                   .arg(JsonControlCharacters::fieldName(path, 1), controlMessage(found));
         }
-        text(measures[i], QStringLiteral("note"), path + QStringLiteral(".note"), &measure.note);
-        onlyKeys(measures[i], path,
-                 {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("note")});
-        request->measures.push_back(measure);
     }
-
-    const std::vector<QJsonObject> persons = objects(object, QStringLiteral("persons"));
-    for (std::size_t i = 0; i < persons.size(); ++i) {
-        const QString path = QStringLiteral("persons[%1]").arg(i);
-        Person person;
-        text(persons[i], QStringLiteral("name"), path + QStringLiteral(".name"), &person.name);
-        text(persons[i], QStringLiteral("role"), path + QStringLiteral(".role"), &person.role);
-        text(persons[i], QStringLiteral("nationality"), path + QStringLiteral(".nationality"),
-             &person.nationality);
-        date(persons[i], QStringLiteral("birth_date"), path + QStringLiteral(".birth_date"),
-             &person.birthDate);
-        onlyKeys(persons[i], path,
-                 {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("nationality"),
-                  QStringLiteral("birth_date")});
-        request->persons.push_back(person);
-    }
-
-    const std::vector<QJsonObject> links = objects(object, QStringLiteral("links"));
-    for (std::size_t i = 0; i < links.size(); ++i) {
-        const QString path = QStringLiteral("links[%1]").arg(i);
-        Link link;
-        text(links[i], QStringLiteral("reference"), path + QStringLiteral(".reference"), &link.reference);
-        text(links[i], QStringLiteral("kind"), path + QStringLiteral(".kind"), &link.kind);
-        onlyKeys(links[i], path, {QStringLiteral("reference"), QStringLiteral("kind")});
-        request->links.push_back(link);
-    }
-
-    const std::vector<QJsonObject> history = objects(object, QStringLiteral("history"));
-    for (std::size_t i = 0; i < history.size(); ++i) {
-        const QString path = QStringLiteral("history[%1]").arg(i);
-        const QJsonObject& item = history[i];
-        HistoryEntry entry;
-        timestamp(item, QStringLiteral("at"), path + QStringLiteral(".at"), &entry.at);
-        QString step;
-        if (text(item, QStringLiteral("step"), path + QStringLiteral(".step"), &step, false)) {
-            if (const std::optional<Step> known = fromKey<Step>(step)) {
-                entry.step = *known;
-            } else {
-                problem(path + QStringLiteral(".step"), tr("“%1” is not a step").arg(step));
-            }
-        }
-        QString from;
-        if (text(item, QStringLiteral("from"), path + QStringLiteral(".from"), &from) && !from.isEmpty()) {
-            entry.from = fromKey<State>(from);
-            if (!entry.from) {
-                problem(path + QStringLiteral(".from"), tr("“%1” is not a state").arg(from));
-            }
-        }
-        QString to;
-        if (text(item, QStringLiteral("to"), path + QStringLiteral(".to"), &to, false)) {
-            if (const std::optional<State> known = fromKey<State>(to)) {
-                entry.to = *known;
-            } else {
-                problem(path + QStringLiteral(".to"), tr("“%1” is not a state").arg(to));
-            }
-        }
-        text(item, QStringLiteral("by"), path + QStringLiteral(".by"), &entry.actor, false);
-        text(item, QStringLiteral("reason"), path + QStringLiteral(".reason"), &entry.reason);
-        const QJsonValue data = item.value(QStringLiteral("data"));
-        if (data.isObject()) {
-            entry.data = data.toObject();
-        } else if (!data.isUndefined() && !data.isNull()) {
-            problem(path + QStringLiteral(".data"), tr("must be an object"));
-        }
-        onlyKeys(item, path,
-                 {QStringLiteral("at"), QStringLiteral("step"), QStringLiteral("from"), QStringLiteral("to"),
-                  QStringLiteral("by"), QStringLiteral("reason"), QStringLiteral("data")});
-        request->history.push_back(entry);
-    }
-
-    const std::vector<QJsonObject> documents = objects(object, QStringLiteral("documents"));
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        const QString path = QStringLiteral("documents[%1]").arg(i);
-        const QJsonObject& item = documents[i];
-        Document document;
-        text(item, QStringLiteral("name"), path + QStringLiteral(".name"), &document.name, false);
-        text(item, QStringLiteral("media_type"), path + QStringLiteral(".media_type"), &document.mediaType);
-        if (document.mediaType.isEmpty()) {
-            document.mediaType = QStringLiteral("application/octet-stream");
-        }
-        timestamp(item, QStringLiteral("added_at"), path + QStringLiteral(".added_at"), &document.addedAt);
-        text(item, QStringLiteral("added_by"), path + QStringLiteral(".added_by"), &document.addedBy, false);
-        QString content;
-        if (text(item, QStringLiteral("content_base64"), path + QStringLiteral(".content_base64"), &content,
-                 false)) {
-            const auto decoded
-                = QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
-                problem(path + QStringLiteral(".content_base64"), tr("is not valid Base64"));
-            }
-            document.content = *decoded;
-        }
-        const QJsonValue size = item.value(QStringLiteral("size"));
-        if (!size.isUndefined() && size.toInteger(-1) != document.content.size()) {
-            problem(path + QStringLiteral(".size"),
-                    tr("says %1 bytes but the content has %2")
-                        .arg(size.toInteger(-1))
-                        .arg(document.content.size()));
-        }
-        QString sha256;
-        text(item, QStringLiteral("sha256"), path + QStringLiteral(".sha256"), &sha256);
-        const QString actual = Document::checksum(document.content);
-        document.size = document.content.size();
-        document.sha256 = actual;
-        if (!sha256.isEmpty() && sha256.toLower() != actual) {
-            problem(path + QStringLiteral(".sha256"),
-                    tr("does not match the content (the file may be damaged)"));
-        }
-        onlyKeys(item, path,
-                 {QStringLiteral("name"), QStringLiteral("media_type"), QStringLiteral("size"),
-                  QStringLiteral("sha256"), QStringLiteral("added_at"), QStringLiteral("added_by"),
-                  QStringLiteral("content_base64")});
-        request->documents.push_back(document);
-    }
+    return result;
 }
 
 // The "users" list: who the requests are assigned to.
-std::vector<User> readUsers(const QJsonValue& value, QStringList* problems)
+std::vector<User> readUsers(const QJsonValue& value, const ControlProblems& controls, QStringList* problems)
 {
     std::vector<User> users;
     if (value.isUndefined() || value.isNull()) {
         return users;
     }
     if (!value.isArray()) {
-        *problems << RecordReader::tr("field “users”: must be a list");
+        *problems << RequestJson::tr("field “users”: must be a list");
         return users;
     }
     const QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
-        const QString name = object.value(QStringLiteral("name")).toString();
-        const QString label = name.isEmpty() ? RecordReader::tr("user %1").arg(i + 1)
-                                             : RecordReader::tr("user %1 (%2)").arg(i + 1).arg(name);
-        RecordReader reader;
-        User user;
-        reader.text(object, QStringLiteral("name"), QStringLiteral("name"), &user.name, false);
-        if (user.name.isEmpty()) {
-            reader.problem(QStringLiteral("name"), RecordReader::tr("is required"));
-        }
-        reader.text(object, QStringLiteral("display_name"), QStringLiteral("display_name"),
-                    &user.displayName);
-        QString role;
-        reader.text(object, QStringLiteral("role"), QStringLiteral("role"), &role, false);
-        if (const std::optional<Role> known = fromKey<Role>(role)) {
-            user.role = *known;
-        } else {
-            reader.problem(QStringLiteral("role"),
-                           RecordReader::tr("“%1” is not one of: %2")
-                               .arg(role, codesOf<Role>().keys().join(QLatin1String(", "))));
-        }
-        const QJsonValue active = object.value(QStringLiteral("active"));
-        if (active.isBool()) {
-            user.active = active.toBool();
-        } else if (!active.isUndefined()) {
-            reader.problem(QStringLiteral("active"), RecordReader::tr("must be true or false"));
-        }
-        reader.onlyKeys(object, QString(),
-                        {QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("role"),
-                         QStringLiteral("active")});
+        const QString name = object.value(QLatin1StringView("name")).toString();
+        const QString label = name.isEmpty() ? RequestJson::tr("user %1").arg(i + 1)
+                                             : RequestJson::tr("user %1 (%2)").arg(i + 1).arg(name);
         if (!array.at(i).isObject()) {
-            *problems << RecordReader::tr("%1: is not an object").arg(label);
+            *problems << RequestJson::tr("%1: is not an object").arg(label);
             continue;
+        }
+        JsonRecordReader reader;
+        User user;
+        reader.readUser(object, &user);
+        if (const auto it = controls.users.find(i); it != controls.users.end()) {
+            reader.problems.insert(reader.problems.end(), it->second.begin(), it->second.end());
         }
         *problems << RequestValidator::describe(label, reader.problems);
         users.push_back(user);
     }
     return users;
-}
-
-QStringList requestKeys()
-{
-    QStringList keys;
-    for (const RequestField& field : RequestFields::all()) {
-        keys << QLatin1String(field.key);
-    }
-    keys << QStringLiteral("measures") << QStringLiteral("persons") << QStringLiteral("links")
-         << QStringLiteral("history") << QStringLiteral("documents");
-    return keys;
 }
 
 } // namespace
@@ -525,7 +285,9 @@ Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data, std:
     if (!root.value(QStringLiteral("requests")).isArray()) {
         return Error::invalid(tr("The file has no list of “requests”."));
     }
-    QStringList problems;
+    // Qt's parser lets control characters through; JSON does not.
+    const ControlProblems controls = controlProblems(data);
+    QStringList problems = controls.document;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
             && it.key() != QLatin1String("requests") && it.key() != QLatin1String("users")) {
@@ -533,27 +295,27 @@ Result<std::vector<ImportRecord>> RequestJson::read(const QByteArray& data, std:
         }
     }
     const QJsonArray array = root.value(QStringLiteral("requests")).toArray();
-    const QStringList keys = requestKeys();
     std::vector<ImportRecord> records;
     records.reserve(std::size_t(array.size()));
     for (int i = 0; i < array.size(); ++i) {
         ImportRecord record;
         const QJsonObject object = array.at(i).toObject();
-        const QString reference = object.value(QStringLiteral("reference")).toString();
+        const QString reference = object.value(QLatin1StringView("reference")).toString();
         record.label = reference.isEmpty() ? tr("request %1").arg(i + 1)
                                            : tr("request %1 (%2)").arg(i + 1).arg(reference);
         if (!array.at(i).isObject()) {
             problems << tr("%1: is not an object").arg(record.label);
             continue;
         }
-        RecordReader reader;
-        reader.readFields(object, &record.request);
-        reader.readLists(object, &record.request);
-        reader.onlyKeys(object, QString(), keys);
+        JsonRecordReader reader;
+        reader.readRequest(object, &record.request);
+        if (const auto found = controls.requests.find(i); found != controls.requests.end()) {
+            reader.problems.insert(reader.problems.end(), found->second.begin(), found->second.end());
+        }
         problems << RequestValidator::describe(record.label, reader.problems);
         records.push_back(std::move(record));
     }
-    std::vector<User> documentUsers = readUsers(root.value(QStringLiteral("users")), &problems);
+    std::vector<User> documentUsers = readUsers(root.value(QStringLiteral("users")), controls, &problems);
     if (!problems.isEmpty()) {
         return RequestValidator::importRefused(problems);
     }

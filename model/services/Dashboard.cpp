@@ -5,6 +5,7 @@
 #include "domain/Workflow.h"
 #include "storage/Database.h"
 #include "storage/ReadTransaction.h"
+#include "storage/ResultsDay.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -29,23 +30,10 @@ enum StatementIndex { OpenByState, Deadlines, Ageing, Turnaround, StatementCount
 // row the statement can read.
 const QString openRequests = QStringLiteral("r.state <> 'closed'");
 
-QString quoted(const QString& key)
-{
-    // One of our own code keys, never user text.
-    return QLatin1Char('\'') + key + QLatin1Char('\'');
-}
-
 // The partner's country of a request: the other state.
 QString partnerColumn()
 {
     return QStringLiteral("CASE WHEN r.direction = ? THEN r.requesting_country ELSE r.requested_country END");
-}
-
-// The step that brings a direction's results: sent back to the requesting
-// state (incoming), received from the requested one (outgoing).
-Step resultsStep(Direction direction)
-{
-    return direction == Direction::Incoming ? Step::SendResults : Step::ReceiveResults;
 }
 
 RequestFilter openFilter()
@@ -134,6 +122,167 @@ std::optional<double> median(std::vector<std::pair<int, int>> histogram)
     return (double(valueAt((total - 1) / 2)) + double(valueAt(total / 2))) / 2.0;
 }
 
+// Open requests by state, and in each direction.
+void addOpenByState(QSqlQuery& query, DashboardFigures* figures)
+{
+    QHash<QString, int> byState;
+    while (query.next()) {
+        byState.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    figures->open = {0, openFilter()};
+    for (Direction direction : allOf<Direction>()) {
+        RequestFilter directionFilter = openFilter();
+        directionFilter.direction = direction;
+        DashboardCount& total
+            = direction == Direction::Incoming ? figures->openIncoming : figures->openOutgoing;
+        total = {0, directionFilter};
+        for (State state : Workflow::states(direction)) {
+            if (!Workflow::isOpen(state)) {
+                continue;
+            }
+            RequestFilter filter;
+            filter.direction = direction;
+            filter.states = {state};
+            const int count = byState.value(keyOf(state));
+            figures->openByState.push_back({direction, state, {count, filter}});
+            total.count += count;
+        }
+        figures->open.count += total.count;
+    }
+}
+
+// Every user's name and display name, by id.
+using UserNames = QHash<qint64, std::pair<QString, QString>>;
+
+Result<UserNames> userNames(const QSqlDatabase& db)
+{
+    Result<QSqlQuery> users = Sql::exec(db, QStringLiteral("SELECT id, name, display_name FROM users"));
+    if (!users) {
+        return users.error();
+    }
+    UserNames names;
+    while (users->next()) {
+        names.insert(users->value(0).toLongLong(), {users->value(1).toString(), users->value(2).toString()});
+    }
+    return names;
+}
+
+// Overdue and due soon, by assignee, by partner and in all.
+void addDeadlines(QSqlQuery& query, const UserNames& users, DashboardFigures* figures)
+{
+    const QDate today = figures->today;
+    const int atRiskDays = figures->atRiskDays;
+    DeadlineTally byAssignee(today, atRiskDays);
+    DeadlineTally byPartner(today, atRiskDays);
+    DeadlineTally overall(today, atRiskDays);
+    while (query.next()) {
+        const QVariant assigneeId = query.value(0);
+        const QString assignee = assigneeId.isNull() ? QString() : users.value(assigneeId.toLongLong()).first;
+        const bool overdue = query.value(2).toInt() != 0;
+        const int count = query.value(3).toInt();
+        byAssignee.add(assignee, overdue, count);
+        byPartner.add(query.value(1).toString(), overdue, count);
+        overall.add(QString(), overdue, count);
+    }
+    figures->byAssignee = byAssignee.rows([](const QString& name) {
+        RequestFilter filter = openFilter();
+        if (name.isEmpty()) {
+            filter.unassigned = true;
+        } else {
+            filter.assignee = name;
+        }
+        return filter;
+    });
+    for (DashboardFigures::DeadlineCounts& row : figures->byAssignee) {
+        for (auto it = users.cbegin(); it != users.cend() && !row.key.isEmpty(); ++it) {
+            if (it->first == row.key) {
+                row.name = User::shownName(it->first, it->second);
+            }
+        }
+    }
+    figures->byPartner = byPartner.rows([](const QString& country) {
+        RequestFilter filter = openFilter();
+        filter.partnerCountry = country;
+        return filter;
+    });
+    const std::vector<DashboardFigures::DeadlineCounts> totals
+        = overall.rows([](const QString&) { return openFilter(); });
+    figures->allDeadlines.overdue = {0, deadlineFilter(openFilter(), true, today, atRiskDays)};
+    figures->allDeadlines.dueSoon = {0, deadlineFilter(openFilter(), false, today, atRiskDays)};
+    if (!totals.empty()) {
+        figures->allDeadlines = totals.front();
+    }
+}
+
+// How long open requests have been open, in bands.
+void addAgeing(QSqlQuery& query, DashboardFigures* figures)
+{
+    for (Age age : DashboardFigures::ages()) {
+        DashboardFigures::AgeCounts counts;
+        counts.age = age;
+        RequestFilter both = openFilter();
+        if (age == Age::NotSent) {
+            both.notSent = true;
+        } else {
+            both.openedFrom = DashboardFigures::ageFrom(age, figures->today);
+            both.openedUntil = DashboardFigures::ageUntil(age, figures->today);
+        }
+        counts.both.filter = both;
+        counts.incoming.filter = both;
+        counts.incoming.filter.direction = Direction::Incoming;
+        counts.outgoing.filter = both;
+        counts.outgoing.filter.direction = Direction::Outgoing;
+        figures->ageing.push_back(counts);
+    }
+    while (query.next()) {
+        const auto direction = fromKey<Direction>(query.value(0).toString());
+        const int band = query.value(1).toInt();
+        if (!direction || band < 0 || band >= int(figures->ageing.size())) {
+            continue;
+        }
+        DashboardFigures::AgeCounts& counts = figures->ageing[std::size_t(band)];
+        const int count = query.value(2).toInt();
+        (*direction == Direction::Incoming ? counts.incoming : counts.outgoing).count += count;
+        counts.both.count += count;
+    }
+}
+
+// Closed requests with results, and the median of their days, by partner.
+void addTurnaround(QSqlQuery& query, DashboardFigures* figures)
+{
+    struct Group
+    {
+        int requests = 0;
+        std::vector<std::pair<int, int>> days; // days, how many
+    };
+    std::map<std::pair<int, QString>, Group> groups;
+    while (query.next()) {
+        const auto direction = fromKey<Direction>(query.value(0).toString());
+        if (!direction) {
+            continue;
+        }
+        Group& group = groups[{int(*direction), query.value(1).toString()}];
+        const int count = query.value(3).toInt();
+        group.requests += count;
+        if (!query.value(2).isNull()) {
+            group.days.emplace_back(query.value(2).toInt(), count);
+        }
+    }
+    for (const auto& [key, group] : groups) {
+        DashboardFigures::Turnaround row;
+        row.direction = Direction(key.first);
+        row.country = key.second;
+        RequestFilter filter;
+        filter.direction = row.direction;
+        filter.states = {State::Closed};
+        filter.partnerCountry = row.country;
+        filter.tookStep = ResultsDay::step(row.direction);
+        row.requests = {group.requests, filter};
+        row.medianDays = median(group.days);
+        figures->turnaround.push_back(row);
+    }
+}
+
 } // namespace
 
 Dashboard::Dashboard(const Database& database, const Clock& clock)
@@ -199,30 +348,17 @@ std::vector<Dashboard::Statement> Dashboard::statements(const QDate& today, int 
                        Sql::date(DashboardFigures::ageFrom(Age::UpTo90Days, today)),
                        Sql::date(DashboardFigures::ageFrom(Age::UpTo180Days, today))}};
 
-    // Days to results: per closed request, from the day opened to the first
-    // time its results were sent or received (a request reopened and sent
-    // again counts from the first), counted by partner and days so that the
-    // median is read off the counts. The history's few results entries lead
-    // (history_results, a partial index: the steps are written as literals
-    // so that the database sees it holds them), each request found by its
-    // id; "closed" is asked as "has a disposition" (the same, by the table's
-    // checks), which no index offers to lead with instead.
-    const QString firstResults = dialect.localDate(QStringLiteral("f.first"));
+    // Days to results: per closed request, from the day opened to the day
+    // its results first came (ResultsDay, kept with the request), counted by
+    // partner and days so that the median is read off the counts. One index
+    // holds exactly these requests, in this order (requests_results).
     result[Turnaround] = {QStringLiteral("days to results by partner"),
-                          // The first results entry of each request and step,
-                          // in the order of the index, then its request.
-                          QStringLiteral("SELECT t.direction, t.partner, t.days, count(*) FROM ("
-                                         "SELECT r.direction AS direction, %1 AS partner, %2 AS days"
-                                         " FROM (SELECT request_id, step, min(at) AS first FROM history"
-                                         " WHERE step IN (%3, %4) GROUP BY request_id, step) f"
-                                         " JOIN requests r ON r.id = f.request_id"
-                                         " WHERE r.disposition IS NOT NULL"
-                                         " AND f.step = CASE WHEN r.direction = ? THEN %3 ELSE %4 END)"
-                                         " t GROUP BY t.direction, t.partner, t.days")
-                              .arg(partnerColumn(), dialect.daysBetween(opened, firstResults),
-                                   quoted(keyOf(resultsStep(Direction::Incoming))),
-                                   quoted(keyOf(resultsStep(Direction::Outgoing)))),
-                          {keyOf(Direction::Incoming), keyOf(Direction::Incoming)}};
+                          QStringLiteral("SELECT r.direction, %1, %2, count(*) FROM requests r WHERE %3"
+                                         " GROUP BY 1, 2, 3")
+                              .arg(ResultsDay::partner(QStringLiteral("r.")),
+                                   ResultsDay::days(dialect, QStringLiteral("r.")),
+                                   ResultsDay::counted(QStringLiteral("r."))),
+                          {}};
     return result;
 }
 
@@ -235,8 +371,7 @@ Result<DashboardFigures> Dashboard::compute(int atRiskDays) const
     DashboardFigures figures;
     figures.today = m_clock.today();
     figures.atRiskDays = atRiskDays;
-    const QDate today = figures.today;
-    const std::vector<Statement> all = statements(today, atRiskDays, m_database.dialect());
+    const std::vector<Statement> all = statements(figures.today, atRiskDays, m_database.dialect());
     const QSqlDatabase db = m_database.connection();
 
     // Every figure from one state of the register.
@@ -247,164 +382,31 @@ Result<DashboardFigures> Dashboard::compute(int atRiskDays) const
     auto run = [&db, &all](StatementIndex index) {
         return Sql::exec(db, all[index].sql, all[index].values);
     };
-
-    // Open requests by state.
     Result<QSqlQuery> states = run(OpenByState);
     if (!states) {
         return states.error();
     }
-    QHash<QString, int> byState;
-    while (states->next()) {
-        byState.insert(states->value(0).toString(), states->value(1).toInt());
-    }
-    figures.open = {0, openFilter()};
-    for (Direction direction : allOf<Direction>()) {
-        RequestFilter directionFilter = openFilter();
-        directionFilter.direction = direction;
-        DashboardCount& total
-            = direction == Direction::Incoming ? figures.openIncoming : figures.openOutgoing;
-        total = {0, directionFilter};
-        for (State state : Workflow::states(direction)) {
-            if (!Workflow::isOpen(state)) {
-                continue;
-            }
-            RequestFilter filter;
-            filter.direction = direction;
-            filter.states = {state};
-            const int count = byState.value(keyOf(state));
-            figures.openByState.push_back({direction, state, {count, filter}});
-            total.count += count;
-        }
-        figures.open.count += total.count;
-    }
-
-    // Overdue and due soon, by assignee and by partner.
-    Result<QSqlQuery> users = Sql::exec(db, QStringLiteral("SELECT id, name, display_name FROM users"));
+    addOpenByState(*states, &figures);
+    Result<UserNames> users = userNames(db);
     if (!users) {
         return users.error();
-    }
-    QHash<qint64, std::pair<QString, QString>> userNames;
-    while (users->next()) {
-        userNames.insert(users->value(0).toLongLong(),
-                         {users->value(1).toString(), users->value(2).toString()});
     }
     Result<QSqlQuery> deadlines = run(Deadlines);
     if (!deadlines) {
         return deadlines.error();
     }
-    DeadlineTally byAssignee(today, atRiskDays);
-    DeadlineTally byPartner(today, atRiskDays);
-    DeadlineTally overall(today, atRiskDays);
-    while (deadlines->next()) {
-        const QVariant assigneeId = deadlines->value(0);
-        const QString assignee
-            = assigneeId.isNull() ? QString() : userNames.value(assigneeId.toLongLong()).first;
-        const bool overdue = deadlines->value(2).toInt() != 0;
-        const int count = deadlines->value(3).toInt();
-        byAssignee.add(assignee, overdue, count);
-        byPartner.add(deadlines->value(1).toString(), overdue, count);
-        overall.add(QString(), overdue, count);
-    }
-    figures.byAssignee = byAssignee.rows([](const QString& name) {
-        RequestFilter filter = openFilter();
-        if (name.isEmpty()) {
-            filter.unassigned = true;
-        } else {
-            filter.assignee = name;
-        }
-        return filter;
-    });
-    for (DashboardFigures::DeadlineCounts& row : figures.byAssignee) {
-        for (auto it = userNames.cbegin(); it != userNames.cend() && !row.key.isEmpty(); ++it) {
-            if (it->first == row.key) {
-                row.name = User::shownName(it->first, it->second);
-            }
-        }
-    }
-    figures.byPartner = byPartner.rows([](const QString& country) {
-        RequestFilter filter = openFilter();
-        filter.partnerCountry = country;
-        return filter;
-    });
-    const std::vector<DashboardFigures::DeadlineCounts> totals
-        = overall.rows([](const QString&) { return openFilter(); });
-    figures.allDeadlines.overdue = {0, deadlineFilter(openFilter(), true, today, atRiskDays)};
-    figures.allDeadlines.dueSoon = {0, deadlineFilter(openFilter(), false, today, atRiskDays)};
-    if (!totals.empty()) {
-        figures.allDeadlines = totals.front();
-    }
-
-    // Ageing.
+    addDeadlines(*deadlines, *users, &figures);
     Result<QSqlQuery> ageing = run(Ageing);
     if (!ageing) {
         return ageing.error();
     }
-    for (Age age : DashboardFigures::ages()) {
-        DashboardFigures::AgeCounts counts;
-        counts.age = age;
-        RequestFilter both = openFilter();
-        if (age == Age::NotSent) {
-            both.notSent = true;
-        } else {
-            both.openedFrom = DashboardFigures::ageFrom(age, today);
-            both.openedUntil = DashboardFigures::ageUntil(age, today);
-        }
-        counts.both.filter = both;
-        counts.incoming.filter = both;
-        counts.incoming.filter.direction = Direction::Incoming;
-        counts.outgoing.filter = both;
-        counts.outgoing.filter.direction = Direction::Outgoing;
-        figures.ageing.push_back(counts);
-    }
-    while (ageing->next()) {
-        const auto direction = fromKey<Direction>(ageing->value(0).toString());
-        const int band = ageing->value(1).toInt();
-        if (!direction || band < 0 || band >= int(figures.ageing.size())) {
-            continue;
-        }
-        DashboardFigures::AgeCounts& counts = figures.ageing[std::size_t(band)];
-        const int count = ageing->value(2).toInt();
-        (*direction == Direction::Incoming ? counts.incoming : counts.outgoing).count += count;
-        counts.both.count += count;
-    }
-
-    // Days to results.
+    addAgeing(*ageing, &figures);
     Result<QSqlQuery> turnaround = run(Turnaround);
     if (!turnaround) {
         return turnaround.error();
     }
-    struct Group
-    {
-        int requests = 0;
-        std::vector<std::pair<int, int>> days; // days, how many
-    };
-    std::map<std::pair<int, QString>, Group> groups;
-    while (turnaround->next()) {
-        const auto direction = fromKey<Direction>(turnaround->value(0).toString());
-        if (!direction) {
-            continue;
-        }
-        Group& group = groups[{int(*direction), turnaround->value(1).toString()}];
-        const int count = turnaround->value(3).toInt();
-        group.requests += count;
-        if (!turnaround->value(2).isNull()) {
-            group.days.emplace_back(turnaround->value(2).toInt(), count);
-        }
-    }
+    addTurnaround(*turnaround, &figures);
     snapshot.end();
-    for (const auto& [key, group] : groups) {
-        DashboardFigures::Turnaround row;
-        row.direction = Direction(key.first);
-        row.country = key.second;
-        RequestFilter filter;
-        filter.direction = row.direction;
-        filter.states = {State::Closed};
-        filter.partnerCountry = row.country;
-        filter.tookStep = resultsStep(row.direction);
-        row.requests = {group.requests, filter};
-        row.medianDays = median(group.days);
-        figures.turnaround.push_back(row);
-    }
     return figures;
 }
 

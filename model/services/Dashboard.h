@@ -18,8 +18,9 @@ class SqlDialect;
 
 // Works out the supervisor's dashboard (DashboardFigures) from the register,
 // as of the clock's today, in a few grouped queries over indexes made for
-// them (Schema::applyVersion3), in one read transaction. A Dashboard is used
-// by the thread that opened its Database.
+// them (Schema::applyVersion3 and 5), in one read transaction, none of which
+// reads the table of requests or the history. A Dashboard is used by the
+// thread that opened its Database.
 class Dashboard
 {
     Q_DECLARE_TR_FUNCTIONS(Masar::Dashboard)

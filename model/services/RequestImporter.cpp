@@ -1,8 +1,9 @@
 #include "RequestImporter.h"
 
-#include "DeadlineRecomputer.h"
 #include "DeadlinePolicy.h"
 #include "Users.h"
+#include "deadlines/DeadlineEngine.h"
+#include "deadlines/DeadlineRules.h"
 #include "domain/RequestValidator.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -129,20 +130,31 @@ Status RequestImporter::resolveReferences(const std::vector<ImportRecord>& recor
     for (const ImportRecord& record : records) {
         inFile.insert(record.request.reference);
     }
+    // Which of the file's references, and of those its links name, the
+    // register has: looked up together, not one request at a time.
+    QStringList named;
+    for (const ImportRecord& record : records) {
+        if (!record.request.reference.isEmpty()) {
+            named << record.request.reference;
+        }
+        for (const Link& link : record.request.links) {
+            if (!inFile.contains(link.reference)) {
+                named << link.reference;
+            }
+        }
+    }
+    Result<QHash<QString, qint64>> existing = m_reader.idsOf(named);
+    if (!existing) {
+        return existing.error();
+    }
     for (std::size_t i = 0; i < records.size(); ++i) {
         const Request& request = records[i].request;
         auto problem = [&](const QString& field, const QString& message) {
             *problems << RequestValidator::describe(records[i].label, {{field, message}});
         };
-        if (!request.reference.isEmpty()) {
-            Result<std::optional<qint64>> existing = m_reader.idOf(request.reference);
-            if (!existing) {
-                return existing.error();
-            }
-            if (*existing) {
-                problem(QStringLiteral("reference"),
-                        tr("“%1” is already in the register").arg(request.reference));
-            }
+        if (!request.reference.isEmpty() && existing->contains(request.reference)) {
+            problem(QStringLiteral("reference"),
+                    tr("“%1” is already in the register").arg(request.reference));
         }
         if (!request.assignee.isEmpty()) {
             if (!m_users.contains(request.assignee)) {
@@ -167,14 +179,7 @@ Status RequestImporter::resolveReferences(const std::vector<ImportRecord>& recor
         }
         for (std::size_t l = 0; l < request.links.size(); ++l) {
             const QString& target = request.links[l].reference;
-            if (inFile.contains(target)) {
-                continue;
-            }
-            Result<std::optional<qint64>> existing = m_reader.idOf(target);
-            if (!existing) {
-                return existing.error();
-            }
-            if (!*existing) {
+            if (!inFile.contains(target) && !existing->contains(target)) {
                 problem(QStringLiteral("links[%1].reference").arg(l),
                         tr("there is no request “%1” in the register or the file").arg(target));
             }
@@ -226,15 +231,10 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
         return loaded.error();
     }
     const DeadlineEngine& engine = **loaded;
-    QHash<QString, qint64> ids;
     const QDateTime now = m_clock.nowUtc();
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        Request& request = records[i].request;
-        Result<qint64> id = m_writer.insert(request, assignees[i]);
-        if (!id) {
-            return id.error();
-        }
-        ids.insert(request.reference, *id);
+    std::vector<const Request*> requests;
+    for (ImportRecord& record : records) {
+        Request& request = record.request;
         if (request.history.empty()) {
             HistoryEntry entry;
             entry.at = now;
@@ -243,27 +243,50 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
             entry.actor = actor.name;
             request.history.push_back(entry);
         }
+        // Its next deadline, as DeadlineRecomputer::store would compute it,
+        // written with its row rather than after it.
+        const std::optional<RequestDeadline> next = engine.next(request);
+        request.nextDeadline = next ? next->due : QDate();
+        request.deadlineKind = next ? DeadlineRules::key(next->kind) : QString();
+        requests.push_back(&request);
+    }
+    // Table by table, in the file's order: the ids one request after another would get.
+    Result<std::vector<qint64>> ids = m_writer.insertAll(requests, assignees);
+    if (!ids) {
+        return ids.error();
+    }
+    QHash<QString, qint64> byReference;
+    std::vector<std::pair<qint64, const HistoryEntry*>> history;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        Request& request = records[i].request;
+        request.id = (*ids)[i];
+        byReference.insert(request.reference, request.id);
         for (const HistoryEntry& entry : request.history) {
-            if (Result<qint64> appended = m_writer.appendHistory(*id, entry); !appended) {
-                return appended.error();
-            }
+            history.emplace_back(request.id, &entry);
         }
-        // Its deadline, in the same transaction.
-        request.id = *id;
-        if (Status status = DeadlineRecomputer(m_database).store(request, engine); !status.ok()) {
-            return status;
-        }
+    }
+    if (Status status = m_writer.appendAllHistory(history); !status.ok()) {
+        return status;
+    }
+    for (ImportRecord& record : records) {
+        Request& request = record.request;
         for (Document& document : request.documents) {
             document.size = document.content.size();
             document.sha256 = Document::checksum(document.content);
-            if (Status status = m_writer.insertDocument(*id, document); !status.ok()) {
+            if (Status status = m_writer.insertDocument(request.id, document); !status.ok()) {
                 return status;
             }
         }
     }
+    return writeLinks(records, byReference);
+}
+
+Status RequestImporter::writeLinks(const std::vector<ImportRecord>& records,
+                                   const QHash<QString, qint64>& byReference)
+{
     for (const ImportRecord& record : records) {
         for (const Link& link : record.request.links) {
-            qint64 target = ids.value(link.reference);
+            qint64 target = byReference.value(link.reference);
             if (target == 0) {
                 Result<std::optional<qint64>> existing = m_reader.idOf(link.reference);
                 if (!existing) {
@@ -271,8 +294,7 @@ Status RequestImporter::write(const User& actor, std::vector<ImportRecord>& reco
                 }
                 target = existing->value_or(0);
             }
-            if (Status status = m_writer.setLink(ids.value(record.request.reference), target, link.kind);
-                !status.ok()) {
+            if (Status status = m_writer.setLink(record.request.id, target, link.kind); !status.ok()) {
                 return status;
             }
         }

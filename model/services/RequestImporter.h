@@ -42,6 +42,7 @@ private:
     Status numberUnreferenced(std::vector<ImportRecord>& records);
     Status write(const User& actor, std::vector<ImportRecord>& records,
                  const std::vector<std::optional<qint64>>& assignees);
+    Status writeLinks(const std::vector<ImportRecord>& records, const QHash<QString, qint64>& byReference);
 
     Database& m_database;
     const Clock& m_clock;

@@ -16,7 +16,7 @@ const QString headerColumns = QStringLiteral(
     " r.requested_country, r.requesting_authority, r.requested_authority, r.executing_authority,"
     " r.executing_reference, r.eurojust_reference, r.interpol_reference, r.legal_basis_detail, r.channel,"
     " r.priority, r.urgency_reason, r.confidentiality, r.received_on, r.requested_by, r.sent_on, u.name,"
-    " r.summary, r.next_deadline, r.deadline_kind");
+    " r.summary, r.next_deadline, r.deadline_kind, r.results_on");
 
 constexpr int batchSize = 200;
 
@@ -49,6 +49,7 @@ Request readHeader(const QSqlQuery& q)
     r.summary = q.value(23).toString();
     r.nextDeadline = Sql::toDate(q.value(24));
     r.deadlineKind = q.value(25).toString();
+    r.resultsOn = Sql::toDate(q.value(26));
     return r;
 }
 
@@ -96,6 +97,29 @@ Result<std::optional<qint64>> RequestReader::idOf(const QString& reference) cons
         return std::optional<qint64>();
     }
     return std::optional<qint64>(query->value(0).toLongLong());
+}
+
+Result<QHash<QString, qint64>> RequestReader::idsOf(const QStringList& references) const
+{
+    // A hundred at a time: a statement takes time to prepare in proportion
+    // to the square of its values.
+    constexpr int perQuery = 100;
+    QHash<QString, qint64> ids;
+    for (int first = 0; first < references.size(); first += perQuery) {
+        const QStringList some = references.mid(first, perQuery);
+        Result<QSqlQuery> query
+            = Sql::exec(m_database.connection(),
+                        QStringLiteral("SELECT reference, id FROM requests WHERE reference IN (%1)")
+                            .arg(RequestFilterSql::placeholders(std::size_t(some.size()))),
+                        QVariantList(some.begin(), some.end()));
+        if (!query) {
+            return query.error();
+        }
+        while (query->next()) {
+            ids.insert(query->value(0).toString(), query->value(1).toLongLong());
+        }
+    }
+    return ids;
 }
 
 Result<Request> RequestReader::get(const QString& reference, Detail detail) const

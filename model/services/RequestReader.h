@@ -5,6 +5,7 @@
 #include "domain/Request.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -33,6 +34,8 @@ public:
     Result<Request> get(const QString& reference, Detail detail = Detail::Full) const;
     // The id of a reference, or std::nullopt when there is none.
     Result<std::optional<qint64>> idOf(const QString& reference) const;
+    // The ids of those of the references that the register has, by reference.
+    Result<QHash<QString, qint64>> idsOf(const QStringList& references) const;
     Result<std::vector<Request>> list(const RequestFilter& filter, Detail detail = Detail::Header) const;
     Result<int> count(const RequestFilter& filter) const;
     // Calls `visit` for every request of the filter in order, reading them in

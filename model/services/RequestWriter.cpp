@@ -2,6 +2,7 @@
 
 #include "domain/RequestValidator.h"
 #include "storage/Database.h"
+#include "storage/ResultsDay.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -14,6 +15,87 @@ namespace {
 QVariant optionalId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// A request's own columns, as insert() writes them.
+const QString ownColumns = QStringLiteral(
+    "reference, direction, state, disposition, foreign_reference, requesting_country, requested_country,"
+    " requesting_authority, requested_authority, executing_authority, executing_reference,"
+    " eurojust_reference, interpol_reference, legal_basis_detail, channel, priority, urgency_reason,"
+    " confidentiality, received_on, requested_by, sent_on, assignee_id, summary");
+constexpr int ownColumnCount = 23;
+
+QVariantList ownValues(const Request& r, std::optional<qint64> assigneeId)
+{
+    return {
+        r.reference,
+        keyOf(r.direction),
+        keyOf(r.state),
+        Sql::text(r.disposition),
+        Sql::text(r.foreignReference),
+        r.requestingCountry,
+        r.requestedCountry,
+        Sql::text(r.requestingAuthority),
+        Sql::text(r.requestedAuthority),
+        Sql::text(r.executingAuthority),
+        Sql::text(r.executingReference),
+        Sql::text(r.eurojustReference),
+        Sql::text(r.interpolReference),
+        Sql::text(r.legalBasisDetail),
+        r.channel,
+        r.priority,
+        Sql::text(r.urgencyReason),
+        r.confidentiality,
+        Sql::date(r.receivedOn),
+        Sql::date(r.requestedBy),
+        Sql::date(r.sentOn),
+        optionalId(assigneeId),
+        Sql::nonNull(r.summary),
+    };
+}
+
+// A history entry's columns and values.
+const QString historyColumns
+    = QStringLiteral("history (request_id, at, actor, step, from_state, to_state, reason, data)");
+constexpr int historyColumnCount = 8;
+
+QVariantList historyValues(qint64 requestId, const HistoryEntry& entry)
+{
+    return {requestId,
+            Sql::formatTimestamp(entry.at),
+            entry.actor,
+            keyOf(entry.step),
+            entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+            keyOf(entry.to),
+            Sql::nonNull(entry.reason),
+            entry.data.isEmpty()
+                ? QStringLiteral("{}")
+                : QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))};
+}
+
+// The most values insertRows() binds in one statement, and their names.
+constexpr int valuesPerStatement = 250;
+
+const QString& valueName(int position)
+{
+    static const std::vector<QString> names = [] {
+        std::vector<QString> list;
+        for (int i = 0; i < valuesPerStatement; ++i) {
+            list.push_back(QStringLiteral(":v%1").arg(i));
+        }
+        return list;
+    }();
+    return names.at(std::size_t(position));
+}
+
+// "?, ?, ?": the placeholders of one row.
+QString placeholders(int columns)
+{
+    QString text;
+    for (int i = 0; i < columns; ++i) {
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    }
+    return text;
 }
 
 } // namespace
@@ -58,44 +140,13 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
 {
     const SqlDialect& dialect = m_database.dialect();
     Result<QSqlQuery*> query = prepared(
-        QStringLiteral(
-            "INSERT INTO requests (reference, direction, state, disposition, foreign_reference, "
-            "requesting_country,"
-            " requested_country, requesting_authority, requested_authority, executing_authority,"
-            " executing_reference, eurojust_reference, interpol_reference, legal_basis_detail, channel, "
-            "priority,"
-            " urgency_reason, confidentiality, received_on, requested_by, sent_on, assignee_id, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO requests (%1) VALUES (%2)").arg(ownColumns, placeholders(ownColumnCount))
         + dialect.returningId());
     if (!query) {
         return query.error();
     }
     QSqlQuery& q = **query;
-    const QVariantList values = {
-        r.reference,
-        keyOf(r.direction),
-        keyOf(r.state),
-        Sql::text(r.disposition),
-        Sql::text(r.foreignReference),
-        r.requestingCountry,
-        r.requestedCountry,
-        Sql::text(r.requestingAuthority),
-        Sql::text(r.requestedAuthority),
-        Sql::text(r.executingAuthority),
-        Sql::text(r.executingReference),
-        Sql::text(r.eurojustReference),
-        Sql::text(r.interpolReference),
-        Sql::text(r.legalBasisDetail),
-        r.channel,
-        r.priority,
-        Sql::text(r.urgencyReason),
-        r.confidentiality,
-        Sql::date(r.receivedOn),
-        Sql::date(r.requestedBy),
-        Sql::date(r.sentOn),
-        optionalId(assigneeId),
-        Sql::nonNull(r.summary),
-    };
+    const QVariantList values = ownValues(r, assigneeId);
     for (int i = 0; i < values.size(); ++i) {
         q.bindValue(i, values.at(i));
     }
@@ -123,6 +174,134 @@ Result<qint64> RequestWriter::insert(const Request& r, std::optional<qint64> ass
         return s;
     }
     return id;
+}
+
+Result<std::vector<qint64>> RequestWriter::insertAll(const std::vector<const Request*>& requests,
+                                                     const std::vector<std::optional<qint64>>& assigneeIds)
+{
+    Q_ASSERT(requests.size() == assigneeIds.size());
+    // The ids insert() would get one after another: one more than the highest each time.
+    Result<qint64> first = nextId(QStringLiteral("requests"));
+    Result<qint64> firstPerson = nextId(QStringLiteral("persons"));
+    if (!first || !firstPerson) {
+        return first ? firstPerson.error() : first.error();
+    }
+
+    std::vector<qint64> ids;
+    std::vector<QVariantList> own;
+    Rows legalBases;
+    Rows offences;
+    Rows measures;
+    Rows persons;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const Request& r = *requests[i];
+        const qint64 id = *first + qint64(i);
+        ids.push_back(id);
+        own.push_back(QVariantList {id} + ownValues(r, assigneeIds[i])
+                      + QVariantList {Sql::date(r.nextDeadline), Sql::text(r.deadlineKind)});
+        for (int n = 0; n < r.legalBasis.size(); ++n) {
+            legalBases.push_back({id, n, r.legalBasis.at(n)});
+        }
+        for (int n = 0; n < r.offences.size(); ++n) {
+            offences.push_back({id, n, r.offences.at(n)});
+        }
+        for (const Measure& measure : r.measures) {
+            measures.push_back({id, measure.type, measure.status, Sql::nonNull(measure.note)});
+        }
+        for (const Person& person : r.persons) {
+            persons.push_back(
+                {id, person.name, person.role, Sql::text(person.nationality), Sql::date(person.birthDate)});
+        }
+    }
+    const std::pair<QString, const Rows*> tables[] = {
+        {QStringLiteral("requests (id, %1, next_deadline, deadline_kind)").arg(ownColumns), &own},
+        {QStringLiteral("request_legal_bases (request_id, position, legal_basis)"), &legalBases},
+        {QStringLiteral("request_offences (request_id, position, offence)"), &offences},
+        {QStringLiteral("measures (request_id, type, status, note)"), &measures},
+        {QStringLiteral("persons (request_id, name, role, nationality, birth_date)"), &persons},
+    };
+    // The word index takes the rows together once they are in (SqlDialect::pauseSearchIndex).
+    const SqlDialect& dialect = m_database.dialect();
+    if (Status s = run(dialect.pauseSearchIndex(), {}); !s.ok()) {
+        return s;
+    }
+    for (const auto& [table, rows] : tables) {
+        if (Status s = insertRows(table, *rows); !s.ok()) {
+            return s;
+        }
+    }
+    const QStringList resume = dialect.resumeSearchIndex();
+    const QVariantList firstIds = {*first, *firstPerson};
+    for (int i = 0; i < resume.size(); ++i) {
+        if (Status s
+            = run(resume.at(i), i < firstIds.size() ? QVariantList {firstIds.at(i)} : QVariantList());
+            !s.ok()) {
+            return s;
+        }
+    }
+    return ids;
+}
+
+Result<qint64> RequestWriter::nextId(const QString& table)
+{
+    // The table name is one of ours, never user text.
+    Result<QSqlQuery*> highest = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    if (!highest) {
+        return highest.error();
+    }
+    QSqlQuery& q = **highest;
+    if (!q.exec() || !q.next()) {
+        return Sql::error(q.lastError());
+    }
+    const qint64 next = q.value(0).toLongLong() + 1;
+    q.finish();
+    return next;
+}
+
+Status RequestWriter::insertRows(const QString& tableAndColumns, const Rows& rows)
+{
+    if (rows.empty()) {
+        return Status();
+    }
+    // Statements of several rows, of at most some 250 values: a statement
+    // takes time to prepare in proportion to the square of its values, and
+    // each statement run costs a little.
+    const int columns = int(rows.front().size());
+    const std::size_t perStatement = std::size_t(std::max(1, valuesPerStatement / columns));
+    for (std::size_t first = 0; first < rows.size(); first += perStatement) {
+        const std::size_t count = std::min(perStatement, rows.size() - first);
+        QString& statement = m_insertStatements[{tableAndColumns, int(count)}];
+        if (statement.isEmpty()) {
+            QStringList values;
+            for (std::size_t row = 0; row < count; ++row) {
+                QStringList names;
+                for (int column = 0; column < columns; ++column) {
+                    names << valueName(int(row) * columns + column);
+                }
+                values << QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+            }
+            statement = QStringLiteral("INSERT INTO %1 VALUES %2")
+                            .arg(tableAndColumns, values.join(QStringLiteral(", ")));
+        }
+        Result<QSqlQuery*> query = prepared(statement);
+        if (!query) {
+            return query.error();
+        }
+        // Bound by name: Qt makes a name of each position it binds by
+        // (QSqlResult::bindValue), which costs more than the rest of binding.
+        QSqlQuery& q = **query;
+        int position = 0;
+        for (std::size_t i = first; i < first + count; ++i) {
+            for (const QVariant& value : rows[i]) {
+                q.bindValue(valueName(position++), value);
+            }
+        }
+        if (!q.exec()) {
+            return Sql::error(q.lastError());
+        }
+        q.finish();
+    }
+    return Status();
 }
 
 Status RequestWriter::insertLegalBases(qint64 requestId, const QStringList& legalBases)
@@ -257,22 +436,13 @@ Status RequestWriter::updateMeasureStatus(qint64 measureId, const QString& statu
 Result<qint64> RequestWriter::appendHistory(qint64 requestId, const HistoryEntry& entry)
 {
     Result<QSqlQuery*> query = prepared(
-        QStringLiteral("INSERT INTO history (request_id, at, actor, step, from_state, to_state, reason, data)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(historyColumns, placeholders(historyColumnCount))
         + m_database.dialect().returningId());
     if (!query) {
         return query.error();
     }
     QSqlQuery& q = **query;
-    const QVariantList values
-        = {requestId,
-           Sql::formatTimestamp(entry.at),
-           entry.actor,
-           keyOf(entry.step),
-           entry.from ? QVariant(keyOf(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
-           keyOf(entry.to),
-           Sql::nonNull(entry.reason),
-           QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))};
+    const QVariantList values = historyValues(requestId, entry);
     for (int i = 0; i < values.size(); ++i) {
         q.bindValue(i, values.at(i));
     }
@@ -281,7 +451,43 @@ Result<qint64> RequestWriter::appendHistory(qint64 requestId, const HistoryEntry
     }
     Result<qint64> id = m_database.dialect().insertedId(q);
     q.finish();
+    if (!id) {
+        return id;
+    }
+    if (Status kept = keepResultsDay(requestId, entry); !kept.ok()) {
+        return kept;
+    }
     return id;
+}
+
+Status RequestWriter::appendAllHistory(const std::vector<std::pair<qint64, const HistoryEntry*>>& entries)
+{
+    Rows rows;
+    rows.reserve(entries.size());
+    for (const auto& [requestId, entry] : entries) {
+        rows.push_back(historyValues(requestId, *entry));
+    }
+    if (Status s = insertRows(historyColumns, rows); !s.ok()) {
+        return s;
+    }
+    for (const auto& [requestId, entry] : entries) {
+        if (Status kept = keepResultsDay(requestId, *entry); !kept.ok()) {
+            return kept;
+        }
+    }
+    return Status();
+}
+
+Status RequestWriter::keepResultsDay(qint64 requestId, const HistoryEntry& entry)
+{
+    // Every entry passes here (steps, imports, demo data), so the day kept
+    // with the request is always the one its history gives.
+    const std::optional<Direction> direction = ResultsDay::directionOf(entry.step);
+    if (!direction) {
+        return Status();
+    }
+    const QString at = Sql::formatTimestamp(entry.at);
+    return run(ResultsDay::keepStatement(m_database.dialect()), {at, requestId, keyOf(*direction), at});
 }
 
 Status RequestWriter::insertDocument(qint64 requestId, const Document& document)

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "ResultsDay.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 #include "WriteTransaction.h"
@@ -86,6 +87,214 @@ std::vector<CodeTable> codeLists()
     };
 }
 
+// A table's DDL: %ID% and %BLOB% are the dialect's types; the rest is standard SQL.
+QString ddl(const SqlDialect& dialect, const char* text)
+{
+    return QString::fromUtf8(text)
+        .trimmed()
+        .replace(QLatin1String("%ID%"), dialect.idColumnType())
+        .replace(QLatin1String("%BLOB%"), dialect.blobType());
+}
+
+// --- Version 1 ---
+
+QStringList codeTables(const SqlDialect& dialect)
+{
+    // The code lists, so that every code stored is one the program knows.
+    const char* const tables[] = {"directions",
+                                  "states",
+                                  "roles",
+                                  "steps",
+                                  "dispositions",
+                                  "legal_bases",
+                                  "channels",
+                                  "priorities",
+                                  "confidentialities",
+                                  "assistance_types",
+                                  "measure_statuses",
+                                  "offence_types",
+                                  "person_roles",
+                                  "link_kinds",
+                                  "countries"};
+    QStringList statements;
+    for (const char* table : tables) {
+        statements
+            << QStringLiteral("CREATE TABLE %1 (\n    code TEXT PRIMARY KEY\n)").arg(QLatin1String(table));
+    }
+    statements << ddl(dialect, R"sql(
+CREATE TABLE direction_states (
+    direction TEXT NOT NULL REFERENCES directions (code),
+    state TEXT NOT NULL REFERENCES states (code),
+    PRIMARY KEY (direction, state)
+)
+)sql");
+    return statements;
+}
+
+// Users, and the requests with their own fields.
+QStringList requestTables(const SqlDialect& dialect)
+{
+    QStringList statements;
+    statements << ddl(dialect, R"sql(
+CREATE TABLE users (
+    id %ID%,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),
+    display_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL REFERENCES roles (code),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL
+)
+)sql");
+    statements << ddl(dialect, R"sql(
+CREATE TABLE requests (
+    id %ID%,
+    reference TEXT NOT NULL UNIQUE,
+    direction TEXT NOT NULL REFERENCES directions (code),
+    state TEXT NOT NULL,
+    disposition TEXT REFERENCES dispositions (code),
+    foreign_reference TEXT,
+    requesting_country TEXT NOT NULL REFERENCES countries (code),
+    requested_country TEXT NOT NULL REFERENCES countries (code),
+    requesting_authority TEXT,
+    requested_authority TEXT,
+    executing_authority TEXT,
+    executing_reference TEXT,
+    eurojust_reference TEXT,
+    interpol_reference TEXT,
+    legal_basis_detail TEXT,
+    channel TEXT NOT NULL REFERENCES channels (code),
+    priority TEXT NOT NULL REFERENCES priorities (code),
+    urgency_reason TEXT,
+    confidentiality TEXT NOT NULL REFERENCES confidentialities (code),
+    received_on TEXT CHECK (received_on LIKE '____-__-__'),
+    requested_by TEXT CHECK (requested_by LIKE '____-__-__'),
+    sent_on TEXT CHECK (sent_on LIKE '____-__-__'),
+    assignee_id INTEGER REFERENCES users (id),
+    summary TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY (direction, state) REFERENCES direction_states (direction, state),
+    CHECK ((state = 'closed') = (disposition IS NOT NULL)),
+    CHECK (requesting_country <> requested_country),
+    CHECK ((direction = 'incoming' AND reference LIKE 'IN-%' AND received_on IS NOT NULL AND sent_on IS NULL)
+        OR (direction = 'outgoing' AND reference LIKE 'OUT-%' AND received_on IS NULL))
+)
+)sql");
+    return statements;
+}
+
+// The lists of a request: legal bases, offences, measures, persons, links.
+QStringList requestListTables(const SqlDialect& dialect)
+{
+    QStringList statements;
+    statements << ddl(dialect, R"sql(
+CREATE TABLE request_legal_bases (
+    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    legal_basis TEXT NOT NULL REFERENCES legal_bases (code),
+    PRIMARY KEY (request_id, legal_basis),
+    UNIQUE (request_id, position)
+)
+)sql");
+    statements << ddl(dialect, R"sql(
+CREATE TABLE request_offences (
+    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    offence TEXT NOT NULL REFERENCES offence_types (code),
+    PRIMARY KEY (request_id, offence),
+    UNIQUE (request_id, position)
+)
+)sql");
+    statements << ddl(dialect, R"sql(
+CREATE TABLE measures (
+    id %ID%,
+    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    type TEXT NOT NULL REFERENCES assistance_types (code),
+    status TEXT NOT NULL REFERENCES measure_statuses (code),
+    note TEXT NOT NULL DEFAULT ''
+)
+)sql");
+    statements << ddl(dialect, R"sql(
+CREATE TABLE persons (
+    id %ID%,
+    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    role TEXT NOT NULL REFERENCES person_roles (code),
+    nationality TEXT REFERENCES countries (code),
+    birth_date TEXT CHECK (birth_date LIKE '____-__-__')
+)
+)sql");
+    statements << ddl(dialect, R"sql(
+CREATE TABLE request_links (
+    from_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    to_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL REFERENCES link_kinds (code),
+    PRIMARY KEY (from_id, to_id),
+    CHECK (from_id <> to_id)
+)
+)sql");
+    return statements;
+}
+
+// What is kept of a request's life: its documents and its history.
+QStringList recordTables(const SqlDialect& dialect)
+{
+    QStringList statements;
+    // A document's bytes live in the database, so that one file is the whole case record.
+    statements << ddl(dialect, R"sql(
+CREATE TABLE documents (
+    id %ID%,
+    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    content %BLOB% NOT NULL,
+    UNIQUE (request_id, name),
+    CHECK (length(content) = size)
+)
+)sql");
+    // Who did what and when. The actor is kept as a name, not a key: history
+    // outlives user accounts, and imported history names people of the old register.
+    statements << ddl(dialect, R"sql(
+CREATE TABLE history (
+    id %ID%,
+    request_id INTEGER NOT NULL REFERENCES requests (id),
+    at TEXT NOT NULL CHECK (at LIKE '____-__-__T__:__:__Z'),
+    actor TEXT NOT NULL CHECK (length(actor) > 0),
+    step TEXT NOT NULL REFERENCES steps (code),
+    from_state TEXT REFERENCES states (code),
+    to_state TEXT NOT NULL REFERENCES states (code),
+    reason TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL DEFAULT '{}'
+)
+)sql");
+    statements << dialect.appendOnlyTable(QStringLiteral("history"));
+    return statements;
+}
+
+QStringList version1Indexes()
+{
+    QStringList statements;
+    // The list, its filters and the deadline queries.
+    statements << QStringLiteral("CREATE INDEX requests_by_state ON requests (state, direction)")
+               << QStringLiteral("CREATE INDEX requests_by_direction ON requests (direction, state)")
+               << QStringLiteral(
+                      "CREATE INDEX requests_by_requesting_country ON requests (requesting_country)")
+               << QStringLiteral("CREATE INDEX requests_by_requested_country ON requests (requested_country)")
+               << QStringLiteral("CREATE INDEX requests_by_assignee ON requests (assignee_id, state)")
+               << QStringLiteral("CREATE INDEX requests_by_received_on ON requests (received_on)")
+               << QStringLiteral("CREATE INDEX requests_by_foreign_reference "
+                                 "ON requests (requesting_country, foreign_reference)")
+               << QStringLiteral("CREATE INDEX history_by_request ON history (request_id, id)")
+               << QStringLiteral("CREATE INDEX measures_by_request ON measures (request_id)")
+               << QStringLiteral("CREATE INDEX persons_by_request ON persons (request_id)")
+               << QStringLiteral("CREATE INDEX persons_by_name ON persons (name)")
+               << QStringLiteral("CREATE INDEX links_by_target ON request_links (to_id)")
+               << QStringLiteral("CREATE INDEX documents_by_request ON documents (request_id)");
+    return statements;
+}
+
 } // namespace
 
 Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toVersion)
@@ -129,6 +338,11 @@ Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toV
             return status;
         }
     }
+    if (fromVersion < 5 && toVersion >= 5) {
+        if (Status status = applyVersion5(db, dialect); !status.ok()) {
+            return status;
+        }
+    }
 
     // Codes are added by the program that knows them; none is ever removed.
     if (Status status = seedCodes(db, toVersion); !status.ok()) {
@@ -145,180 +359,9 @@ Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toV
 
 Status Schema::applyVersion1(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    // %ID% and %BLOB% are the dialect's types; the rest is standard SQL.
-    auto ddl = [&dialect](const char* text) {
-        return QString::fromUtf8(text)
-            .trimmed()
-            .replace(QLatin1String("%ID%"), dialect.idColumnType())
-            .replace(QLatin1String("%BLOB%"), dialect.blobType());
-    };
-
-    // The code lists, so that every code stored is one the program knows.
-    const char* const codeTables[] = {"directions",
-                                      "states",
-                                      "roles",
-                                      "steps",
-                                      "dispositions",
-                                      "legal_bases",
-                                      "channels",
-                                      "priorities",
-                                      "confidentialities",
-                                      "assistance_types",
-                                      "measure_statuses",
-                                      "offence_types",
-                                      "person_roles",
-                                      "link_kinds",
-                                      "countries"};
-    QStringList statements;
-    for (const char* table : codeTables) {
-        statements
-            << QStringLiteral("CREATE TABLE %1 (\n    code TEXT PRIMARY KEY\n)").arg(QLatin1String(table));
-    }
-    statements << ddl(R"sql(
-CREATE TABLE direction_states (
-    direction TEXT NOT NULL REFERENCES directions (code),
-    state TEXT NOT NULL REFERENCES states (code),
-    PRIMARY KEY (direction, state)
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE users (
-    id %ID%,
-    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),
-    display_name TEXT NOT NULL DEFAULT '',
-    role TEXT NOT NULL REFERENCES roles (code),
-    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    created_at TEXT NOT NULL
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE requests (
-    id %ID%,
-    reference TEXT NOT NULL UNIQUE,
-    direction TEXT NOT NULL REFERENCES directions (code),
-    state TEXT NOT NULL,
-    disposition TEXT REFERENCES dispositions (code),
-    foreign_reference TEXT,
-    requesting_country TEXT NOT NULL REFERENCES countries (code),
-    requested_country TEXT NOT NULL REFERENCES countries (code),
-    requesting_authority TEXT,
-    requested_authority TEXT,
-    executing_authority TEXT,
-    executing_reference TEXT,
-    eurojust_reference TEXT,
-    interpol_reference TEXT,
-    legal_basis_detail TEXT,
-    channel TEXT NOT NULL REFERENCES channels (code),
-    priority TEXT NOT NULL REFERENCES priorities (code),
-    urgency_reason TEXT,
-    confidentiality TEXT NOT NULL REFERENCES confidentialities (code),
-    received_on TEXT CHECK (received_on LIKE '____-__-__'),
-    requested_by TEXT CHECK (requested_by LIKE '____-__-__'),
-    sent_on TEXT CHECK (sent_on LIKE '____-__-__'),
-    assignee_id INTEGER REFERENCES users (id),
-    summary TEXT NOT NULL DEFAULT '',
-    FOREIGN KEY (direction, state) REFERENCES direction_states (direction, state),
-    CHECK ((state = 'closed') = (disposition IS NOT NULL)),
-    CHECK (requesting_country <> requested_country),
-    CHECK ((direction = 'incoming' AND reference LIKE 'IN-%' AND received_on IS NOT NULL AND sent_on IS NULL)
-        OR (direction = 'outgoing' AND reference LIKE 'OUT-%' AND received_on IS NULL))
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE request_legal_bases (
-    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    legal_basis TEXT NOT NULL REFERENCES legal_bases (code),
-    PRIMARY KEY (request_id, legal_basis),
-    UNIQUE (request_id, position)
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE request_offences (
-    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    offence TEXT NOT NULL REFERENCES offence_types (code),
-    PRIMARY KEY (request_id, offence),
-    UNIQUE (request_id, position)
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE measures (
-    id %ID%,
-    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    type TEXT NOT NULL REFERENCES assistance_types (code),
-    status TEXT NOT NULL REFERENCES measure_statuses (code),
-    note TEXT NOT NULL DEFAULT ''
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE persons (
-    id %ID%,
-    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    name TEXT NOT NULL CHECK (length(name) > 0),
-    role TEXT NOT NULL REFERENCES person_roles (code),
-    nationality TEXT REFERENCES countries (code),
-    birth_date TEXT CHECK (birth_date LIKE '____-__-__')
-)
-)sql");
-    statements << ddl(R"sql(
-CREATE TABLE request_links (
-    from_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    to_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    kind TEXT NOT NULL REFERENCES link_kinds (code),
-    PRIMARY KEY (from_id, to_id),
-    CHECK (from_id <> to_id)
-)
-)sql");
-    // A document's bytes live in the database, so that one file is the whole case record.
-    statements << ddl(R"sql(
-CREATE TABLE documents (
-    id %ID%,
-    request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
-    name TEXT NOT NULL CHECK (length(name) > 0),
-    media_type TEXT NOT NULL,
-    size INTEGER NOT NULL CHECK (size >= 0),
-    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-    added_at TEXT NOT NULL,
-    added_by TEXT NOT NULL,
-    content %BLOB% NOT NULL,
-    UNIQUE (request_id, name),
-    CHECK (length(content) = size)
-)
-)sql");
-    // Who did what and when. The actor is kept as a name, not a key: history
-    // outlives user accounts, and imported history names people of the old register.
-    statements << ddl(R"sql(
-CREATE TABLE history (
-    id %ID%,
-    request_id INTEGER NOT NULL REFERENCES requests (id),
-    at TEXT NOT NULL CHECK (at LIKE '____-__-__T__:__:__Z'),
-    actor TEXT NOT NULL CHECK (length(actor) > 0),
-    step TEXT NOT NULL REFERENCES steps (code),
-    from_state TEXT REFERENCES states (code),
-    to_state TEXT NOT NULL REFERENCES states (code),
-    reason TEXT NOT NULL DEFAULT '',
-    data TEXT NOT NULL DEFAULT '{}'
-)
-)sql");
-    statements << dialect.appendOnlyTable(QStringLiteral("history"));
-
-    // The list, its filters and the deadline queries.
-    statements << QStringLiteral("CREATE INDEX requests_by_state ON requests (state, direction)")
-               << QStringLiteral("CREATE INDEX requests_by_direction ON requests (direction, state)")
-               << QStringLiteral(
-                      "CREATE INDEX requests_by_requesting_country ON requests (requesting_country)")
-               << QStringLiteral("CREATE INDEX requests_by_requested_country ON requests (requested_country)")
-               << QStringLiteral("CREATE INDEX requests_by_assignee ON requests (assignee_id, state)")
-               << QStringLiteral("CREATE INDEX requests_by_received_on ON requests (received_on)")
-               << QStringLiteral("CREATE INDEX requests_by_foreign_reference "
-                                 "ON requests (requesting_country, foreign_reference)")
-               << QStringLiteral("CREATE INDEX history_by_request ON history (request_id, id)")
-               << QStringLiteral("CREATE INDEX measures_by_request ON measures (request_id)")
-               << QStringLiteral("CREATE INDEX persons_by_request ON persons (request_id)")
-               << QStringLiteral("CREATE INDEX persons_by_name ON persons (name)")
-               << QStringLiteral("CREATE INDEX links_by_target ON request_links (to_id)")
-               << QStringLiteral("CREATE INDEX documents_by_request ON documents (request_id)");
+    QStringList statements = codeTables(dialect);
+    statements << requestTables(dialect) << requestListTables(dialect) << recordTables(dialect)
+               << version1Indexes();
     return run(db, statements);
 }
 
@@ -514,6 +557,24 @@ CREATE TABLE print_log (
     statements << dialect.appendOnlyTable(QStringLiteral("print_log_requests"));
     statements << QStringLiteral(
         "CREATE INDEX print_log_requests_by_request ON print_log_requests (request_id)");
+    return run(db, statements);
+}
+
+Status Schema::applyVersion5(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    // The day each request's results came (ResultsDay), filled from the
+    // history for the requests already there; kept since by
+    // RequestWriter::appendHistory.
+    QStringList statements = {
+        QStringLiteral(
+            "ALTER TABLE requests ADD COLUMN results_on TEXT CHECK (results_on LIKE '____-__-__')"),
+        ResultsDay::fillStatement(dialect),
+        // The dashboard's days to results (Dashboard::statements).
+        ResultsDay::indexStatement(dialect),
+    };
+    // The word index folds only text that has Arabic in it (the same text,
+    // read faster), and an import indexes its rows at once.
+    statements << dialect.upgradeSearchIndex();
     return run(db, statements);
 }
 

@@ -16,7 +16,7 @@ class Schema
 {
 public:
     // The version this program writes.
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     // Brings a database up to `toVersion` (tests stop early to build databases
     // of older versions) from the version it has once the write lock is held,
@@ -37,6 +37,10 @@ private:
     static Status applyVersion3(QSqlDatabase& db, const SqlDialect& dialect);
     // The letterhead of printed documents, and the log of what was printed.
     static Status applyVersion4(QSqlDatabase& db, const SqlDialect& dialect);
+    // The day results came, kept with each request for the dashboard
+    // (ResultsDay); the word index folds only text with Arabic in it, and
+    // pauses for an import to index its rows at once.
+    static Status applyVersion5(QSqlDatabase& db, const SqlDialect& dialect);
     static Status seedCodes(QSqlDatabase& db, int version);
     static Result<bool> hasEveryCode(QSqlDatabase& db);
 };

@@ -82,6 +82,16 @@ public:
     // to date, and the statements that fill it from the rows already there.
     virtual QStringList searchIndex() const = 0;
     virtual QStringList rebuildSearchIndex() const = 0;
+    // Version 5 of the word index: its text read faster (the same text, so
+    // the index itself stays), and its insert triggers made to pause.
+    virtual QStringList upgradeSearchIndex() const = 0;
+    // Inside a write transaction, and undone before it ends: pause indexing
+    // the requests and persons inserted, then index at once those from the
+    // given ids on (bind the first request's id, then the first person's)
+    // and resume. Indexing each row as it comes costs an import of many
+    // rows twice what indexing them together does.
+    virtual QString pauseSearchIndex() const = 0;
+    virtual QStringList resumeSearchIndex() const = 0;
     // A condition on requests (alias r) true when the request matches the
     // words of `text`, each as a prefix, in any order, with the values to
     // bind for its placeholders; empty when `text` has no words.

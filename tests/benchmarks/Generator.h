@@ -25,14 +25,18 @@ struct Generated
 // satisfies the schema's checks and foreign keys and has one history entry
 // (an import); for the dashboard, open requests have a next deadline around
 // today (some overdue, some due soon) and those whose results were sent or
-// received have that step in their history too. A file it made earlier with
-// the same count is reused; one it made with another count, or with an
-// earlier version of this generator, is replaced; any other file is refused.
+// received have that step in their history too, and its day kept with the
+// request (requests.results_on, as RequestWriter keeps it). A file it made
+// earlier with the same count is reused; one it made with another count, or
+// with an earlier version of this generator, is replaced; any other file is
+// refused.
 class Generator
 {
 public:
     static constexpr std::uint64_t seed = 20260105;
     // Made again when this changes: 2 added the dashboard's deadlines and results.
+    // (Not changed for the day results came: opening a register made before
+    // fills it from the history, with the same values; Schema::applyVersion5.)
     static constexpr int version = 2;
     // The user every generated register has: marks a file as made here.
     static QString markerUser();

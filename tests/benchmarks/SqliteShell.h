@@ -43,6 +43,9 @@ public:
     // How many rows the statement returns.
     Result<qint64> count(const RequestList::Statement& statement) const;
 
+    // Runs a script of SQL and dot-commands on the database; what the shell wrote.
+    Result<QString> script(const QString& text) const { return execute(text); }
+
 private:
     Result<std::vector<double>> runScript(const std::vector<ShellRun>& runs, bool reopen, int repeats) const;
     Result<QString> execute(const QString& script) const;

@@ -1,10 +1,12 @@
 // masar-benchmark: how the list of requests and the dashboard behave on a register of a
 // million requests, against the sqlite3 shell running the same SQL on the
-// same file; with --reports, how long printing a status report of every
-// request of a smaller register takes. Not a test: it asserts nothing about
-// time. See docs/performance.md.
+// same file; with --import, how long importing a JSON file of requests
+// takes, against the shell inserting the same rows; with --reports, how long
+// printing a status report of every request of a smaller register takes.
+// Not a test: it asserts nothing about time. See docs/performance.md.
 #include "DashboardBench.h"
 #include "Generator.h"
+#include "ImportBench.h"
 #include "ListBench.h"
 #include "Report.h"
 #include "ReportBench.h"
@@ -137,6 +139,63 @@ Result<QString> ensureRegister(const QString& path, qint64 count)
                              : QStringLiteral("%1 s").arg(QString::number(seconds.toDouble(), 'f', 1));
 }
 
+// --import: importing a JSON file of `count` requests into an empty
+// register, in this process, against the sqlite3 shell; the files beside `path`.
+int measureImport(const QString& path, qint64 count, int runs, const QString& sqlite3, const QString& output,
+                  bool verbose)
+{
+    Setting setting;
+    setting.date = QDateTime::currentDateTime().toString(Qt::ISODate);
+    Report::describeMachine(&setting);
+    setting.qt = QString::fromLatin1(qVersion());
+    setting.runs = runs;
+    setting.requests = count;
+    SqliteShell shell(sqlite3, path);
+    Result<QString> shellVersion = shell.version();
+    if (!shellVersion) {
+        return fail(shellVersion.error().message());
+    }
+    setting.sqliteShell = shellVersion->section(QLatin1Char(' '), 0, 0);
+    ImportBench bench(QFileInfo(path).absolutePath(), count, runs, sqlite3);
+    setting.generation
+        = QFileInfo::exists(bench.filePath()) ? QStringLiteral("reused") : QStringLiteral("now");
+    Result<QString> file = bench.prepare();
+    if (!file) {
+        return fail(file.error().fullText());
+    }
+    setting.database = QDir::toNativeSeparators(*file);
+    setting.fileBytes = bench.fileBytes();
+    out() << "Measuring the import of " << count << " requests, " << runs << " runs" << Qt::endl;
+    setting.loadBefore = Report::loadAverage();
+    Result<std::vector<ResultLine>> lines = bench.run();
+    if (!lines) {
+        return fail(lines.error().fullText());
+    }
+    setting.loadAfter = Report::loadAverage();
+    setting.peakRssKb = peakRssKb();
+    if (verbose) {
+        const char* const names[]
+            = {"read", "import", "end to end", "sqlite3", "Masar processor", "sqlite3 processor"};
+        for (std::size_t i = 0; i < bench.runTimes().size(); ++i) {
+            out() << "    " << names[i] << " runs (ms):";
+            for (double ms : bench.runTimes()[i]) {
+                out() << ' ' << QString::number(ms, 'f', 1);
+            }
+            out() << Qt::endl;
+        }
+    }
+    out() << Qt::endl << Report::importText(setting, *lines);
+    if (!output.isEmpty()) {
+        QFile md(output);
+        if (!md.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            return fail(QStringLiteral("cannot write %1: %2").arg(md.fileName(), md.errorString()));
+        }
+        md.write(Report::importMarkdown(setting, *lines).toUtf8());
+        out() << "Written " << QDir::toNativeSeparators(md.fileName()) << Qt::endl;
+    }
+    return 0;
+}
+
 // Masar's side of an operation against the sqlite3 shell's, run at once
 // after it so that both see the machine in the same state.
 Result<ResultLine> compare(const Measured& m, const SqliteShell& shell, bool verbose)
@@ -178,20 +237,9 @@ Result<ResultLine> compare(const Measured& m, const SqliteShell& shell, bool ver
     return line;
 }
 
-// The operations, in the order they run; `record` takes each as it is measured.
-Status measure(ListBench& bench, DashboardBench& dashboard,
-               const std::function<Status(const Measured&)>& record)
+// The list, once open: jumping, sorting, filters and quick finds.
+Status measureList(ListBench& bench, const std::function<Status(Result<Measured>)>& add)
 {
-    auto add = [&record](Result<Measured> m) -> Status {
-        if (!m) {
-            return m.error();
-        }
-        out() << "  " << m->group << ": " << m->name << Qt::endl;
-        return record(*m);
-    };
-    if (Status s = add(bench.openToFirstPaint()); !s.ok()) {
-        return s;
-    }
     if (Status s = add(bench.jump(QStringLiteral("middle"), 0.5, 0.2)); !s.ok()) {
         return s;
     }
@@ -259,7 +307,30 @@ Status measure(ListBench& bench, DashboardBench& dashboard,
             return s;
         }
     }
+    return Status();
+}
 
+// The operations, in the order they run; `record` takes each as it is measured.
+// With `dashboardOnly`, the dashboard and the lists behind it alone.
+Status measure(ListBench& bench, DashboardBench& dashboard,
+               const std::function<Status(const Measured&)>& record, bool dashboardOnly)
+{
+    auto add = [&record](Result<Measured> m) -> Status {
+        if (!m) {
+            return m.error();
+        }
+        out() << "  " << m->group << ": " << m->name << Qt::endl;
+        return record(*m);
+    };
+    // The window is opened in any case: the lists behind the dashboard's numbers are shown in it.
+    if (Status s = add(bench.openToFirstPaint()); !s.ok()) {
+        return s;
+    }
+    if (!dashboardOnly) {
+        if (Status s = measureList(bench, add); !s.ok()) {
+            return s;
+        }
+    }
     // The dashboard: every figure, each statement, then the lists behind a
     // few numbers as a click on them shows them.
     for (int days : {Dashboard::defaultAtRiskDays, 30}) {
@@ -427,6 +498,12 @@ int main(int argc, char* argv[])
          QStringLiteral("path")},
         {QStringLiteral("generate"), QStringLiteral("Number of requests (default 1000000)."),
          QStringLiteral("n"), QStringLiteral("1000000")},
+        {QStringLiteral("dashboard"),
+         QStringLiteral("Measure the dashboard alone (and the lists behind its numbers), not the list.")},
+        {QStringLiteral("import"),
+         QStringLiteral("Measure importing only: a JSON file of requests (10000 unless --generate says "
+                        "otherwise), made beside --db, into a fresh empty register beside it, against the "
+                        "sqlite3 shell inserting the same rows.")},
         {QStringLiteral("runs"), QStringLiteral("Runs of each operation (default 5)."), QStringLiteral("k"),
          QStringLiteral("5")},
         {QStringLiteral("output"), QStringLiteral("Also write the results as Markdown to this file."),
@@ -469,6 +546,11 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(QStringLiteral("generate-only"))) {
         return generateOnly(path, count);
+    }
+    if (parser.isSet(QStringLiteral("import"))) {
+        return measureImport(path, parser.isSet(QStringLiteral("generate")) ? count : 10000, runs,
+                             parser.value(QStringLiteral("sqlite3")), parser.value(QStringLiteral("output")),
+                             parser.isSet(QStringLiteral("verbose")));
     }
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
     if (reports) {
@@ -518,14 +600,17 @@ int main(int argc, char* argv[])
     ListBench bench(path, runs);
     DashboardBench dashboard(path, runs);
     std::vector<ResultLine> lines;
-    const Status measured = measure(bench, dashboard, [&](const Measured& m) -> Status {
-        Result<ResultLine> line = compare(m, shell, verbose);
-        if (!line) {
-            return line.error();
-        }
-        lines.push_back(*line);
-        return Status();
-    });
+    const Status measured = measure(
+        bench, dashboard,
+        [&](const Measured& m) -> Status {
+            Result<ResultLine> line = compare(m, shell, verbose);
+            if (!line) {
+                return line.error();
+            }
+            lines.push_back(*line);
+            return Status();
+        },
+        parser.isSet(QStringLiteral("dashboard")));
     if (!measured.ok()) {
         return fail(measured.fullText());
     }

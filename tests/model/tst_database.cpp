@@ -2,6 +2,7 @@
 // leaving it untouched), read-only files, constraints, and waiting for
 // another program's lock.
 #include "TestDatabase.h"
+#include "TimeZone.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
 #include "services/Users.h"
@@ -13,7 +14,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +93,8 @@ private slots:
     void missingFileIsNotCreatedUnlessAsked();
     void upgradesFromEveryOlderVersion_data();
     void upgradesFromEveryOlderVersion();
+    void upgradeFillsTheDayResultsCame();
+    void upgradeKeepsTheWordIndex();
     void codesAddedSinceAreAddedOnOpen();
     void newerSchemaIsRefusedUntouched();
     void foreignFilesAreRefusedUntouched_data();
@@ -232,6 +237,166 @@ void TestDatabaseStore::upgradesFromEveryOlderVersion()
                      .toString(),
                  QStringLiteral("2020-01-09 acknowledgement"));
         QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM deadline_queue")).toInt(), 0);
+    }
+}
+
+void TestDatabaseStore::upgradeFillsTheDayResultsCame()
+{
+    // A register of version 4 kept no day of results with its requests: the
+    // upgrade fills it from the history, as the dashboard's figure read it
+    // there: the local date (here Baghdad, UTC+3) of the first entry of the
+    // request's own direction's results step.
+    const TimeZone baghdad("Asia/Baghdad");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(*Schema::upgrade(db, SqlDialect::sqlite(), 4), 0);
+        QSqlQuery query(db);
+        const QString request = QStringLiteral(
+            "INSERT INTO requests (id, reference, direction, state, disposition, requesting_country,"
+            " requested_country, channel, priority, confidentiality, received_on, sent_on) VALUES");
+        QVERIFY(query.exec(
+            request
+            + QStringLiteral("(1, 'IN-2020-0001', 'incoming', 'closed', 'executed', 'TN', 'ES',"
+                             " 'central_authority', 'normal', 'normal', '2020-01-02', NULL),"
+                             "(2, 'OUT-2020-0001', 'outgoing', 'results_received', NULL, 'ES', 'FR',"
+                             " 'central_authority', 'normal', 'normal', NULL, '2020-01-03'),"
+                             "(3, 'IN-2020-0002', 'incoming', 'results_sent', NULL, 'MA', 'ES',"
+                             " 'central_authority', 'normal', 'normal', '2020-01-04', NULL),"
+                             "(4, 'IN-2020-0003', 'incoming', 'received', NULL, 'EG', 'ES',"
+                             " 'central_authority', 'normal', 'normal', '2020-01-05', NULL)")));
+        const QString entry = QStringLiteral(
+            "INSERT INTO history (request_id, at, actor, step, from_state, to_state) VALUES");
+        QVERIFY(
+            query.exec(entry
+                       + QStringLiteral(
+                           // Sent twice: the first counts, late in the evening in Baghdad.
+                           "(1, '2020-02-10T21:30:00Z', 'elder', 'send_results', 'executed', 'results_sent'),"
+                           "(1, '2020-03-01T08:00:00Z', 'elder', 'send_results', 'executed', 'results_sent'),"
+                           "(2, '2020-02-20T20:59:59Z', 'elder', 'receive_results', 'in_execution_abroad',"
+                           " 'results_received'),"
+                           // Another direction's results step is not its own.
+                           "(3, '2020-02-21T08:00:00Z', 'elder', 'receive_results', 'executed',"
+                           " 'results_sent'),"
+                           "(4, '2020-01-05T08:00:00Z', 'elder', 'import', NULL, 'received')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    QCOMPARE((*db)->schemaVersion(), Schema::currentVersion);
+    const QHash<QString, QString> expected = {{QStringLiteral("IN-2020-0001"), QStringLiteral("2020-02-11")},
+                                              {QStringLiteral("OUT-2020-0001"), QStringLiteral("2020-02-20")},
+                                              {QStringLiteral("IN-2020-0002"), QString()},
+                                              {QStringLiteral("IN-2020-0003"), QString()}};
+    Result<std::vector<Request>> all = RequestReader(**db).list(RequestFilter());
+    QVERIFY(all);
+    QCOMPARE(int(all->size()), 4);
+    for (const Request& r : *all) {
+        QCOMPARE(r.resultsOn.toString(Qt::ISODate), expected.value(r.reference));
+    }
+}
+
+namespace {
+
+// Every row of the text a word index reads, as one string a row.
+QStringList folded(QSqlDatabase db, const QString& view)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(view))) {
+        return {QStringLiteral("cannot read %1").arg(view)};
+    }
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i) {
+            values << query.value(i).toString();
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestDatabaseStore::upgradeKeepsTheWordIndex()
+{
+    // Until version 5 the word index folded all text (Arabic marks and
+    // letter variants); since, only text with Arabic in it. The text is the
+    // same: an index written through the old views is whole for the new
+    // ones, and finds what it found, Arabic with or without its marks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    QStringList before;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(*Schema::upgrade(db, SqlDialect::sqlite(), 4), 0);
+        // The views as version 4 made them: every text folded.
+        QSqlQuery views(db);
+        QVERIFY(views.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name")));
+        std::vector<std::pair<QString, QString>> folding;
+        while (views.next()) {
+            folding.emplace_back(views.value(0).toString(), views.value(1).toString());
+        }
+        QCOMPARE(int(folding.size()), 6);
+        static const QRegularExpression arabicOnly(QStringLiteral(
+            "instr\\(CAST\\((\\w+) AS BLOB\\), x'D8'\\) > 0 OR instr\\(CAST\\(\\1 AS BLOB\\), x'D9'\\) > 0"));
+        QSqlQuery query(db);
+        for (auto it = folding.rbegin(); it != folding.rend(); ++it) {
+            QVERIFY(query.exec(QStringLiteral("DROP VIEW %1").arg(it->first)));
+        }
+        for (const auto& [name, sql] : folding) {
+            // The last view tests whether there is Arabic to fold.
+            QVERIFY2(!name.endsWith(QLatin1String("_fold3")) || sql.contains(arabicOnly), qPrintable(sql));
+            QVERIFY(query.exec(QString(sql).replace(arabicOnly, QStringLiteral("1"))));
+        }
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO requests (id, reference, direction, state, requesting_country, requested_country,"
+            " channel, priority, confidentiality, received_on, summary) VALUES"
+            " (1, 'IN-2020-0001', 'incoming', 'received', 'EG', 'ES', 'central_authority', 'normal', "
+            "'normal',"
+            " '2020-01-02', 'طَلَبُ مُسَاعَدَةٍ قَضَائِيَّةٍ في قضية تمويل'),"
+            " (2, 'IN-2020-0002', 'incoming', 'received', 'FR', 'ES', 'central_authority', 'normal', "
+            "'normal',"
+            " '2020-01-03', 'Audition de témoins à Lyon')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO persons (request_id, name, role) VALUES"
+                                      " (1, 'أحمد الغَزْواني', 'suspect'), (2, 'Élodie Martin', 'witness')")));
+        before = folded(db, QStringLiteral("request_search_fold3"))
+            + folded(db, QStringLiteral("person_search_fold3"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    const QSqlDatabase connection = (*db)->connection();
+    Result<QSqlQuery> views = Sql::exec(connection,
+                                        QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                       " WHERE type = 'view' AND sql LIKE '%instr(CAST(%'"));
+    QVERIFY(views && views->next());
+    QCOMPARE(views->value(0).toInt(), 2); // the first view of each index tests the text
+    // The text the index reads is the text it was written with.
+    QCOMPARE(folded(connection, QStringLiteral("request_search_fold3"))
+                 + folded(connection, QStringLiteral("person_search_fold3")),
+             before);
+    QVERIFY(before.join(QString()).contains(QStringLiteral("طلب مساعده قضائيه")));
+    const RequestReader reader(**db);
+    const std::pair<const char*, int> finds[] = {
+        {"مساعدة", 1},  {"مُسَاعَدَةٍ", 1}, {"قضائية", 1}, {"الغزواني", 1},
+        {"temoins", 1}, {"elodie", 1}, {"lyon", 1},
+    };
+    for (const auto& [text, expected] : finds) {
+        RequestFilter filter;
+        filter.text = QString::fromUtf8(text);
+        Result<int> found = reader.count(filter);
+        QVERIFY(found);
+        QVERIFY2(*found == expected, text);
     }
 }
 

@@ -341,6 +341,9 @@ private slots:
                 if (!date.isEmpty()) {
                     (outgoing ? r.sentOn : r.receivedOn) = QDate::fromString(date, Qt::ISODate);
                 }
+                if (r.sentOn.isValid()) {
+                    r.state = State::Sent; // a draft has no day sent
+                }
             } else {
                 r.reference = spec;
             }

@@ -578,6 +578,91 @@ private slots:
         QCOMPARE(error.details(), expected);
     }
 
+    // JSON allows a control character (U+0000 to U+001F) in text only
+    // escaped, and Qt's parser lets it through as it is: refused, naming the
+    // record and the field. A NUL, however written, has no place in a field.
+    void readRefusesControlCharacters_data()
+    {
+        QTest::addColumn<QString>("path"); // in the document, '/'-separated: a string holding "@@"
+        QTest::addColumn<QByteArray>("written"); // what replaces "@@" in the file
+        QTest::addColumn<QString>("field"); // with its record, as the problem names it
+        QTest::addColumn<QString>("message"); // %1: the line
+
+        const QString second = QStringLiteral("request 2 (IN-2026-0002), field “%1”");
+        const QString control = QStringLiteral(
+            "holds the control character U+%1 as it is (line %2); JSON allows it only escaped "
+            "(\\t, \\n, \\u%1)");
+        const QString nul
+            = QStringLiteral("holds a NUL character (line %1), which has no place in any field");
+        const auto raw = [&](const char* code) {
+            return control.arg(QLatin1String(code)).replace(QStringLiteral("%2"), QStringLiteral("%1"));
+        };
+        QTest::newRow("raw NUL in a summary") << QStringLiteral("requests/1/summary") << QByteArray(1, '\0')
+                                              << second.arg(QStringLiteral("summary")) << nul;
+        QTest::newRow("raw tab in a summary") << QStringLiteral("requests/1/summary") << QByteArray("\t")
+                                              << second.arg(QStringLiteral("summary")) << raw("0009");
+        QTest::newRow("raw line feed in a person's name")
+            << QStringLiteral("requests/1/persons/0/name") << QByteArray("\n")
+            << second.arg(QStringLiteral("persons[0].name")) << raw("000A");
+        QTest::newRow("raw U+001F in a history entry's data")
+            << QStringLiteral("requests/1/history/0/data/note") << QByteArray("\x1f")
+            << second.arg(QStringLiteral("history[0].data.note")) << raw("001F");
+        QTest::newRow("raw tab in a user's name")
+            << QStringLiteral("users/0/display_name") << QByteArray("\t")
+            << QStringLiteral("user 1 (officer1), field “display_name”") << raw("0009");
+        QTest::newRow("raw U+0001 in the first request")
+            << QStringLiteral("requests/0/foreign_reference") << QByteArray("\x01")
+            << QStringLiteral("request 1 (IN-2026-0001), field “foreign_reference”") << raw("0001");
+        QTest::newRow("escaped NUL") << QStringLiteral("requests/1/summary") << QByteArray("\\u0000")
+                                     << second.arg(QStringLiteral("summary"))
+                                     << QStringLiteral(
+                                            "holds a NUL character (\\u0000, line %1), which has no "
+                                            "place in any field");
+    }
+
+    void readRefusesControlCharacters()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, written);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+
+        QJsonObject root = sampleDocument();
+        root.insert(QStringLiteral("users"),
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("officer1")},
+                                             {QStringLiteral("display_name"), QStringLiteral("Karim")},
+                                             {QStringLiteral("role"), QStringLiteral("officer")}}});
+        root = patched(root, path.split(QLatin1Char('/')), QStringLiteral("before@@after")).toObject();
+        QByteArray data = QJsonDocument(root).toJson();
+        const qsizetype at = data.indexOf("@@");
+        QVERIFY(at > 0);
+        const int line = int(data.left(at).count('\n')) + 1;
+        data.replace(at, 2, written);
+        Error error;
+        QCOMPARE(readError(data, &error), QString());
+        QCOMPARE(error.kind(), Error::Kind::Invalid);
+        QCOMPARE(error.details(), QStringList {QStringLiteral("%1: %2").arg(field, message.arg(line))});
+    }
+
+    // Escaped, control characters are text like any other, as JSON says; a
+    // DEL (U+007F) is not a control character to JSON.
+    void readKeepsEscapedControlCharacters()
+    {
+        QJsonObject root = sampleDocument();
+        root = patched(root, QStringLiteral("requests/1/summary").split(QLatin1Char('/')),
+                       QStringLiteral("tab@@line@@unit@@delete@@"))
+                   .toObject();
+        QByteArray data = QJsonDocument(root).toJson();
+        for (const char* written : {"\\t", "\\n", "\\u001F", "\x7f"}) {
+            data.replace(data.indexOf("@@"), 2, written);
+        }
+        Result<std::vector<ImportRecord>> records = RequestJson::read(data);
+        QVERIFY2(records, qPrintable(records ? QString() : records.error().fullText()));
+        QCOMPARE(records->at(1).request.summary,
+                 QStringLiteral("tab\tline\nunit\x1f"
+                                "delete\x7f"));
+    }
+
     // Every problem of every record is listed, each naming its record.
     void readListsEveryProblem()
     {

@@ -1,5 +1,6 @@
 // The rules of a request's own fields, for new and imported requests.
 #include "domain/RequestValidator.h"
+#include "domain/Workflow.h"
 
 #include <QTest>
 
@@ -43,6 +44,8 @@ private slots:
     void problems();
     void references_data();
     void references();
+    void sentOnFollowsTheState_data();
+    void sentOnFollowsTheState();
 };
 
 void TestRequestValidator::validRequestsPass()
@@ -97,6 +100,15 @@ void TestRequestValidator::problems_data()
         << in << false << QStringLiteral("sent_on") << Spoil([](Request& r) { r.sentOn = today; });
     QTest::newRow("outgoing with a receipt date")
         << out << false << QStringLiteral("received_on") << Spoil([](Request& r) { r.receivedOn = today; });
+    QTest::newRow("draft with a sending date")
+        << out << false << QStringLiteral("sent_on") << Spoil([](Request& r) { r.sentOn = today; });
+    QTest::newRow("sent without a sending date")
+        << out << true << QStringLiteral("sent_on") << Spoil([](Request& r) { r.state = State::Sent; });
+    QTest::newRow("closed on its results without a sending date")
+        << out << true << QStringLiteral("sent_on") << Spoil([](Request& r) {
+               r.state = State::Closed;
+               r.disposition = QStringLiteral("executed");
+           });
     QTest::newRow("requested before received")
         << in << false << QStringLiteral("requested_by")
         << Spoil([](Request& r) { r.requestedBy = today.addDays(-1); });
@@ -195,6 +207,8 @@ void TestRequestValidator::references_data()
     QTest::newRow("three digits") << QStringLiteral("IN-2026-042") << false << 0 << 0;
     QTest::newRow("lower case") << QStringLiteral("in-2026-0042") << false << 0 << 0;
     QTest::newRow("foreign style") << QStringLiteral("2026/42") << false << 0 << 0;
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("IN-٢٠٢٦-0042") << false << 0 << 0;
+    QTest::newRow("seven digits") << QStringLiteral("IN-2026-1234567") << false << 0 << 0;
 }
 
 void TestRequestValidator::references()
@@ -211,6 +225,60 @@ void TestRequestValidator::references()
         QCOMPARE(y, year);
         QCOMPARE(n, number);
         QCOMPARE(RequestValidator::formatReference(direction, y, n), reference);
+    }
+}
+
+void TestRequestValidator::sentOnFollowsTheState_data()
+{
+    // Every state of an outgoing request, with and without the day sent,
+    // and what is refused, written out: a request not sent yet has no day
+    // sent; from "sent" on it has one; a closed one has one when it closed
+    // on its results or a refusal abroad, and may or may not have one when
+    // it was withdrawn (perhaps as a draft).
+    QTest::addColumn<State>("state");
+    QTest::addColumn<QString>("disposition");
+    QTest::addColumn<bool>("withDay");
+    QTest::addColumn<bool>("refused");
+    for (State state : Workflow::states(Direction::Outgoing)) {
+        const bool notYet = state == State::Draft || state == State::InTranslation;
+        const QStringList dispositions = state == State::Closed
+            ? QStringList {QStringLiteral("executed"), QStringLiteral("partially_executed"),
+                           QStringLiteral("refused"), QStringLiteral("withdrawn")}
+            : QStringList {QString()};
+        for (const QString& disposition : dispositions) {
+            const bool sent = disposition != QLatin1String("withdrawn") && !notYet;
+            const bool either = disposition == QLatin1String("withdrawn");
+            for (bool withDay : {true, false}) {
+                const bool refused = !either && withDay != sent;
+                QTest::addRow("%s%s%s, %s", qPrintable(keyOf(state)), disposition.isEmpty() ? "" : " as ",
+                              qPrintable(disposition), withDay ? "sent on a day" : "no day sent")
+                    << state << disposition << withDay << refused;
+            }
+        }
+    }
+}
+
+void TestRequestValidator::sentOnFollowsTheState()
+{
+    QFETCH(State, state);
+    QFETCH(QString, disposition);
+    QFETCH(bool, withDay);
+    QFETCH(bool, refused);
+    Request request = valid(Direction::Outgoing);
+    request.state = state;
+    request.disposition = disposition;
+    request.sentOn = withDay ? today.addDays(-3) : QDate();
+    // On import, and wherever else a request is checked (a new one, an edit).
+    for (auto mode : {RequestValidator::Mode::Import, RequestValidator::Mode::New}) {
+        const auto problems = RequestValidator::validate(request, today, mode);
+        const QStringList lines = RequestValidator::describe(QString(), problems);
+        QVERIFY2(int(problems.size()) == (refused ? 1 : 0), qPrintable(lines.join(QLatin1Char('\n'))));
+        if (refused) {
+            QCOMPARE(problems.front().field, QStringLiteral("sent_on"));
+            QVERIFY2(problems.front().message.contains(keyOf(state))
+                         || problems.front().message.contains(disposition),
+                     qPrintable(problems.front().message));
+        }
     }
 }
 

@@ -43,8 +43,11 @@ HistoryEntry entry(const QDate& day, Step step, std::optional<State> from, State
 }
 
 // A request as an import file would hold it, with its history.
-// `made`: how many of each direction were made before.
-Request imported(int i, QRandomGenerator& random, const QDate& today, int made[2])
+// `made`: how many of each direction were made before. `unsent` is set for
+// an outgoing request past "sent" whose day sent is to be taken away after
+// the import (which refuses it without one), as a register kept before that
+// rule may hold it.
+Request imported(int i, QRandomGenerator& random, const QDate& today, int made[2], bool* unsent)
 {
     const bool incoming = random.bounded(3) != 0;
     const int age = ages[made[incoming ? 0 : 1]++ % int(std::size(ages))];
@@ -73,7 +76,8 @@ Request imported(int i, QRandomGenerator& random, const QDate& today, int made[2
     if (incoming) {
         r.receivedOn = opened;
     } else {
-        sent = r.state != State::Draft && r.state != State::InTranslation && random.bounded(10) != 0;
+        sent = r.state != State::Draft && r.state != State::InTranslation;
+        *unsent = sent && random.bounded(10) == 0;
         if (sent) {
             r.sentOn = opened;
         }
@@ -203,14 +207,29 @@ Status fillDashboardRegister(TestDatabase& t)
     const QDate today = t.clock().today();
     QRandomGenerator random(20260302);
     std::vector<ImportRecord> records;
+    QVariantList unsent;
     int made[2] = {0, 0};
     for (int i = 0; i < 200; ++i) {
-        records.push_back({QStringLiteral("request %1").arg(i + 1), imported(i, random, today, made)});
+        bool notSent = false;
+        records.push_back(
+            {QStringLiteral("request %1").arg(i + 1), imported(i, random, today, made, &notSent)});
+        if (notSent) {
+            unsent << records.back().request.foreignReference;
+        }
     }
     Result<int> done
         = RequestService(t.db(), t.clock()).importRequests(t.user(QStringLiteral("admin")), records);
     if (!done) {
         return done.error();
+    }
+    for (const QVariant& foreignReference : unsent) {
+        Result<QSqlQuery> cleared
+            = Sql::exec(t.db().connection(),
+                        QStringLiteral("UPDATE requests SET sent_on = NULL WHERE foreign_reference = ?"),
+                        {foreignReference});
+        if (!cleared) {
+            return cleared.error();
+        }
     }
     if (Status status = walk(t); !status.ok()) {
         return status;

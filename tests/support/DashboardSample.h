@@ -18,7 +18,8 @@ class TestDatabase;
 //   country" differ;
 // - opened (received or sent) 0, 1, 30, 31, 60, 90, 91, 150, 180, 181,
 //   400 or 2,000 days ago; some outgoing ones not sent, a few of them in a
-//   state after "sent" (imported without the day);
+//   state after "sent" (their day sent taken away after the import, as a
+//   register kept before the import refused that may hold them);
 // - results sent or received on the way to closing, some twice;
 // - next deadlines on and beside the edges of "overdue" and "due within
 //   7 days" (set in the table: the dashboard reads the stored deadline),
