@@ -65,8 +65,17 @@ void RequestJson::Writer::write(const Request& request)
     if (!request.assignee.isEmpty() && !m_assignees.contains(request.assignee)) {
         m_assignees << request.assignee;
     }
+    m_json.beginObject();
+    writeFields(request);
+    writeMeasuresAndPersons(request);
+    writeLinksAndHistory(request);
+    writeDocuments(request);
+    m_json.endObject();
+}
+
+void RequestJson::Writer::writeFields(const Request& request)
+{
     JsonWriter& json = m_json;
-    json.beginObject();
     for (const RequestField& field : RequestFields::all()) {
         json.key(QLatin1String(field.key));
         switch (field.kind) {
@@ -84,7 +93,11 @@ void RequestJson::Writer::write(const Request& request)
             break;
         }
     }
+}
 
+void RequestJson::Writer::writeMeasuresAndPersons(const Request& request)
+{
+    JsonWriter& json = m_json;
     json.key(QStringLiteral("measures"));
     json.beginArray();
     for (const Measure& measure : request.measures) {
@@ -114,7 +127,11 @@ void RequestJson::Writer::write(const Request& request)
         json.endObject();
     }
     json.endArray();
+}
 
+void RequestJson::Writer::writeLinksAndHistory(const Request& request)
+{
+    JsonWriter& json = m_json;
     json.key(QStringLiteral("links"));
     json.beginArray();
     for (const Link& link : request.links) {
@@ -150,7 +167,11 @@ void RequestJson::Writer::write(const Request& request)
         json.endObject();
     }
     json.endArray();
+}
 
+void RequestJson::Writer::writeDocuments(const Request& request)
+{
+    JsonWriter& json = m_json;
     json.key(QStringLiteral("documents"));
     json.beginArray();
     for (const Document& document : request.documents) {
@@ -174,7 +195,6 @@ void RequestJson::Writer::write(const Request& request)
         json.endObject();
     }
     json.endArray();
-    json.endObject();
 }
 
 namespace {

@@ -40,6 +40,12 @@ public:
         void end(const std::vector<User>& users = {});
 
     private:
+        // The parts of a request's object, in the order of the format.
+        void writeFields(const Request& request);
+        void writeMeasuresAndPersons(const Request& request);
+        void writeLinksAndHistory(const Request& request);
+        void writeDocuments(const Request& request);
+
         JsonWriter m_json;
         bool m_contentWritten = true;
         QStringList m_assignees;

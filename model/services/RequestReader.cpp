@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Masar {
 
 namespace {
@@ -77,6 +79,79 @@ QVariantList toVariants(const std::vector<qint64>& ids)
         values << id;
     }
     return values;
+}
+
+// The lists of a request, each read by one query for a whole batch of
+// requests (its first column the request's id) and added to its request.
+using ListReader = std::pair<QString, std::function<void(Request&, const QSqlQuery&)>>;
+
+std::vector<ListReader> listReaders(RequestReader::Detail detail)
+{
+    std::vector<ListReader> lists = {
+        {QStringLiteral("SELECT request_id, legal_basis FROM request_legal_bases WHERE request_id IN (%1) "
+                        "ORDER BY request_id, position"),
+         [](Request& r, const QSqlQuery& q) {
+             r.legalBasis << q.value(1).toString();
+         }},
+        {QStringLiteral("SELECT request_id, offence FROM request_offences WHERE request_id IN (%1) "
+                        "ORDER BY request_id, position"),
+         [](Request& r, const QSqlQuery& q) {
+             r.offences << q.value(1).toString();
+         }},
+        {QStringLiteral(
+             "SELECT request_id, type, status, note, id FROM measures WHERE request_id IN (%1) ORDER BY id"),
+         [](Request& r, const QSqlQuery& q) {
+             r.measures.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toLongLong()});
+         }},
+        {QStringLiteral("SELECT request_id, name, role, nationality, birth_date FROM persons "
+                        "WHERE request_id IN (%1) ORDER BY id"),
+         [](Request& r, const QSqlQuery& q) {
+             r.persons.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                  Sql::toDate(q.value(4))});
+         }},
+        {QStringLiteral(
+             "SELECT l.from_id, t.reference, l.kind FROM request_links l JOIN requests t ON t.id = l.to_id "
+             "WHERE l.from_id IN (%1) ORDER BY l.from_id, t.id"),
+         [](Request& r, const QSqlQuery& q) {
+             r.links.push_back({q.value(1).toString(), q.value(2).toString()});
+         }},
+        {QStringLiteral(
+             "SELECT request_id, at, actor, step, from_state, to_state, reason, data, id FROM history "
+             "WHERE request_id IN (%1) ORDER BY request_id, id"),
+         [](Request& r, const QSqlQuery& q) {
+             r.history.push_back(readHistory(q, 1));
+         }},
+        {detail == RequestReader::Detail::FullWithContent
+             ? QStringLiteral(
+                 "SELECT request_id, name, media_type, size, sha256, added_at, added_by, content "
+                 "FROM documents WHERE request_id IN (%1) ORDER BY id")
+             : QStringLiteral("SELECT request_id, name, media_type, size, sha256, added_at, added_by "
+                              "FROM documents WHERE request_id IN (%1) ORDER BY id"),
+         [detail](Request& r, const QSqlQuery& q) {
+             Document document;
+             document.name = q.value(1).toString();
+             document.mediaType = q.value(2).toString();
+             document.size = q.value(3).toLongLong();
+             document.sha256 = q.value(4).toString();
+             document.addedAt = Sql::toTimestamp(q.value(5));
+             document.addedBy = q.value(6).toString();
+             if (detail == RequestReader::Detail::FullWithContent) {
+                 document.content = q.value(7).toByteArray();
+             }
+             r.documents.push_back(document);
+         }},
+    };
+    if (detail == RequestReader::Detail::Deadlines) {
+        // What the deadline engine reads: legal bases and history.
+        lists.erase(std::remove_if(lists.begin(), lists.end(),
+                                   [](const ListReader& list) {
+                                       return !list.first.contains(QLatin1String("request_legal_bases"))
+                                           && !list.first.contains(QLatin1String("FROM history"));
+                                   }),
+                    lists.end());
+    }
+    return lists;
 }
 
 } // namespace
@@ -230,10 +305,8 @@ Result<std::vector<Request>> RequestReader::byIds(const std::vector<qint64>& ids
     if (detail == Detail::Header || requests.empty()) {
         return requests;
     }
-
     // Each list of the batch in one query, distributed to its request.
-    auto each
-        = [&](const QString& sql, const std::function<void(Request&, const QSqlQuery&)>& read) -> Status {
+    for (const auto& [sql, read] : listReaders(detail)) {
         Result<QSqlQuery> query = Sql::exec(db, sql.arg(in), values);
         if (!query) {
             return query.error();
@@ -243,73 +316,6 @@ Result<std::vector<Request>> RequestReader::byIds(const std::vector<qint64>& ids
             if (it != index.constEnd()) {
                 read(requests[*it], *query);
             }
-        }
-        return Status();
-    };
-
-    const std::pair<QString, std::function<void(Request&, const QSqlQuery&)>> lists[] = {
-        {QStringLiteral("SELECT request_id, legal_basis FROM request_legal_bases WHERE request_id IN (%1) "
-                        "ORDER BY request_id, position"),
-         [](Request& r, const QSqlQuery& q) {
-             r.legalBasis << q.value(1).toString();
-         }},
-        {QStringLiteral("SELECT request_id, offence FROM request_offences WHERE request_id IN (%1) "
-                        "ORDER BY request_id, position"),
-         [](Request& r, const QSqlQuery& q) {
-             r.offences << q.value(1).toString();
-         }},
-        {QStringLiteral(
-             "SELECT request_id, type, status, note, id FROM measures WHERE request_id IN (%1) ORDER BY id"),
-         [](Request& r, const QSqlQuery& q) {
-             r.measures.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                   q.value(4).toLongLong()});
-         }},
-        {QStringLiteral("SELECT request_id, name, role, nationality, birth_date FROM persons "
-                        "WHERE request_id IN (%1) ORDER BY id"),
-         [](Request& r, const QSqlQuery& q) {
-             r.persons.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                  Sql::toDate(q.value(4))});
-         }},
-        {QStringLiteral(
-             "SELECT l.from_id, t.reference, l.kind FROM request_links l JOIN requests t ON t.id = l.to_id "
-             "WHERE l.from_id IN (%1) ORDER BY l.from_id, t.id"),
-         [](Request& r, const QSqlQuery& q) {
-             r.links.push_back({q.value(1).toString(), q.value(2).toString()});
-         }},
-        {QStringLiteral(
-             "SELECT request_id, at, actor, step, from_state, to_state, reason, data, id FROM history "
-             "WHERE request_id IN (%1) ORDER BY request_id, id"),
-         [](Request& r, const QSqlQuery& q) {
-             r.history.push_back(readHistory(q, 1));
-         }},
-        {detail == Detail::FullWithContent
-             ? QStringLiteral(
-                 "SELECT request_id, name, media_type, size, sha256, added_at, added_by, content "
-                 "FROM documents WHERE request_id IN (%1) ORDER BY id")
-             : QStringLiteral("SELECT request_id, name, media_type, size, sha256, added_at, added_by "
-                              "FROM documents WHERE request_id IN (%1) ORDER BY id"),
-         [detail](Request& r, const QSqlQuery& q) {
-             Document document;
-             document.name = q.value(1).toString();
-             document.mediaType = q.value(2).toString();
-             document.size = q.value(3).toLongLong();
-             document.sha256 = q.value(4).toString();
-             document.addedAt = Sql::toTimestamp(q.value(5));
-             document.addedBy = q.value(6).toString();
-             if (detail == Detail::FullWithContent) {
-                 document.content = q.value(7).toByteArray();
-             }
-             r.documents.push_back(document);
-         }},
-    };
-    for (const auto& [sql, read] : lists) {
-        // What the deadline engine reads: legal bases and history.
-        if (detail == Detail::Deadlines && !sql.contains(QLatin1String("request_legal_bases"))
-            && !sql.contains(QLatin1String("FROM history"))) {
-            continue;
-        }
-        if (Status status = each(sql, read); !status.ok()) {
-            return status;
         }
     }
     return requests;

@@ -295,6 +295,132 @@ QStringList version1Indexes()
     return statements;
 }
 
+// Version 3: each request's next deadline, and the queue of those to compute.
+QStringList deadlineColumns()
+{
+    QStringList statements;
+    statements << QStringLiteral("CREATE TABLE deadline_kinds (\n    code TEXT PRIMARY KEY\n)");
+    // Each request's next deadline, as the engine computes it from the request,
+    // its history, the rules and the calendars below: kept with the request so
+    // that the list and the dashboard sort, filter and count in SQL. Both are
+    // NULL when the request's stage has no deadline.
+    statements << QStringLiteral("ALTER TABLE requests ADD COLUMN next_deadline TEXT "
+                                 "CHECK (next_deadline LIKE '____-__-__')")
+               << QStringLiteral("ALTER TABLE requests ADD COLUMN deadline_kind TEXT "
+                                 "REFERENCES deadline_kinds (code)");
+    // The requests whose next deadline is to be computed again: all of them
+    // on this upgrade, and those a change of rule or calendar touches. Kept
+    // in the database so that work cut short is finished by the next program
+    // that opens it.
+    statements << QStringLiteral(
+        "CREATE TABLE deadline_queue (\n"
+        "    request_id INTEGER PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE\n"
+        ")")
+               << QStringLiteral("INSERT INTO deadline_queue (request_id) "
+                                 "SELECT id FROM requests WHERE state <> 'closed'");
+    return statements;
+}
+
+// Version 3: the rules and calendars administrators keep.
+QStringList policyTables(const SqlDialect& dialect)
+{
+    QStringList statements;
+    // The periods an administrator set, replacing Masar's defaults
+    // (DeadlineRules::defaults()): per kind, for one legal basis or, when
+    // legal_basis is NULL, for all others.
+    statements << ddl(dialect, R"sql(
+CREATE TABLE deadline_rules (
+    id %ID%,
+    kind TEXT NOT NULL REFERENCES deadline_kinds (code),
+    legal_basis TEXT REFERENCES legal_bases (code),
+    length INTEGER NOT NULL CHECK (length BETWEEN 1 AND 3650),
+    unit TEXT NOT NULL CHECK (unit IN ('calendar_days', 'working_days')),
+    source TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
+    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0)
+)
+)sql")
+               << QStringLiteral("CREATE UNIQUE INDEX deadline_rules_by_kind "
+                                 "ON deadline_rules (kind, coalesce(legal_basis, ''))");
+    // Calendars an administrator keeps: a country's (authority '') or one
+    // authority's of a country (Libya's two governments). A country with no
+    // calendar here counts with the locale data's (WorkingCalendar::forCountry).
+    statements << ddl(dialect, R"sql(
+CREATE TABLE calendars (
+    code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 32),
+    country TEXT NOT NULL REFERENCES countries (code),
+    authority TEXT NOT NULL DEFAULT '',
+    UNIQUE (country, authority)
+)
+)sql");
+    // Which days are the weekend, from one date to another (NULL: open
+    // ended), as ISO weekday numbers: "5,6" is Friday and Saturday. A calendar
+    // with rules here uses them instead of the locale data's weekend.
+    statements << ddl(dialect, R"sql(
+CREATE TABLE weekend_rules (
+    id %ID%,
+    calendar TEXT NOT NULL REFERENCES calendars (code) ON DELETE CASCADE,
+    valid_from TEXT CHECK (valid_from LIKE '____-__-__'),
+    valid_until TEXT CHECK (valid_until LIKE '____-__-__'),
+    days TEXT NOT NULL CHECK (length(days) BETWEEN 1 AND 13),
+    CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)
+)
+)sql");
+    // Holidays an administrator added, imported (.ics) or confirmed: a
+    // confirmed one names the provisional date it replaces (`replaces`), on
+    // which the computed Islamic holiday of that name began.
+    statements << ddl(dialect, R"sql(
+CREATE TABLE holidays (
+    id %ID%,
+    calendar TEXT NOT NULL REFERENCES calendars (code) ON DELETE CASCADE,
+    day TEXT NOT NULL CHECK (day LIKE '____-__-__'),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    origin TEXT NOT NULL CHECK (origin IN ('added', 'imported', 'confirmed')),
+    replaces TEXT CHECK (replaces LIKE '____-__-__'),
+    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
+    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0),
+    CHECK ((origin = 'confirmed') = (replaces IS NOT NULL)),
+    UNIQUE (calendar, day, name)
+)
+)sql");
+    return statements;
+}
+
+// Version 3: what the desk and the dashboard read deadlines by.
+QStringList deadlineIndexes()
+{
+    QStringList statements;
+    // The day each user last looked at their deadlines: on start, the
+    // desk tells them what became overdue since.
+    statements << QStringLiteral("ALTER TABLE users ADD COLUMN deadlines_seen_on TEXT "
+                                 "CHECK (deadlines_seen_on LIKE '____-__-__')");
+    // Counts the changes of rules and calendars: a computation of queued
+    // deadlines under way takes the new ones from its next batch on.
+    statements << QStringLiteral("CREATE TABLE deadline_policy_revision (\n"
+                                 "    revision INTEGER NOT NULL CHECK (revision >= 0)\n"
+                                 ")")
+               << QStringLiteral("INSERT INTO deadline_policy_revision (revision) VALUES (0)");
+    statements << QStringLiteral("CREATE INDEX weekend_rules_by_calendar ON weekend_rules (calendar)")
+               // The list sorted by deadline, overdue and due-soon filters and counts.
+               << QStringLiteral("CREATE INDEX requests_by_next_deadline ON requests (next_deadline)");
+
+    // --- The supervisor's dashboard (Dashboard::statements) ---
+    // Its deadline and ageing figures read this index alone: open requests
+    // are a few percent of a large register, and it holds every column they
+    // are counted by, from the next deadline (a range: overdue or due soon)
+    // to the partner, the assignee and the days received and sent.
+    statements << QStringLiteral(
+        "CREATE INDEX requests_open ON requests (next_deadline, state, direction, assignee_id,"
+        " requesting_country, requested_country, received_on, sent_on) WHERE state <> 'closed'")
+               // When each request's results were first sent (incoming) or
+               // received (outgoing): one entry in some ten of the history.
+               << QStringLiteral("CREATE INDEX history_results ON history (request_id, step, at)"
+                                 " WHERE step IN ('%1', '%2')")
+                      .arg(keyOf(Step::SendResults), keyOf(Step::ReceiveResults));
+    // --- end of the dashboard's indexes ---
+    return statements;
+}
+
 } // namespace
 
 Result<int> Schema::upgrade(QSqlDatabase& db, const SqlDialect& dialect, int toVersion)
@@ -381,116 +507,7 @@ Status Schema::applyVersion2(QSqlDatabase& db, const SqlDialect& dialect)
 
 Status Schema::applyVersion3(QSqlDatabase& db, const SqlDialect& dialect)
 {
-    auto ddl = [&dialect](const char* text) {
-        return QString::fromUtf8(text).trimmed().replace(QLatin1String("%ID%"), dialect.idColumnType());
-    };
-    QStringList statements;
-    statements << QStringLiteral("CREATE TABLE deadline_kinds (\n    code TEXT PRIMARY KEY\n)");
-    // Each request's next deadline, as the engine computes it from the request,
-    // its history, the rules and the calendars below: kept with the request so
-    // that the list and the dashboard sort, filter and count in SQL. Both are
-    // NULL when the request's stage has no deadline.
-    statements << QStringLiteral("ALTER TABLE requests ADD COLUMN next_deadline TEXT "
-                                 "CHECK (next_deadline LIKE '____-__-__')")
-               << QStringLiteral("ALTER TABLE requests ADD COLUMN deadline_kind TEXT "
-                                 "REFERENCES deadline_kinds (code)");
-    // The requests whose next deadline is to be computed again: all of them
-    // on this upgrade, and those a change of rule or calendar touches. Kept
-    // in the database so that work cut short is finished by the next program
-    // that opens it.
-    statements << QStringLiteral(
-        "CREATE TABLE deadline_queue (\n"
-        "    request_id INTEGER PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE\n"
-        ")")
-               << QStringLiteral("INSERT INTO deadline_queue (request_id) "
-                                 "SELECT id FROM requests WHERE state <> 'closed'");
-    // The periods an administrator set, replacing Masar's defaults
-    // (DeadlineRules::defaults()): per kind, for one legal basis or, when
-    // legal_basis is NULL, for all others.
-    statements << ddl(R"sql(
-CREATE TABLE deadline_rules (
-    id %ID%,
-    kind TEXT NOT NULL REFERENCES deadline_kinds (code),
-    legal_basis TEXT REFERENCES legal_bases (code),
-    length INTEGER NOT NULL CHECK (length BETWEEN 1 AND 3650),
-    unit TEXT NOT NULL CHECK (unit IN ('calendar_days', 'working_days')),
-    source TEXT NOT NULL DEFAULT '',
-    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
-    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0)
-)
-)sql")
-               << QStringLiteral("CREATE UNIQUE INDEX deadline_rules_by_kind "
-                                 "ON deadline_rules (kind, coalesce(legal_basis, ''))");
-    // Calendars an administrator keeps: a country's (authority '') or one
-    // authority's of a country (Libya's two governments). A country with no
-    // calendar here counts with the locale data's (WorkingCalendar::forCountry).
-    statements << ddl(R"sql(
-CREATE TABLE calendars (
-    code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 32),
-    country TEXT NOT NULL REFERENCES countries (code),
-    authority TEXT NOT NULL DEFAULT '',
-    UNIQUE (country, authority)
-)
-)sql");
-    // Which days are the weekend, from one date to another (NULL: open
-    // ended), as ISO weekday numbers: "5,6" is Friday and Saturday. A calendar
-    // with rules here uses them instead of the locale data's weekend.
-    statements << ddl(R"sql(
-CREATE TABLE weekend_rules (
-    id %ID%,
-    calendar TEXT NOT NULL REFERENCES calendars (code) ON DELETE CASCADE,
-    valid_from TEXT CHECK (valid_from LIKE '____-__-__'),
-    valid_until TEXT CHECK (valid_until LIKE '____-__-__'),
-    days TEXT NOT NULL CHECK (length(days) BETWEEN 1 AND 13),
-    CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)
-)
-)sql");
-    // Holidays an administrator added, imported (.ics) or confirmed: a
-    // confirmed one names the provisional date it replaces (`replaces`), on
-    // which the computed Islamic holiday of that name began.
-    statements << ddl(R"sql(
-CREATE TABLE holidays (
-    id %ID%,
-    calendar TEXT NOT NULL REFERENCES calendars (code) ON DELETE CASCADE,
-    day TEXT NOT NULL CHECK (day LIKE '____-__-__'),
-    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
-    origin TEXT NOT NULL CHECK (origin IN ('added', 'imported', 'confirmed')),
-    replaces TEXT CHECK (replaces LIKE '____-__-__'),
-    changed_at TEXT NOT NULL CHECK (changed_at LIKE '____-__-__T__:__:__Z'),
-    changed_by TEXT NOT NULL CHECK (length(changed_by) > 0),
-    CHECK ((origin = 'confirmed') = (replaces IS NOT NULL)),
-    UNIQUE (calendar, day, name)
-)
-)sql");
-    // The day each user last looked at their deadlines: on start, the
-    // desk tells them what became overdue since.
-    statements << QStringLiteral("ALTER TABLE users ADD COLUMN deadlines_seen_on TEXT "
-                                 "CHECK (deadlines_seen_on LIKE '____-__-__')");
-    // Counts the changes of rules and calendars: a computation of queued
-    // deadlines under way takes the new ones from its next batch on.
-    statements << QStringLiteral("CREATE TABLE deadline_policy_revision (\n"
-                                 "    revision INTEGER NOT NULL CHECK (revision >= 0)\n"
-                                 ")")
-               << QStringLiteral("INSERT INTO deadline_policy_revision (revision) VALUES (0)");
-    statements << QStringLiteral("CREATE INDEX weekend_rules_by_calendar ON weekend_rules (calendar)")
-               // The list sorted by deadline, overdue and due-soon filters and counts.
-               << QStringLiteral("CREATE INDEX requests_by_next_deadline ON requests (next_deadline)");
-
-    // --- The supervisor's dashboard (Dashboard::statements) ---
-    // Its deadline and ageing figures read this index alone: open requests
-    // are a few percent of a large register, and it holds every column they
-    // are counted by, from the next deadline (a range: overdue or due soon)
-    // to the partner, the assignee and the days received and sent.
-    statements << QStringLiteral(
-        "CREATE INDEX requests_open ON requests (next_deadline, state, direction, assignee_id,"
-        " requesting_country, requested_country, received_on, sent_on) WHERE state <> 'closed'")
-               // When each request's results were first sent (incoming) or
-               // received (outgoing): one entry in some ten of the history.
-               << QStringLiteral("CREATE INDEX history_results ON history (request_id, step, at)"
-                                 " WHERE step IN ('%1', '%2')")
-                      .arg(keyOf(Step::SendResults), keyOf(Step::ReceiveResults));
-    // --- end of the dashboard's indexes ---
-    return run(db, statements);
+    return run(db, deadlineColumns() + policyTables(dialect) + deadlineIndexes());
 }
 
 Status Schema::applyVersion4(QSqlDatabase& db, const SqlDialect& dialect)
