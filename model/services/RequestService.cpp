@@ -1,7 +1,7 @@
 #include "RequestService.h"
 
-#include "DeadlineRecomputer.h"
 #include "DeadlinePolicy.h"
+#include "DeadlineRecomputer.h"
 #include "RequestAmendment.h"
 #include "RequestImporter.h"
 #include "StepEffects.h"
@@ -366,7 +366,7 @@ Result<StepOutcome> RequestService::stepWithin(const User& actor, const QString&
     return outcome;
 }
 
-Status RequestService::checkRevision(const Request& stored, qint64 revision, std::optional<Step> step)
+Status RequestService::checkRevision(const Request& stored, qint64 revision, std::optional<Step> step) const
 {
     if (revision == stored.revision()) {
         return Status();
@@ -381,18 +381,21 @@ Status RequestService::checkRevision(const Request& stored, qint64 revision, std
     const int since = int(stored.history.cend() - seen) - 1;
     const HistoryEntry& last = stored.history.back();
     const QString when = QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat);
+    // Named as colleagues know each other; the login name when it cannot be read.
+    const Result<User> author = Users(m_database, m_clock).find(last.actor);
+    const QString who = author ? author->shownName() : last.actor;
     if (step) {
         //: %1 a reference, %2 a user, %3 a date and time, %4 the last step taken; %5 the step refused.
         return Error::conflict(
             tr("Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: "
                "“%4”. “%5” was not taken; look at the request again first.",
                nullptr, since)
-                .arg(stored.reference, last.actor, when, labelOf(last.step), labelOf(*step)));
+                .arg(stored.reference, who, when, labelOf(last.step), labelOf(*step)));
     }
     return Error::conflict(tr("Request %1 was changed after you opened it (%n change(s)), last by %2 on %3: "
                               "“%4”. Nothing was saved; open it again and redo your changes.",
                               nullptr, since)
-                               .arg(stored.reference, last.actor, when, labelOf(last.step)));
+                               .arg(stored.reference, who, when, labelOf(last.step)));
 }
 
 Result<StepOutcome> RequestService::amend(const User& actor, const QString& reference, const Request& edited,
@@ -507,7 +510,7 @@ Result<int> RequestService::importRequests(const User& actor, std::vector<Import
 }
 
 Status RequestService::recomputeDeadlines(std::vector<DeadlineChange>* changes,
-                                        const std::function<bool(int, int)>& progress)
+                                          const std::function<bool(int, int)>& progress)
 {
     return DeadlineRecomputer(m_database).run(changes, progress).status();
 }

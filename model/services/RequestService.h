@@ -131,7 +131,7 @@ private:
     Status storeDeadline(qint64 id, const DeadlineEngine* engine = nullptr);
     // Refuses an edit (no step) or a step taken on a request read at another
     // revision than the stored one, naming who changed it last and when.
-    static Status checkRevision(const Request& stored, qint64 revision, std::optional<Step> step);
+    Status checkRevision(const Request& stored, qint64 revision, std::optional<Step> step) const;
 
     Database& m_database;
     const Clock& m_clock;

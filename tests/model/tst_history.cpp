@@ -8,6 +8,7 @@
 #include "services/HistoryText.h"
 #include "services/RequestReader.h"
 #include "services/RequestService.h"
+#include "services/Users.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -356,9 +357,13 @@ void TestHistory::stepOnAChangedRequestIsRefused()
     QVERIFY(created);
     const qint64 seen = created->revision();
     // Someone else moves it on meanwhile.
+    Result<User> karim = Users(t.db(), t.clock())
+                             .add(t.user(QStringLiteral("admin")), QStringLiteral("karim"), Role::Officer,
+                                  QStringLiteral("Karim Mansour"));
+    QVERIFY(karim);
     StepInput note;
     note.reason = QStringLiteral("Called the embassy");
-    QVERIFY(service.takeStep(t.user(QStringLiteral("officer2")), created->reference, Step::AddNote, note));
+    QVERIFY(service.takeStep(*karim, created->reference, Step::AddNote, note));
     const int entries = t.rows(QStringLiteral("history"));
 
     StepInput input;
